@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Module rule: ChengyuCore has no terminal code; CNcursesw is imported by ChengyuNcurses only;
+// ChengyuTUI renders into an in-memory screen and never touches the terminal.
+let package = Package(
+  name: "Chengyu",
+  products: [
+    .executable(name: "chengyu", targets: ["chengyu"]),
+    .library(name: "ChengyuCore", targets: ["ChengyuCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+  ],
+  targets: [
+    .target(name: "ChengyuCore"),
+    .target(name: "ChengyuData", dependencies: ["ChengyuCore"]),
+    .systemLibrary(
+      name: "CNcursesw",
+      providers: [.apt(["libncurses-dev"])]
+    ),
+    .target(name: "ChengyuTUI", dependencies: ["ChengyuCore"]),
+    .target(name: "ChengyuNcurses", dependencies: ["ChengyuTUI", "CNcursesw"]),
+    .executableTarget(
+      name: "chengyu",
+      dependencies: [
+        "ChengyuCore", "ChengyuData", "ChengyuTUI", "ChengyuNcurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore"]),
+    .testTarget(name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"]),
+    .testTarget(name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData"]),
+    .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"]),
+    .testTarget(name: "ChengyuEndToEndTests", dependencies: []),
+  ],
+  swiftLanguageModes: [.v6]
+)

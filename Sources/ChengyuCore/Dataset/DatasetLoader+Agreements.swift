@@ -1,0 +1,47 @@
+extension DatasetLoader.Builder {
+  static let agreementColumns = [
+    "id", "date", "title_zh", "title_en", "parties", "mechanism", "domains",
+    "source_url", "evidence", "confidence",
+  ]
+
+  func agreements(
+    codebook: Codebook, cityIndex: [CityID: Int], _ issues: inout [DatasetIssue]
+  ) -> [Agreement] {
+    guard let table = table("agreements.csv", Self.agreementColumns, &issues) else { return [] }
+    let mechanismIndex = Dictionary(codebook.mechanisms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    let domainIndex = Dictionary(codebook.domains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var seen: [String: Int] = [:]
+    var result: [Agreement] = []
+    result.reserveCapacity(table.rows.count)
+    for row in table.rows {
+      guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
+      func fail(_ reason: String) { issues.append(DatasetIssue(file: table.file, line: row.line, reason: reason)) }
+      let date = date(row, table: table, &issues)
+      let provenance = provenance(row, table: table, &issues)
+      let parties = cityList(
+        row.list("parties"), column: "parties", row: row, table: table, cityIndex: cityIndex, &issues)
+      if let parties, parties.count < 2 {
+        fail("agreement has fewer than two distinct parties (\(parties.count))")
+      }
+      let mechanism = mechanismIndex[row["mechanism"]]
+      if mechanism == nil {
+        fail("unknown mechanism \"\(row["mechanism"])\" (not in mechanisms.csv)")
+      }
+      var domains: [Int] = []
+      var domainsOK = true
+      for d in row.list("domains") {
+        if let i = domainIndex[d] { domains.append(i) } else {
+          fail("unknown domain \"\(d)\" (not in domains.csv)")
+          domainsOK = false
+        }
+      }
+      guard let date, let parties, parties.count >= 2, let mechanism, domainsOK else { continue }
+      result.append(Agreement(
+        id: row["id"], date: date, titleZh: row["title_zh"], titleEn: row["title_en"],
+        parties: parties, mechanism: mechanism, family: codebook.mechanisms[mechanism].family,
+        kindZh: row["kind_zh"], domains: domains, summaryEn: row["summary_en"],
+        provenance: provenance))
+    }
+    return result
+  }
+}
