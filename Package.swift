@@ -30,7 +30,8 @@ let package = Package(
     ),
     .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore"]),
     .testTarget(name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"]),
-    .testTarget(name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData"]),
+    .testTarget(
+      name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"]),
     .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),
   ],
