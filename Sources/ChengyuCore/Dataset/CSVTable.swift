@@ -35,15 +35,19 @@ struct CSVTable {
       issues.append(DatasetIssue(file: display, line: line, reason: "file is not valid UTF-8\(hint)"))
       return nil
     }
+    // One pass with the callback API: no intermediate record array, Strings made once per field.
     var reader = CSVReader(bytes: bytes)
+    var header: CSVRecord?
     var records: [CSVRecord] = []
     do {
-      while let r = try reader.next() { records.append(r) }
+      try reader.forEachRecord { view in
+        if header == nil { header = view.record() } else { records.append(view.record()) }
+      }
     } catch {
       issues.append(DatasetIssue(file: display, line: error.line, reason: error.reason))
       return nil
     }
-    guard let header = records.first else {
+    guard let header else {
       issues.append(DatasetIssue(file: display, line: nil, reason: "file is empty (a header row is required)"))
       return nil
     }
@@ -57,8 +61,8 @@ struct CSVTable {
       return nil
     }
     var rows: [Row] = []
-    rows.reserveCapacity(records.count - 1)
-    for record in records.dropFirst() {
+    rows.reserveCapacity(records.count)
+    for record in records {
       if record.fields.count != header.fields.count {
         issues.append(DatasetIssue(
           file: display, line: record.line,
