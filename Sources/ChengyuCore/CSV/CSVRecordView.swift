@@ -23,6 +23,11 @@ public struct CSVRecordView {
   /// The byte length of field `index` as stored (doubled quotes still counted twice).
   public func storedLength(at index: Int) -> Int { spans[index].end - spans[index].start }
 
+  /// Calls `body` with the stored bytes of field `index` (doubled quotes not yet collapsed).
+  public func withStoredBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    body(UnsafeBufferPointer(rebasing: bytes[spans[index].start..<spans[index].end]))
+  }
+
   /// Field `index` as a String, with doubled quotes collapsed; invalid UTF-8 is repaired.
   public func string(at index: Int) -> String {
     let span = spans[index]
