@@ -10,18 +10,26 @@ struct UsageError: Error {
   var message: String
 }
 
-/// Seconds on the monotonic clock (not affected by wall-clock changes).
-func monotonicSeconds() -> Double {
+/// Seconds on a clock: CLOCK_MONOTONIC (elapsed, unaffected by wall-clock changes) or
+/// CLOCK_THREAD_CPUTIME_ID (CPU time of this thread: steadier on a machine shared with others).
+func clockSeconds(_ clock: clockid_t = CLOCK_MONOTONIC) -> Double {
   var ts = timespec()
-  clock_gettime(CLOCK_MONOTONIC, &ts)
+  clock_gettime(clock, &ts)
   return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
 /// Runs `body` and returns its result with the elapsed monotonic seconds.
 func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-  let start = monotonicSeconds()
+  let (result, elapsed, _) = try timedWithCPU(body)
+  return (result, elapsed)
+}
+
+/// Runs `body` and returns its result, the elapsed monotonic seconds and the thread's CPU seconds.
+func timedWithCPU<T>(_ body: () throws -> T) rethrows -> (T, elapsed: Double, cpu: Double) {
+  let start = clockSeconds()
+  let startCPU = clockSeconds(CLOCK_THREAD_CPUTIME_ID)
   let result = try body()
-  return (result, monotonicSeconds() - start)
+  return (result, clockSeconds() - start, clockSeconds(CLOCK_THREAD_CPUTIME_ID) - startCPU)
 }
 
 /// Peak resident memory of this process in MiB (VmHWM in /proc/self/status), nil if unknown.

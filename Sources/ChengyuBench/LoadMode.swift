@@ -12,8 +12,9 @@ enum LoadMode {
     let megabytes = Double(files.contents.values.reduce(0) { $0 + $1.count }) / 1_000_000
     print("  \(directory): \(fixed(megabytes, 1)) MB in \(files.contents.count) files, read in \(fixed(readSeconds)) s")
     for run in 1...runs {
-      let (dataset, seconds) = try timed { try DatasetLoader.load(files) }
-      print("  run \(run): DatasetLoader.load (parse + validate + build) \(fixed(seconds)) s, "
+      let (dataset, seconds, cpu) = try timedWithCPU { try DatasetLoader.load(files) }
+      print("  run \(run): DatasetLoader.load (parse + validate + build) \(fixed(seconds)) s elapsed, "
+        + "\(fixed(cpu)) s CPU, "
         + "\(fixed(megabytes / seconds, 0)) MB/s: \(dataset.cities.count) cities, "
         + "\(dataset.agreements.count) agreements, \(dataset.policies.count) policies")
     }

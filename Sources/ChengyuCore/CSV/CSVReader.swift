@@ -28,7 +28,7 @@ public struct CSVReader: Sendable {
 
   /// Calls `body` for every remaining record, in order. The view is valid only during the call.
   public mutating func forEachRecord(_ body: (CSVRecordView) -> Void) throws(CSVError) {
-    while try scan(all: true, body) {}
+    _ = try scan(all: true, body)
   }
 
   /// Scans one record (or all of them) and hands each to `body`; false at the end of input.
