@@ -45,13 +45,13 @@ struct ListCommand: ParsableCommand {
         chengyu list policies --text 规划 --format json
       """)
 
-  @Argument(help: ArgumentHelp("cities, ties, agreements or policies.", valueName: "kind"))
+  @Argument(help: ArgumentHelp("What to list.", valueName: "kind"))
   var kind: ListKind
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
   @Option(help: "Output format: table, csv or json.")
   var format: OutputFormat = .table
-  @Option(help: ArgumentHelp("Sort key (see below).", valueName: "key"))
+  @Option(help: ArgumentHelp("Sort key (listed above; the first for each kind is the default).", valueName: "key"))
   var sort: String?
   @Option(help: ArgumentHelp("Print at most this many rows.", valueName: "n"))
   var limit: Int?
