@@ -128,4 +128,30 @@ import Testing
     #expect(checked == ds.cities.count)
     #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1)
   }
+
+  /// Agreement titles are cut to 44 columns with "…" and the parties column still starts at the
+  /// same display column in every row.
+  @Test func longTitlesAreCutAndColumnsStayAligned() throws {
+    let r = try CLI.run(["list", "agreements"])
+    let lines = r.stdoutLines.filter { !$0.isEmpty }
+    #expect(lines.count == 2 + ds.agreements.count)
+    let header = lines[0]
+    let titleColumn = DisplayWidth.of(header[..<header.range(of: "title")!.lowerBound])
+    let partiesColumn = DisplayWidth.of(header[..<header.range(of: "parties")!.lowerBound])
+    #expect(partiesColumn - titleColumn <= 44 + 2)
+    var cut = 0
+    for line in lines.dropFirst(2) {
+      let a = try #require(ds.agreement(id: String(line.prefix { $0 != " " })))
+      let title = try #require(line.range(of: String(a.titleZh.prefix(2))))
+      #expect(DisplayWidth.of(line[..<title.lowerBound]) == titleColumn, "\(line)")
+      let firstParty = ds.cities[a.parties[0]].nameZh
+      let parties = try #require(line.range(of: "  " + firstParty, options: .backwards))
+      #expect(DisplayWidth.of(line[..<parties.lowerBound]) + 2 == partiesColumn, "\(line)")
+      if DisplayWidth.of(a.titleZh) > 44 {
+        #expect(line.contains("…"))
+        cut += 1
+      }
+    }
+    #expect(cut > 0, "the data has titles longer than 44 columns")
+  }
 }
