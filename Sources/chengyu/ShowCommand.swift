@@ -7,10 +7,11 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show a city's partners and agreements, or one agreement or policy with its source.",
     discussion: """
-      ID is a city id (chengdu), an agreement id (A001) or a policy id (P001); case does not
-      matter, and a city's Chinese or English name works too (成都市, 成都, Chengdu). Filter
-      options narrow a city's partners and agreements. An unknown ID exits with 64 and
-      suggests the closest ids.
+      ID is a city id (chengdu), an agreement id (A001) or a policy id
+      (P001); case does not matter, and a city's Chinese or English name
+      works too (成都市, 成都, Chengdu). Filter options narrow a city's
+      partners and agreements. An unknown ID exits with 64 and suggests
+      the closest ids.
 
       Examples:
         chengyu show chengdu

@@ -7,8 +7,9 @@ struct StatsCommand: ParsableCommand {
     commandName: "stats",
     abstract: "Counts of cities, agreements, policies and ties; per year; per mechanism; density.",
     discussion: """
-      Every filter option applies. Top-level counts describe the filtered view; "dataset" in the
-      JSON gives the raw record counts. See docs/cli.md for the JSON shape.
+      Every filter option applies. Top-level counts describe the filtered
+      view; "dataset" in the JSON gives the raw record counts. See
+      docs/cli.md for the JSON shape.
 
       Examples:
         chengyu stats

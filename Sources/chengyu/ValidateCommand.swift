@@ -8,9 +8,10 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check a dataset folder; list every problem as file:line: reason.",
     discussion: """
-      DIR defaults to --data / CHENGYU_DATA, else the embedded dataset. Clean: prints
-      "ok: N cities, N agreements, N policies, N mechanisms, N domains (DIR)" on stdout and exits 0.
-      Otherwise every problem goes to stderr, one per line, and the exit code is 65.
+      DIR defaults to --data / CHENGYU_DATA, else the embedded dataset.
+      Clean: prints "ok: N cities, N agreements, N policies, N mechanisms,
+      N domains (DIR)" on stdout and exits 0. Otherwise every problem goes
+      to stderr as file:line: reason, one per line, and the exit code is 65.
 
       Examples:
         chengyu validate
