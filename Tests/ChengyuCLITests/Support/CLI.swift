@@ -60,7 +60,6 @@ enum CLI {
     p.arguments = args
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "CHENGYU_DATA")
-    env["COLUMNS"] = "200"
     for (k, v) in extra { env[k] = v }
     p.environment = env
     // Files rather than pipes: large outputs cannot fill a pipe buffer and stall the child.
