@@ -15,6 +15,7 @@ public enum AtomicFileError: Error, Equatable, CustomStringConvertible {
   /// A system call failed; `reason` is the system's text.
   case cannotWrite(path: String, reason: String)
 
+  /// A message naming the file, for people.
   public var description: String {
     switch self {
     case .exists(let path): "\(path) already exists (use --force to overwrite it)"
@@ -36,16 +37,20 @@ public enum AtomicFile {
   public struct Item: Sendable {
     public var path: String
     public var bytes: [UInt8]
+    /// A file to write at `path` with `bytes`.
     public init(path: String, bytes: [UInt8]) {
       self.path = path
       self.bytes = bytes
     }
   }
 
+  /// Writes one file atomically; see the type's description.
   public static func write(path: String, bytes: [UInt8], force: Bool) throws(AtomicFileError) {
     try write([Item(path: path, bytes: bytes)], force: force)
   }
 
+  /// Writes several files, all or nothing: every target is checked, then every file written to a
+  /// temporary file, then each moved into place.
   public static func write(_ items: [Item], force: Bool) throws(AtomicFileError) {
     for item in items {
       let folder = folder(of: item.path)

@@ -11,11 +11,15 @@ public struct ExportNetwork: Sendable {
     public var id: String
     /// The Chinese name, e.g. 成都市.
     public var label: String
+    /// The English or pinyin name.
     public var nameEn: String
+    /// `province`, `prefecture`, `district` or `county`.
     public var level: String
     /// The id of the provincial-level unit.
     public var province: String
+    /// Inside the 2016 planning area.
     public var inRegion: Bool
+    /// Coordinates in degrees, nil when the data has none.
     public var latitude: Double?
     public var longitude: Double?
     /// Date of the node's earliest tie in the view.
@@ -38,16 +42,21 @@ public struct ExportNetwork: Sendable {
     /// Their mechanism ids (from the codebook), in the same order.
     public var mechanisms: [String]
 
+    /// Date of the earliest and the latest agreement behind the tie.
     public var firstDate: CalendarDate { dates[0] }
     public var lastDate: CalendarDate { dates[dates.count - 1] }
   }
 
+  /// The view's nodes, by dataset id.
   public var nodes: [Node]
+  /// The view's ties, by source then target position.
   public var ties: [Tie]
+  /// The filter the view was made with, recorded in every export.
   public var filter: Filter
   /// The dataset the view was made from: a folder path or `embedded:`.
   public var origin: String
 
+  /// The export model of a view; `origin` names the dataset in the recorded provenance.
   public init(view: NetworkView, origin: String = "") {
     let ds = view.dataset
     let byDate: (Int, Int) -> Bool = { l, r in

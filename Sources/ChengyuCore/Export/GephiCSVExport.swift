@@ -3,10 +3,13 @@
 ///
 /// A CSV table has no room for comments, so the filter goes to a third file, `about.txt`.
 public struct GephiCSVExport: Sendable {
+  /// The network the tables describe.
   public let network: ExportNetwork
 
+  /// Tables of a network.
   public init(network: ExportNetwork) { self.network = network }
 
+  /// Column names of the two tables; Gephi recognises `Id`, `Label`, `Source`, `Target`, `Type`, `Weight`.
   public static let nodeHeader = ["Id", "Label", "name_en", "level", "province", "in_region", "lat", "lon"]
   public static let edgeHeader = [
     "Source", "Target", "Type", "Weight", "governance", "collaboration", "first_year", "last_year", "agreements",

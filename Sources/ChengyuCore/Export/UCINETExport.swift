@@ -7,12 +7,14 @@
 /// label to its dataset id and names. Each tie is written once (i j weight); UCINET reads that as
 /// one direction, so symmetrize after import (documented in docs/export.md).
 public struct UCINETExport: Sendable {
+  /// The network the files describe.
   public let network: ExportNetwork
   /// The DL label of each node.
   public let labels: [String]
   /// Why the dataset ids could not be used, or nil when they are.
   public let fallbackReason: String?
 
+  /// Chooses the DL labels for a network (dataset ids, or N1…Nn when they do not fit).
   public init(network: ExportNetwork) {
     self.network = network
     let ids = network.nodes.map(\.id)
