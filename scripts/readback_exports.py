@@ -179,6 +179,7 @@ def main():
             s = json.loads(stats.stdout)
             check(f"{name}: stats --json nodes", s.get("nodes"), len(ref["nodes"]))
             check(f"{name}: stats --json ties", s.get("ties"), len(ref["weights"]))
+            print(f"  stats --json: {s.get('nodes')} nodes, {s.get('ties')} ties")
         else:
             print("  (chengyu stats --json not available in this build; checked against the JSON export)")
         with tempfile.TemporaryDirectory() as tmp:

@@ -4,8 +4,6 @@ import Testing
 
 /// `chengyu export`, run as the built binary: files, stdout, filters and refusals.
 @Suite struct ExportCommandTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
   let folder: String
 
   init() throws {
@@ -13,29 +11,12 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
   }
 
-  /// Runs the binary that `swift build` put in .build (debug first, then release).
-  func run(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let candidates = ["debug", "release"].map { Self.root + "/.build/\($0)/chengyu" }
-    let binary = try #require(candidates.first { FileManager.default.isExecutableFile(atPath: $0) },
-      "build chengyu first (swift build)")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = args
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
-  }
+  func run(_ args: [String]) throws -> CLIResult { try CLI.run(args) }
 
   func listing() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }
 
   @Test func governanceJSONOnStdoutHasTheViewsTieCount() throws {
-    let dataset = try DatasetLoader.load(directory: Self.root + "/data")
+    let dataset = try DatasetLoader.load(directory: CLI.dataFolder)
     var filter = Filter()
     filter.families = [.governance]
     let view = dataset.view(filter)
