@@ -45,18 +45,18 @@ struct ExportCommand: ParsableCommand {
     let dataset = try dataOptions.load()
     let filter = try filterOptions.makeFilter(for: dataset)
     let network = ExportNetwork(view: dataset.view(filter), origin: dataOptions.directory ?? "embedded")
-    let files = format.render(network, excel: excel)
     if network.ties.isEmpty { Diagnostics.printError("note: the filter leaves no ties; the export is empty") }
     guard let output, output != "-" else {
-      if files.count > 1 {
-        Diagnostics.printError("note: stdout gets the \(format.suffixes[0]) file only; use -o BASE for all \(files.count) files")
+      if format.suffixes.count > 1 {
+        Diagnostics.printError(
+          "note: stdout gets the \(format.suffixes[0]) file only; use -o BASE for all \(format.suffixes.count) files")
       }
-      try Self.writeToStdout(files[0])
+      try Self.writeToStdout(format.render(network, excel: excel)[0])
       return
     }
-    let paths = format.paths(for: output)
+    let paths: [String]
     do {
-      try AtomicFile.write(zip(paths, files).map { AtomicFile.Item(path: $0, bytes: $1) }, force: force)
+      paths = try format.write(network, to: output, force: force, excel: excel)
     } catch {
       Diagnostics.printError(error.description)
       throw ExitCode(1)

@@ -51,6 +51,20 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   }
 }
 
+extension ExportFormat {
+  /// Renders a network and writes its files atomically to `paths(for: output)`; returns the
+  /// paths written. Shared by `chengyu export` and the explorer, so both write the same files.
+  @discardableResult
+  public func write(
+    _ network: ExportNetwork, to output: String, force: Bool, excel: Bool = false
+  ) throws(AtomicFileError) -> [String] {
+    let paths = paths(for: output)
+    let items = zip(paths, render(network, excel: excel)).map { AtomicFile.Item(path: $0, bytes: $1) }
+    try AtomicFile.write(items, force: force)
+    return paths
+  }
+}
+
 /// Small text helpers shared by the exporters.
 enum ExportText {
   /// UTF-8 bytes, with a byte-order mark first when asked.
