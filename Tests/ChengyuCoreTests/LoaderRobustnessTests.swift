@@ -71,6 +71,20 @@ struct LoaderRobustnessTests {
     ])
   }
 
+  @Test func gbkCitiesFileIsOneIssue() {
+    var files = Fixtures.files("valid")
+    files["cities.csv"] = Fixtures.files("not-utf8-gbk")["agreements.csv"]
+    #expect(issues(files) == [.at(
+      "mem/cities.csv", 2,
+      "file is not valid UTF-8; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`")])
+  }
+
+  @Test func lineOfSpacesIsARecordWithOneField() {
+    var files = Fixtures.files("valid")
+    files["domains.csv"]! += Array("   \n".utf8)
+    #expect(issues(files) == [.at("mem/domains.csv", 4, "has 1 field, the header has 3")])
+  }
+
   @Test func missingFolderIsNamed() {
     let dir = Fixtures.root + "/no-such-folder"
     #expect(DatasetLoader.validate(directory: dir) == [.at(dir, nil, "is not a folder")])
