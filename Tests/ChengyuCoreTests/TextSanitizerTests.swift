@@ -30,6 +30,17 @@ struct TextSanitizerTests {
     #expect(TextSanitizer.clean("\(esc)[31成都") == "成都")
   }
 
+  @Test func escInsideAStringStartsANewSequence() {
+    // An OSC cut short by another escape sequence: neither may leave text behind.
+    #expect(TextSanitizer.clean("\(esc)]0;title\(esc)[31mred") == "red")
+    #expect(TextSanitizer.clean("\(esc)]8;;x\(esc)]8;;y\u{07}link") == "link")
+  }
+
+  @Test func manyNestedStringStartsDoNotExhaustTheStack() {
+    let hostile = String(repeating: "\(esc)]", count: 200_000) + "\u{07}ok"
+    #expect(TextSanitizer.clean(hostile) == "ok")
+  }
+
   @Test func shortEscapeSequences() {
     #expect(TextSanitizer.clean("a\(esc)7b\(esc)8c") == "abc")  // save/restore cursor
     #expect(TextSanitizer.clean("a\(esc)(Bb") == "ab")  // character set

@@ -80,9 +80,9 @@ public enum TextSanitizer {
     while let c = cur {
       switch c.value {
       case 0x07, 0x9C: return it.next()
-      case 0x1B:
-        let n = it.next()
-        return n == "\\" ? it.next() : n
+      // ESC ends the string: as ST (ESC \) or as the start of another sequence. Either way the
+      // main loop drops it as an escape sequence (no recursion, so no deep stack on hostile text).
+      case 0x1B: return c
       default: cur = it.next()
       }
     }
