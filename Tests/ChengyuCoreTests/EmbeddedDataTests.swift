@@ -57,6 +57,26 @@ struct EmbeddedDataTests {
     for c in d.cities { #expect(!c.source.isEmpty, "\(c.id) has no source") }
   }
 
+  /// Roll-up to city and to province level must agree: a parent is in the same province and one
+  /// level up (the loader does not check this, so the shipped data is checked here).
+  @Test func embeddedHierarchyIsConsistent() {
+    let d = EmbeddedDataset.load()
+    for c in d.cities {
+      if c.level == .province {
+        #expect(c.parent == nil && c.province == c.id, "\(c.id)")
+        continue
+      }
+      let parent = d.city(c.parent!)!
+      #expect(parent.province == c.province, "\(c.id): parent \(parent.id) is in \(parent.province)")
+      #expect(parent.level.rank < c.level.rank, "\(c.id) is not below its parent \(parent.id)")
+    }
+    let city = d.rollUpMap(.city), province = d.rollUpMap(.province)
+    for i in d.cities.indices {
+      #expect(d.cities[city[i]].level.rank <= 1)
+      #expect(province[city[i]] == province[i])
+    }
+  }
+
   @Test func embeddedAgreementsHaveTwoDistinctPartiesAndSpanTheStudyYears() {
     let d = EmbeddedDataset.load()
     for a in d.agreements { #expect(Set(a.parties).count == a.parties.count && a.parties.count >= 2) }
