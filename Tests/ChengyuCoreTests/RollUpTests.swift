@@ -37,6 +37,16 @@ struct RollUpTests {
     #expect(d.rollUpMap(.province)[11] == 11)
   }
 
+  @Test func rollUpEndsOnAParentCycleBuiltInCode() {
+    // The loader rejects cycles, but a dataset made in code must not hang the roll-up.
+    let cities = [
+      TestDatasets.city("x", "甲区", "X", .district, parent: "y", province: "x"),
+      TestDatasets.city("y", "乙区", "Y", .district, parent: "x", province: "x"),
+    ]
+    let d = Dataset(cities: cities, agreements: [], policies: [], codebook: TestDatasets.codebook)
+    #expect(d.rollUpMap(.city).count == 2)
+  }
+
   @Test func signedLevelTiesEveryPairOfParties() {
     let v = view(.signed)
     #expect(TestDatasets.tieList(v) == [
