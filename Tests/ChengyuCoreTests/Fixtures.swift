@@ -38,6 +38,28 @@ enum Fixtures {
     }
     return contents
   }
+
+  /// The valid fixture with one text replaced in one file (the text must occur).
+  static func valid(
+    _ name: String, replacing old: String, with new: String,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) -> [String: [UInt8]] {
+    var contents = files("valid")
+    let text = String(decoding: contents[name] ?? [], as: UTF8.self)
+    #expect(text.contains(old), "\(name) has no \(old)", sourceLocation: sourceLocation)
+    contents[name] = Array(text.replacingOccurrences(of: old, with: new).utf8)
+    return contents
+  }
+
+  /// The issues of in-memory dataset files, whose names show as `mem/<file>`.
+  static func issues(_ contents: [String: [UInt8]]) -> [DatasetIssue] {
+    do {
+      _ = try DatasetLoader.load(DatasetFiles(origin: "mem/", contents: contents))
+      return []
+    } catch {
+      return error.issues
+    }
+  }
 }
 
 extension DatasetIssue {

@@ -11,10 +11,7 @@ struct LoaderRobustnessTests {
     Result { () throws(DatasetError) in try DatasetLoader.load(DatasetFiles(origin: "mem/", contents: contents)) }
   }
 
-  private func issues(_ contents: [String: [UInt8]]) -> [DatasetIssue] {
-    if case .failure(let e) = load(contents) { return e.issues }
-    return []
-  }
+  private func issues(_ contents: [String: [UInt8]]) -> [DatasetIssue] { Fixtures.issues(contents) }
 
   @Test func bomAndCRLFLoadLikeThePlainFiles() throws {
     var files = Fixtures.files("valid")
