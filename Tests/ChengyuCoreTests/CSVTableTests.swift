@@ -27,7 +27,7 @@ struct CSVTableTests {
     #expect(widths == [DatasetIssue(file: "dir/t.csv", line: 3, reason: "has 3 fields, the header has 2")])
     let (_, syntax) = read("id\n1\n\"open\n")
     #expect(syntax == [DatasetIssue(
-      file: "dir/t.csv", line: 3, reason: "quoted field opened here is not closed before the end of the file")])
+      file: "dir/t.csv", line: 3, reason: "quoted field is not closed before the end of the file")])
     let (_, missing) = read("\n\nname\nx\n", required: ["id", "date"])
     #expect(missing == [DatasetIssue(file: "dir/t.csv", line: 3, reason: "missing required columns: id, date")])
     let (_, empty) = read("\n\n")

@@ -51,7 +51,7 @@ struct CSVScanner: Sendable {
         while true {
           guard i < n else {
             throw CSVError(
-              line: openLine, reason: "quoted field opened here is not closed before the end of the file")
+              line: openLine, reason: "quoted field is not closed before the end of the file")
           }
           let b = p[i]
           if b > Self.quote {

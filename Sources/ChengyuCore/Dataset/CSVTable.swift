@@ -67,7 +67,7 @@ struct CSVTable {
         }
         guard view.count == header.count else {
           widthIssues.append(DatasetIssue(
-            file: display, line: view.line, reason: "has \(view.count) fields, the header has \(header.count)"))
+            file: display, line: view.line, reason: "has \(view.count) \(view.count == 1 ? "field" : "fields"), the header has \(header.count)"))
           return
         }
         var fields: [String] = []

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A seeded, deterministic synthetic dataset with the schema of data/, for benchmarks and tests.
 ///
 /// Every record says it is synthetic (titles, `synthetic://` source addresses, evidence text and
@@ -35,36 +43,37 @@ public struct SyntheticCorpus: Sendable {
     contents["mechanisms.csv"] = csv(SyntheticCodebook.mechanismHeader, SyntheticCodebook.mechanisms)
     contents["domains.csv"] = csv(SyntheticCodebook.domainHeader, SyntheticCodebook.domains)
     contents["cities.csv"] = csv(SyntheticCities.header, cities.map(\.row))
-    var writer = CSVWriter()
-    writer.append(SyntheticRecords.agreementHeader)
     let agreementWidth = max(6, String(agreementCount).count)
-    for n in stride(from: 1, through: agreementCount, by: 1) {
-      writer.append(records.agreement(n, width: agreementWidth, rng: &agreementRNG))
+    contents["agreements.csv"] = csv(SyntheticRecords.agreementHeader, count: agreementCount) { n in
+      records.agreement(n, width: agreementWidth, rng: &agreementRNG)
     }
-    contents["agreements.csv"] = writer.bytes
-    writer = CSVWriter()
-    writer.append(SyntheticRecords.policyHeader)
     let policyWidth = max(6, String(policyCount).count)
-    for n in stride(from: 1, through: policyCount, by: 1) {
-      writer.append(records.policy(n, width: policyWidth, rng: &policyRNG))
+    contents["policies.csv"] = csv(SyntheticRecords.policyHeader, count: policyCount) { n in
+      records.policy(n, width: policyWidth, rng: &policyRNG)
     }
-    contents["policies.csv"] = writer.bytes
     return DatasetFiles(origin: "synthetic-seed-\(seed)/", contents: contents)
   }
 
-  /// Writes the five files into `directory` (created if missing), each atomically.
-  public func write(to directory: String) throws(FileIOError) {
-    try FileIO.makeDirectory(directory)
-    let files = files()
-    for name in DatasetFiles.names {
-      try FileIO.writeAtomically(files.contents[name] ?? [], to: directory + "/" + name)
+  /// Writes the five files into `directory` (created if missing, parents must exist) atomically,
+  /// replacing files already there.
+  public func write(to directory: String) throws(AtomicFileError) {
+    if !FileIO.isDirectory(directory), mkdir(directory, 0o755) != 0 {
+      throw AtomicFileError.cannotWrite(path: directory, reason: FileIO.lastErrorText())
     }
+    let files = files()
+    try AtomicFile.write(
+      DatasetFiles.names.map { AtomicFile.Item(path: directory + "/" + $0, bytes: files.contents[$0] ?? []) },
+      force: true)
   }
 
   private func csv(_ header: [String], _ rows: [[String]]) -> [UInt8] {
-    var writer = CSVWriter()
-    writer.append(header)
-    for row in rows { writer.append(row) }
-    return writer.bytes
+    csv(header, count: rows.count) { rows[$0 - 1] }
+  }
+
+  /// A CSV document of a header and rows 1...count, encoded by the shared `CSVWriter`.
+  private func csv(_ header: [String], count: Int, row: (Int) -> [String]) -> [UInt8] {
+    var bytes = Array(CSVWriter.record(header).utf8)
+    for n in stride(from: 1, through: count, by: 1) { bytes += CSVWriter.record(row(n)).utf8 }
+    return bytes
   }
 }
