@@ -26,7 +26,8 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PIECES = ["a", "b", "xyz", " ", ",", '"', '""', "\n", "\r\n", "\r", "成都", "重庆市", "é", "\t", ";", "'"]
+PIECES = ["a", "b", "xyz", " ", ",", '"', '""', "\n", "\r\n", "\r", "成都", "重庆市", "é", "\t", ";", "'",
+          "a longer run of text", "成渝地区双城经济圈"]
 SOUP = ["a", "b", ",", ",", '"', '"', '""', "\n", "\r\n", "\r", " ", "成", "\ufeff", 'x"y', '",', '"\n']
 ENDINGS = ["\n", "\r\n", "\r"]
 
@@ -57,7 +58,9 @@ def well_formed(rng):
 
 
 def soup(rng):
-    return "".join(rng.choice(SOUP) for _ in range(rng.randrange(0, 40)))
+    # Long runs of plain text too, so the reader's eight-bytes-at-a-time skip is exercised.
+    tokens = SOUP + ["abcdefghij", "成都重庆四川"] * 3
+    return "".join(rng.choice(tokens) for _ in range(rng.randrange(0, 40 if rng.random() < 0.5 else 160)))
 
 
 def python_records(text):
