@@ -10,6 +10,11 @@ struct UsageError: Error {
   var message: String
 }
 
+/// A failure worth one plain line (bad input file, unwritable folder); exit status 1.
+struct BenchFailure: Error, CustomStringConvertible {
+  var description: String
+}
+
 /// Seconds on a clock: CLOCK_MONOTONIC (elapsed, unaffected by wall-clock changes) or
 /// CLOCK_THREAD_CPUTIME_ID (CPU time of this thread: steadier on a machine shared with others).
 func clockSeconds(_ clock: clockid_t = CLOCK_MONOTONIC) -> Double {

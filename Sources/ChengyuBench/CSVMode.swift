@@ -32,25 +32,29 @@ enum CSVMode {
         + "\(fixed(megabytes / best.elapsed, 0)) MB/s; CPU best \(fixed(best.cpu)) s")
     }
     report("bare byte scan (count LF)") { (byteScan(bytes), 0) }
-    try report("scanner, no Strings (forEachRecord)") {
-      var reader = CSVReader(bytes: bytes)
-      var records = 0
-      var fields = 0
-      try reader.forEachRecord { view in
-        records += 1
-        fields += view.count
+    do {
+      try report("scanner, no Strings (forEachRecord)") {
+        var reader = CSVReader(bytes: bytes)
+        var records = 0
+        var fields = 0
+        try reader.forEachRecord { view in
+          records += 1
+          fields += view.count
+        }
+        return (records, fields)
       }
-      return (records, fields)
-    }
-    try report("records with Strings (next)") {
-      var reader = CSVReader(bytes: bytes)
-      var records = 0
-      var fields = 0
-      while let record = try reader.next() {
-        records += 1
-        fields += record.fields.count
+      try report("records with Strings (next)") {
+        var reader = CSVReader(bytes: bytes)
+        var records = 0
+        var fields = 0
+        while let record = try reader.next() {
+          records += 1
+          fields += record.fields.count
+        }
+        return (records, fields)
       }
-      return (records, fields)
+    } catch let error as CSVError {
+      throw BenchFailure(description: "\(path):\(error.line): \(error.reason)")
     }
     print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
   }

@@ -1,9 +1,9 @@
 /// A streaming RFC 4180 reader over UTF-8 bytes.
 ///
 /// Handles quoted fields, doubled quotes, embedded line breaks, LF, CRLF and lone CR, a leading
-/// byte-order mark, and reports the physical line each record starts on. Blank lines are skipped
-/// (see `CSVScanner`). The Swift CSV packages were measured far slower than libcsv
-/// (docs/csv-parser.md), hence this byte-level scanner.
+/// byte-order mark, and reports the physical line each record starts on. Blank lines are not
+/// records: they are skipped but counted (a record of one empty field is written `""`). The Swift
+/// CSV packages were measured far slower than libcsv (docs/csv-parser.md), hence this scanner.
 ///
 /// `next()` returns one owned record at a time; `forEachRecord` is the fast path that makes no
 /// Strings unless the callback asks for them.
