@@ -23,12 +23,6 @@ func clockSeconds(_ clock: clockid_t = CLOCK_MONOTONIC) -> Double {
   return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
-/// Runs `body` and returns its result with the elapsed monotonic seconds.
-func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
-  let (result, elapsed, _) = try timedWithCPU(body)
-  return (result, elapsed)
-}
-
 /// Runs `body` and returns its result, the elapsed monotonic seconds and the thread's CPU seconds.
 func timedWithCPU<T>(_ body: () throws -> T) rethrows -> (T, elapsed: Double, cpu: Double) {
   let start = clockSeconds()

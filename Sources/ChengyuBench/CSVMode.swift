@@ -11,7 +11,7 @@ enum CSVMode {
     guard options.positional.count == 1 else { throw UsageError(message: "csv needs one file") }
     let path = options.positional[0]
     let runs = try options.int("runs", default: 3, minimum: 1)
-    let (read, readSeconds) = timed { FileIO.readAll(path: path) }
+    let (read, readSeconds, _) = timedWithCPU { FileIO.readAll(path: path) }
     guard let bytes = read else { throw UsageError(message: "\(path): cannot read (\(FileIO.lastErrorText()))") }
     let megabytes = Double(bytes.count) / 1_000_000
     print("CSV parse benchmark (input is expected to be SYNTHETIC, see ChengyuBench generate)")

@@ -12,11 +12,11 @@ enum GenerateMode {
       cities: try options.int("cities", default: 200, minimum: 3),
       agreements: agreements,
       policies: try options.int("policies", default: max(1, agreements / 50)))
-    let (_, seconds) = try timed { try corpus.write(to: directory) }
+    let (_, seconds, _) = try timedWithCPU { try corpus.write(to: directory) }
     print("""
       SYNTHETIC dataset (not real data) written to \(directory)
         seed \(corpus.seed): \(corpus.cityCount) cities, \(corpus.agreementCount) agreements, \
-      \(corpus.policyCount) policies in \(fixed(seconds)) s
+      policies: \(corpus.policyCount); written in \(fixed(seconds)) s
       """)
     for name in DatasetFiles.names {
       let size = fileSize(directory + "/" + name)

@@ -8,7 +8,7 @@ enum LoadMode {
     let directory = options.positional[0]
     let runs = try options.int("runs", default: 1, minimum: 1)
     print("Dataset load benchmark (input is expected to be SYNTHETIC, see ChengyuBench generate)")
-    let (files, readSeconds) = timed { DatasetFiles.read(directory: directory) }
+    let (files, readSeconds, _) = timedWithCPU { DatasetFiles.read(directory: directory) }
     let megabytes = Double(files.contents.values.reduce(0) { $0 + $1.count }) / 1_000_000
     print("  \(directory): \(fixed(megabytes, 1)) MB in \(files.contents.count) files, read in \(fixed(readSeconds)) s")
     for run in 1...runs {
