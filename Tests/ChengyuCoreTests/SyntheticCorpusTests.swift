@@ -1,4 +1,5 @@
 import ChengyuData
+import Foundation
 import Testing
 
 @testable import ChengyuCore
@@ -72,8 +73,11 @@ struct SyntheticCorpusTests {
   }
 
   @Test func writesAFolderThatLoads() throws {
-    let dir = "/tmp/chengyu-synthetic-test-\(UInt32.random(in: 0...UInt32.max))"
+    let dir = NSTemporaryDirectory() + "chengyu-synthetic-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     let corpus = SyntheticCorpus(seed: 9, cities: 30, agreements: 100, policies: 5)
+    try corpus.write(to: dir)
+    // Writing again replaces the files (the benchmark reuses its folder).
     try corpus.write(to: dir)
     let dataset = try DatasetLoader.load(directory: dir)
     #expect(dataset.agreements.count == 100)
