@@ -29,10 +29,14 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore"]),
-    .testTarget(name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"]),
     .testTarget(
-      name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"]),
-    .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"]),
+      name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"],
+      exclude: ["Fixtures"]  // read from disk via #filePath, not bundled
+    ),
+    .testTarget(
+      name: "ChengyuTUITests",
+      dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"]),
+    .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]

@@ -1,0 +1,38 @@
+/// What part of a dataset to look at: shared by the command line, the explorer and exports, so
+/// what is exported always matches what is shown.
+///
+/// Empty sets mean "no restriction". Agreement conditions (family, mechanism, domain, years, text)
+/// select agreements; node conditions (level, in-region) select which parties count; cross-border
+/// keeps only Sichuan–Chongqing ties.
+public struct Filter: Sendable, Hashable {
+  public var families: Set<MechanismFamily> = []
+  /// Mechanism ids from the codebook.
+  public var mechanisms: Set<String> = []
+  /// Domain ids; an agreement matches when it has at least one of them.
+  public var domains: Set<String> = []
+  public var years: ClosedRange<Int>? = nil
+  /// Administrative levels of the parties that count (before roll-up).
+  public var levels: Set<AdminLevel> = []
+  /// Only parties inside the 2016 planning area.
+  public var inRegionOnly = false
+  /// Only ties between a Sichuan and a Chongqing government.
+  public var crossBorderOnly = false
+  /// Case-insensitive text matched against titles, ids and the parties' Chinese and English names.
+  public var text = ""
+  public var aggregation: AggregationLevel = .signed
+
+  public init() {}
+
+  /// True when nothing is restricted (aggregation aside).
+  public var isEmpty: Bool {
+    families.isEmpty && mechanisms.isEmpty && domains.isEmpty && years == nil && levels.isEmpty
+      && !inRegionOnly && !crossBorderOnly && text.isEmpty
+  }
+
+  /// The filter with every restriction cleared, keeping the aggregation level.
+  public func cleared() -> Filter {
+    var f = Filter()
+    f.aggregation = aggregation
+    return f
+  }
+}

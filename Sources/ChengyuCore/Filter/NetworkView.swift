@@ -1,0 +1,69 @@
+/// A dataset seen through a `Filter`: the agreements and policies that pass, and their network.
+///
+/// Ties: every pair of counted parties of a passing agreement, after roll-up to the filter's
+/// aggregation level; pairs that collapse into one node are dropped, and an agreement adds at most
+/// 1 to a tie's weight. Nodes are the governments with at least one tie. An agreement passes when
+/// it matches the agreement conditions and yields at least one tie.
+public struct NetworkView: Sendable {
+  public let dataset: Dataset
+  public let filter: Filter
+  /// Indices into `dataset.agreements`, by date then id.
+  public let agreements: [Int]
+  /// Indices into `dataset.policies` within the year range and text, by date then id.
+  public let policies: [Int]
+  public let graph: CooperationGraph
+  /// City index → node position, for the cities that are nodes.
+  public let nodeOf: [Int: Int]
+
+  public init(dataset: Dataset, filter: Filter) {
+    self.dataset = dataset
+    self.filter = filter
+    let built = NetworkBuilder(dataset: dataset, filter: filter).build()
+    agreements = built.agreements
+    graph = built.graph
+    var nodeOf: [Int: Int] = [:]
+    for (pos, city) in graph.nodes.enumerated() { nodeOf[city] = pos }
+    self.nodeOf = nodeOf
+    let text = TextMatch.fold(filter.text)
+    policies = dataset.policies.indices.filter { i in
+      let p = dataset.policies[i]
+      if let years = filter.years, !years.contains(p.date.year) { return false }
+      return TextMatch.matches(text, p.id, p.titleZh, p.titleEn, p.issuerZh)
+    }.sorted { (dataset.policies[$0].date, dataset.policies[$0].id) < (dataset.policies[$1].date, dataset.policies[$1].id) }
+  }
+
+  /// The city behind a node.
+  public func city(node: Int) -> City { dataset.cities[graph.nodes[node]] }
+
+  /// Ties of a node as (tie index, partner node), heaviest first, then by partner id.
+  public func ties(of node: Int) -> [(tie: Int, partner: Int)] {
+    let g = graph
+    return (g.offsets[node]..<g.offsets[node + 1]).map { (g.neighborTies[$0], g.neighbors[$0]) }
+      .sorted { l, r in
+        let (wl, wr) = (g.ties[l.0].weight, g.ties[r.0].weight)
+        return wl != wr ? wl > wr : city(node: l.1).id < city(node: r.1).id
+      }
+  }
+
+  /// Ties sorted by weight (heaviest first), then by the ids of their ends.
+  public func tiesByWeight() -> [Int] {
+    graph.ties.indices.sorted { l, r in
+      let (a, b) = (graph.ties[l], graph.ties[r])
+      if a.weight != b.weight { return a.weight > b.weight }
+      return (city(node: a.a).id, city(node: a.b).id) < (city(node: b.a).id, city(node: b.b).id)
+    }
+  }
+
+  /// Agreements of a passing set that a node takes part in (after roll-up), by date.
+  public func agreements(of node: Int) -> [Int] {
+    var set = Set<Int>()
+    let g = graph
+    for k in g.offsets[node]..<g.offsets[node + 1] { set.formUnion(g.ties[g.neighborTies[k]].agreements) }
+    return set.sorted { (dataset.agreements[$0].date, dataset.agreements[$0].id) < (dataset.agreements[$1].date, dataset.agreements[$1].id) }
+  }
+}
+
+extension Dataset {
+  /// The dataset seen through a filter.
+  public func view(_ filter: Filter = Filter()) -> NetworkView { NetworkView(dataset: self, filter: filter) }
+}

@@ -1,0 +1,27 @@
+/// Case-insensitive substring matching for search boxes and `--text`.
+///
+/// ASCII letters are folded to lower case so `chongqing` finds "Chongqing"; Chinese text matches
+/// as written.
+public enum TextMatch {
+  public static func fold(_ s: String) -> String {
+    guard s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return s }
+    return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+  }
+
+  /// True when `needle` (already folded) occurs in any of the fields.
+  public static func matches(_ foldedNeedle: String, _ fields: String...) -> Bool {
+    matches(foldedNeedle, fields)
+  }
+
+  public static func matches(_ foldedNeedle: String, _ fields: [String]) -> Bool {
+    if foldedNeedle.isEmpty { return true }
+    return fields.contains { fold($0).contains(foldedNeedle) }
+  }
+}
+
+extension City {
+  /// Whether the city's id, names, former names or code contain the folded text.
+  public func matches(folded text: String) -> Bool {
+    TextMatch.matches(text, [id.rawValue, nameZh, nameEn, adcode] + formerNames)
+  }
+}

@@ -1,0 +1,92 @@
+/// An undirected, weighted network of governments.
+///
+/// Nodes are positions `0..<nodeCount`; `nodes[i]` says which dataset city node `i` is. The
+/// adjacency is kept as flat arrays (compressed sparse rows) so measures can run without
+/// dictionaries in their inner loops.
+public struct CooperationGraph: Sendable {
+  /// For each node, the index of its city in `Dataset.cities` (or its own position for graphs
+  /// built from an edge list).
+  public let nodes: [Int]
+  public let ties: [Tie]
+  /// Neighbours of node `v` are `neighbors[offsets[v]..<offsets[v+1]]`, sorted ascending.
+  public let offsets: [Int]
+  public let neighbors: [Int]
+  /// The tie (index into `ties`) behind each entry of `neighbors`.
+  public let neighborTies: [Int]
+
+  public var nodeCount: Int { nodes.count }
+  public var tieCount: Int { ties.count }
+
+  /// Builds a graph; ties must join distinct nodes and no pair may repeat.
+  public init(nodes: [Int], ties: [Tie]) {
+    self.nodes = nodes
+    self.ties = ties
+    var degree = [Int](repeating: 0, count: nodes.count)
+    for t in ties {
+      degree[t.a] += 1
+      degree[t.b] += 1
+    }
+    var offsets = [Int](repeating: 0, count: nodes.count + 1)
+    for v in 0..<nodes.count { offsets[v + 1] = offsets[v] + degree[v] }
+    var fill = offsets
+    var neighbors = [Int](repeating: 0, count: offsets[nodes.count])
+    var neighborTies = neighbors
+    for (i, t) in ties.enumerated() {
+      neighbors[fill[t.a]] = t.b
+      neighborTies[fill[t.a]] = i
+      fill[t.a] += 1
+      neighbors[fill[t.b]] = t.a
+      neighborTies[fill[t.b]] = i
+      fill[t.b] += 1
+    }
+    for v in 0..<nodes.count where offsets[v + 1] - offsets[v] > 1 {
+      let range = offsets[v]..<offsets[v + 1]
+      let sorted = zip(neighbors[range], neighborTies[range]).sorted { $0.0 < $1.0 }
+      neighbors.replaceSubrange(range, with: sorted.map(\.0))
+      neighborTies.replaceSubrange(range, with: sorted.map(\.1))
+    }
+    self.offsets = offsets
+    self.neighbors = neighbors
+    self.neighborTies = neighborTies
+  }
+
+  /// A graph from an edge list over `nodeCount` nodes (for tests and fixtures); repeated pairs
+  /// add up their weights and self-loops are dropped.
+  public init(nodeCount: Int, edges: [(Int, Int, Int)]) {
+    var index: [Int: Int] = [:]
+    var ties: [Tie] = []
+    for (u, v, w) in edges where u != v {
+      let key = min(u, v) * nodeCount + max(u, v)
+      if let i = index[key] { ties[i].weight += w } else {
+        index[key] = ties.count
+        ties.append(Tie(a: u, b: v, weight: w))
+      }
+    }
+    self.init(nodes: Array(0..<nodeCount), ties: ties)
+  }
+
+  public func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
+
+  /// Sum of the weights of the node's ties.
+  public func strength(_ v: Int) -> Int {
+    (offsets[v]..<offsets[v + 1]).reduce(0) { $0 + ties[neighborTies[$1]].weight }
+  }
+
+  /// Share of possible ties that exist: 2m / (n(n−1)); 0 for fewer than two nodes.
+  public var density: Double {
+    let n = Double(nodeCount)
+    return nodeCount < 2 ? 0 : 2 * Double(tieCount) / (n * (n - 1))
+  }
+
+  /// The position of the tie between `u` and `v`, if any.
+  public func tie(between u: Int, and v: Int) -> Int? {
+    let range = offsets[u]..<offsets[u + 1]
+    var lo = range.lowerBound
+    var hi = range.upperBound
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if neighbors[mid] < v { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < range.upperBound && neighbors[lo] == v ? neighborTies[lo] : nil
+  }
+}

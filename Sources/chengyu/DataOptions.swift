@@ -1,0 +1,33 @@
+import ArgumentParser
+import ChengyuCore
+import ChengyuData
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// `--data DIR` (or `CHENGYU_DATA`): which dataset to load; the embedded one by default.
+struct DataOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp(
+    "Load the dataset in this folder instead of the embedded Chengdu–Chongqing data (also CHENGYU_DATA).",
+    valueName: "dir"))
+  var data: String?
+
+  /// The folder to load, if any: the option first, then the environment.
+  var directory: String? {
+    if let data { return data }
+    if let env = getenv("CHENGYU_DATA"), env.pointee != 0 { return String(cString: env) }
+    return nil
+  }
+
+  /// Loads the dataset, or prints every problem to stderr and exits with 65 (data error).
+  func load() throws -> Dataset {
+    guard let dir = directory else { return EmbeddedDataset.load() }
+    do {
+      return try DatasetLoader.load(directory: dir)
+    } catch {
+      Diagnostics.printError("cannot load dataset \(dir):\n\(error.description)")
+      throw ExitCode(65)
+    }
+  }
+}
