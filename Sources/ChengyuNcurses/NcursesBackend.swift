@@ -30,11 +30,14 @@ public final class NcursesBackend: TerminalBackend {
   /// wait sooner, this only covers a signal landing just before the read starts.
   static let waitMillis: Int32 = 1000
 
-  /// Takes over the terminal: checks it, sets the locale, installs signal handlers, starts
+  /// Takes over the terminal: checks it, sets the locale (trying `utf8Fallbacks` when the
+  /// user's is not UTF-8; tests pass [] to force ASCII mode), installs signal handlers, starts
   /// ncurses with `newterm` (never `initscr`, which exits the process on a bad TERM).
-  public static func open() throws(TerminalSetupError) -> NcursesBackend {
+  public static func open(
+    utf8Fallbacks: [String] = TerminalSetup.defaultUTF8Fallbacks
+  ) throws(TerminalSetupError) -> NcursesBackend {
     try TerminalSetup.checkTerminal()
-    let locale = TerminalSetup.configureLocale()
+    let locale = TerminalSetup.configureLocale(fallbacks: utf8Fallbacks)
     SignalGuard.install()
     set_escdelay(25)  // ncurses waits ~1 s after Esc by default: Back would feel broken
     let term = getenv("TERM").map { String(cString: $0) }

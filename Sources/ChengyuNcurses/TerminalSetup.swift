@@ -46,13 +46,16 @@ public enum TerminalSetup {
     guard standardStreamsAreTerminals else { throw .notATerminal }
   }
 
-  /// Applies the user's locale, falling back to C.UTF-8 / C.utf8 for the character type when
-  /// it is not UTF-8 (ncursesw writes CJK as garbage otherwise), else ASCII mode.
-  public static func configureLocale() -> LocaleResult {
+  /// Locales tried for the character type when the user's is not UTF-8.
+  public static let defaultUTF8Fallbacks = ["C.UTF-8", "C.utf8"]
+
+  /// Applies the user's locale, falling back to `fallbacks` for the character type when it is
+  /// not UTF-8 (ncursesw writes CJK as garbage otherwise), else ASCII mode.
+  public static func configureLocale(fallbacks: [String] = defaultUTF8Fallbacks) -> LocaleResult {
     setlocale(LC_ALL, "")
     let initial = currentCodeset()
     if isUTF8(initial) { return LocaleResult(asciiMode: false, codeset: initial, notice: nil) }
-    for name in ["C.UTF-8", "C.utf8"] where setlocale(LC_CTYPE, name) != nil {
+    for name in fallbacks where setlocale(LC_CTYPE, name) != nil {
       let codeset = currentCodeset()
       if isUTF8(codeset) {
         return LocaleResult(asciiMode: false, codeset: codeset, notice: nil)

@@ -14,7 +14,7 @@ struct NcursesBackendTests {
     let args = [runner, "--testing-library", "swift-testing", "--filter", "ncursesProbe"]
     let command = wrapper.map { ["sh", "-c", $0] + args } ?? args
     var env = environment
-    env["CHENGYU_NCURSES_PROBE"] = "1"
+    env["CHENGYU_NCURSES_PROBE"] = env["CHENGYU_NCURSES_PROBE"] ?? "1"
     return try TmuxSession(command: command, width: width, height: height, environment: env)
   }
 
@@ -86,6 +86,18 @@ struct NcursesBackendTests {
     defer { s.close() }
     let screen = try s.waitFor(text: "probe 60x15 ascii=false")
     #expect(line(screen, 1) == "成渝城市群| X")
+    try s.sendKeys("q")
+    #expect(try s.waitForExit() == 0)
+  }
+
+  @Test func withoutAnyUTF8LocaleOnlyASCIIReachesTheTerminal() throws {
+    let s = try probe(environment: ["LANG": "C", "CHENGYU_NCURSES_PROBE": "ascii"])
+    defer { s.close() }
+    let screen = try s.waitFor(text: "probe 60x15 ascii=true")
+    #expect(line(screen, 1) == "??????????| X")  // each wide cell becomes "??", columns kept
+    #expect(line(screen, 4) == "cut: ?????")  // "…" is not ASCII either: the app passes "..."
+    let onlyASCII = screen.unicodeScalars.allSatisfy { $0.isASCII }
+    #expect(onlyASCII, "\(screen)")
     try s.sendKeys("q")
     #expect(try s.waitForExit() == 0)
   }

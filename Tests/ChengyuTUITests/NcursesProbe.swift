@@ -43,12 +43,17 @@ private struct ProbeProgram: TUIProgram {
 
 @Suite struct NcursesProbe {
   static var enabled: Bool { getenv("CHENGYU_NCURSES_PROBE") != nil }
+  /// CHENGYU_NCURSES_PROBE=ascii: no UTF-8 fallback locale, so LANG=C means ASCII mode.
+  static var fallbacks: [String] {
+    let mode = getenv("CHENGYU_NCURSES_PROBE").map { String(cString: $0) }
+    return mode == "ascii" ? [] : TerminalSetup.defaultUTF8Fallbacks
+  }
 
   @MainActor
   @Test(.enabled(if: NcursesProbe.enabled, "run by the tmux end-to-end tests only"))
   func ncursesProbe() {
     do {
-      let outcome = try TerminalSession.run { backend in
+      let outcome = try TerminalSession.run(utf8Fallbacks: NcursesProbe.fallbacks) { backend in
         ProbeProgram(asciiMode: backend.asciiMode, monochrome: backend.monochrome)
       }
       print("probe outcome: \(outcome)")
