@@ -1,9 +1,7 @@
-import ChengyuCore
-
-/// How a `Filter` is reported in output, so every result says what it was computed on.
-enum FilterSummary {
+/// How a `Filter` is reported in output and exports, so every result says what it was made from.
+public enum FilterSummary {
   /// Always the same keys, so scripts can read any of them without checking.
-  static func json(_ f: Filter) -> JSONValue {
+  public static func json(_ f: Filter) -> JSONValue {
     .object([
       ("families", .array(f.families.sorted().map { .string($0.rawValue) })),
       ("mechanisms", .array(f.mechanisms.sorted().map { .string($0) })),
@@ -18,7 +16,7 @@ enum FilterSummary {
   }
 
   /// One line for people, e.g. `family=governance years=2016-2017`, or `none`.
-  static func text(_ f: Filter) -> String {
+  public static func text(_ f: Filter) -> String {
     var parts: [String] = []
     if !f.families.isEmpty { parts.append("family=" + f.families.sorted().map(\.rawValue).joined(separator: ",")) }
     if !f.mechanisms.isEmpty { parts.append("mechanism=" + f.mechanisms.sorted().joined(separator: ",")) }
@@ -29,7 +27,7 @@ enum FilterSummary {
     if !f.levels.isEmpty { parts.append("level=" + f.levels.sorted().map(\.rawValue).joined(separator: ",")) }
     if f.inRegionOnly { parts.append("in-region") }
     if f.crossBorderOnly { parts.append("cross-border") }
-    if !f.text.isEmpty { parts.append("text=\"\(f.text)\"") }
+    if !f.text.isEmpty { parts.append("text=\"\(TextSanitizer.clean(f.text))\"") }
     return parts.isEmpty ? "none" : parts.joined(separator: " ")
   }
 }
