@@ -36,9 +36,11 @@ extension CooperationGraph {
 
   /// Local clustering coefficient as networkx `clustering` (unweighted): ties among the
   /// node's neighbours over the d(d − 1)/2 possible; 0 for nodes with fewer than two ties.
-  public func clustering() -> [Double] {
-    let t = triangles()
-    return (0..<nodeCount).map { v in
+  public func clustering() -> [Double] { clustering(triangles: triangles()) }
+
+  /// Local clustering from already counted triangles.
+  func clustering(triangles t: [Int]) -> [Double] {
+    (0..<nodeCount).map { v in
       let d = degree(v)
       return d < 2 ? 0 : 2 * Double(t[v]) / (Double(d) * Double(d - 1))
     }
