@@ -9,7 +9,8 @@ struct CompareCommand: ParsableCommand {
     abstract: "Compare the network across two or more year ranges.",
     discussion: """
       Every filter option applies except --years (each period sets the
-      years). Measures are unweighted; see docs/measures.md.
+      years). Measures are unweighted unless --weighted; see
+      docs/measures.md.
 
       Examples:
         chengyu compare --periods 2011-2015,2016-2017
@@ -23,6 +24,8 @@ struct CompareCommand: ParsableCommand {
   var periods: String
   @Option(help: ArgumentHelp("How many top cities to list per centrality.", valueName: "n"))
   var top = 5
+  @Flag(help: "Paths of length 1/weight and weighted eigenvector centrality (docs/measures.md).")
+  var weighted = false
   @Flag(help: "Print JSON instead of tables.")
   var json = false
 
@@ -46,7 +49,8 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     let dataset = try data.load()
     let filter = try filterOptions.makeFilter(for: dataset)
-    let comparison = PeriodComparison(dataset: dataset, filter: filter, periods: try parsedPeriods())
+    let comparison = PeriodComparison(
+      dataset: dataset, filter: filter, periods: try parsedPeriods(), weighted: weighted)
     if json {
       Output.write(comparison.json(top: top).serialized(pretty: true) + "\n")
     } else {

@@ -24,6 +24,12 @@ struct StatsCommand: ParsableCommand {
   var json = false
   @Flag(help: "Add network measures per city and for the whole network (docs/measures.md).")
   var measures = false
+  @Flag(help: "With --measures: paths of length 1/weight and weighted eigenvector centrality.")
+  var weighted = false
+
+  func validate() throws {
+    if weighted, !measures { throw ValidationError("--weighted applies to --measures only") }
+  }
 
   func run() throws {
     let dataset = try data.load()
@@ -31,7 +37,7 @@ struct StatsCommand: ParsableCommand {
     let view = dataset.view(filter)
     let overview = StatsOverview(view: view, source: data.directory ?? "embedded")
     // Sections are kept as lists so further options (e.g. network measures) can append theirs.
-    let report = measures ? MeasuresReport(view: view) : nil
+    let report = measures ? MeasuresReport(view: view, weighted: weighted) : nil
     if json {
       let members = overview.jsonMembers() + (report.map { [$0.jsonMember()] } ?? [])
       Output.write(JSONValue.object(members).serialized(pretty: true) + "\n")

@@ -83,4 +83,32 @@ import Testing
       #expect(lines.contains { $0.hasPrefix(city.id.rawValue + " ") && $0.contains(city.nameZh) }, "\(city.id)")
     }
   }
+
+  @Test(arguments: [("signed", "dataset_signed"), ("province", "dataset_province")])
+  func weightedJSONMatchesNetworkx(_ level: String, _ fixture: String) throws {
+    let r = try CLI.run(["stats", "--measures", "--weighted", "--json", "--aggregate", level])
+    #expect(r.status == 0, "\(r.stderr)")
+    let measures = try #require((try CLI.json(r) as? [String: Any])?["measures"] as? [String: Any])
+    #expect((measures["network"] as? [String: Any])?["weighted"] as? Bool == true)
+    let byID = Dictionary(uniqueKeysWithValues: (measures["cities"] as! [[String: Any]]).map { ($0["id"] as! String, $0) })
+    let ref = try networkx(fixture)
+    let converged = (ref["summary"] as! [String: Any])["eigenvector_weighted_converged"] as! Bool
+    for node in ref["measures"] as! [[String: Any]] {
+      let id = node["id"] as! String
+      let mine = try #require(byID[id])
+      #expect(close(mine["betweenness"], node["betweenness_weighted"], 1e-9), "\(id) weighted betweenness")
+      #expect(close(mine["closeness"], node["closeness_weighted"], 1e-9), "\(id) weighted closeness")
+      if converged {
+        #expect(close(mine["eigenvector"], node["eigenvector_weighted"], 1e-6), "\(id) weighted eigenvector")
+      } else {
+        #expect(mine["eigenvector"] is NSNull, "\(id): no eigenvector when power iteration fails")
+      }
+    }
+  }
+
+  @Test func weightedWithoutMeasuresIsRejected() throws {
+    let r = try CLI.run(["stats", "--weighted"])
+    #expect(r.status != 0)
+    #expect(r.stderr.contains("--weighted applies to --measures only"))
+  }
 }

@@ -11,6 +11,7 @@ extension PeriodComparison {
   func json(top n: Int) -> JSONValue {
     .object([
       ("filter", FilterSummary.json(filter)),
+      ("weighted", .bool(weighted)),
       ("periods", .array(periods.map { p in
         let s = p.report.measures.summary
         return .object([
@@ -40,7 +41,8 @@ extension PeriodComparison {
 
   /// Side-by-side counts, top cities per centrality, then tie changes, as text blocks.
   func tableBlocks(top n: Int) -> [String] {
-    var blocks = ["filter: \(TextSanitizer.clean(FilterSummary.text(filter)))    aggregation: \(filter.aggregation.rawValue)\n"]
+    var blocks = ["filter: \(TextSanitizer.clean(FilterSummary.text(filter)))    aggregation: \(filter.aggregation.rawValue)"
+      + (weighted ? "    measures: weighted" : "") + "\n"]
     let headers = [""] + periods.map { Self.yearsText($0.years) }
     let right = headers.indices.map { TableFormatter.Column(header: headers[$0], alignRight: $0 > 0) }
     let counts: [(String, (PeriodComparison.Period) -> String)] = [

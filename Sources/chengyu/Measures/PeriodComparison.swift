@@ -34,16 +34,19 @@ struct PeriodComparison {
   ]
 
   let filter: Filter
+  /// Whether path measures and eigenvector centrality read tie weights.
+  let weighted: Bool
   let periods: [Period]
   let changes: [Change]
 
   /// Builds every period's view from `filter` with its years replaced by the period.
-  init(dataset: Dataset, filter: Filter, periods years: [ClosedRange<Int>]) {
+  init(dataset: Dataset, filter: Filter, periods years: [ClosedRange<Int>], weighted: Bool = false) {
     self.filter = filter
+    self.weighted = weighted
     periods = years.map { y in
       var f = filter
       f.years = y
-      return Period(years: y, report: MeasuresReport(view: dataset.view(f)))
+      return Period(years: y, report: MeasuresReport(view: dataset.view(f), weighted: weighted))
     }
     var changes: [Change] = []
     for i in periods.indices.dropFirst() {
