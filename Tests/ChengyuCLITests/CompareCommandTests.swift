@@ -69,4 +69,21 @@ import Testing
     #expect(r.stderr.contains(message), "stderr: \(r.stderr)")
     #expect(r.stdout.isEmpty)
   }
+
+  @Test func aPeriodWithoutAgreementsIsAnEmptyNetworkNotAFailure() throws {
+    let args = ["compare", "--periods", "1990-1991,2016"]
+    let table = try CLI.run(args)
+    #expect(table.status == 0)
+    #expect(!table.stdout.contains("did not converge"))
+    let json = try #require(try CLI.json(try CLI.run(args + ["--json"])) as? [String: Any])
+    let empty = try #require((json["periods"] as? [[String: Any]])?.first)
+    #expect(empty["nodes"] as? Int == 0 && empty["ties"] as? Int == 0 && empty["agreements"] as? Int == 0)
+    let top = try #require(empty["top"] as? [String: Any])
+    for name in ["degree", "betweenness", "closeness", "eigenvector"] {
+      #expect((top[name] as? [Any])?.isEmpty == true, "\(name)")
+    }
+    let change = try #require((json["changes"] as? [[String: Any]])?.first)
+    #expect((change["vanished"] as? [Any])?.isEmpty == true)
+    #expect((change["appeared"] as? [Any])?.count == view(2016...2016).graph.tieCount)
+  }
 }

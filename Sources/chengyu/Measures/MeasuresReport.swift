@@ -12,6 +12,13 @@ struct MeasuresReport {
     measures = NetworkMeasures(graph: view.graph, weighted: weighted)
   }
 
+  /// True when power iteration for eigenvector centrality did not converge (an empty network has
+  /// nothing to compute and does not count as a failure).
+  var eigenvectorFailed: Bool {
+    if case .notConverged = measures.eigenvector { return true }
+    return false
+  }
+
   /// Id of a node's city.
   func id(_ node: Int) -> String { view.city(node: node).id.rawValue }
 
@@ -37,7 +44,7 @@ struct MeasuresReport {
       ("largest_component", .int(s.largestComponent)),
       ("average_clustering", .double(s.averageClustering)), ("transitivity", .double(s.transitivity)),
       ("diameter", .int(s.diameter)),
-      ("eigenvector_converged", .bool(measures.eigenvector.values != nil)),
+      ("eigenvector_converged", .bool(!eigenvectorFailed)),
     ])
   }
 
@@ -67,7 +74,7 @@ struct MeasuresReport {
   /// The summary and the per-city table, as text blocks.
   func tableBlocks() -> [String] {
     let s = measures.summary
-    let eigenNote = measures.eigenvector.values == nil ? "  (eigenvector did not converge: shown as -)" : ""
+    let eigenNote = eigenvectorFailed ? "  (eigenvector did not converge: shown as -)" : ""
     let summary = KeyValueBlock.render([
       ("components", "\(s.components) (largest \(s.largestComponent) nodes)"),
       ("average clustering", NumberFormat.fixed(s.averageClustering, digits: 4)),

@@ -30,7 +30,8 @@ struct PeriodComparison {
     ("degree", { $0.degree.map(Double.init) }),
     ("betweenness", { $0.betweenness }),
     ("closeness", { $0.closeness }),
-    ("eigenvector", { $0.eigenvector.values }),
+    // An empty network has an empty ranking; only a failed iteration has none.
+    ("eigenvector", { $0.eigenvector == .empty ? [] : $0.eigenvector.values }),
   ]
 
   let filter: Filter
