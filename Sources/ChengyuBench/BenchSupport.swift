@@ -78,6 +78,9 @@ struct Options {
     }
   }
 
+  /// A text option, nil when absent.
+  func string(_ name: String) -> String? { values[name] }
+
   /// A whole number option, or `fallback` when absent.
   func int(_ name: String, default fallback: Int, minimum: Int = 0) throws(UsageError) -> Int {
     guard let text = values[name] else { return fallback }

@@ -9,6 +9,8 @@ let usage = """
   usage: ChengyuBench generate DIR --cities N --agreements M [--policies P] [--seed S]
          ChengyuBench csv FILE [--runs R]     parse-only timing of one CSV file
          ChengyuBench load DIR [--runs R]     DatasetLoader timing and peak memory
+         ChengyuBench graph [DIR] [--cities N --agreements M --seed S] [--threads T]
+                            [--edges FILE] [--only betweenness,closeness,…]   network measures
   Benchmark data is SYNTHETIC (seeded, labelled synthetic in every record); build with -c release.
   """
 
@@ -20,6 +22,7 @@ do {
   case "generate": try GenerateMode.run(rest)
   case "csv": try CSVMode.run(rest)
   case "load": try LoadMode.run(rest)
+  case "graph": try GraphMode.run(rest)
   case "csv-dump": try CSVDumpMode.run(rest)  // hidden: used by scripts/check-csv.py
   case "help", "-h", "--help":
     print(usage)
