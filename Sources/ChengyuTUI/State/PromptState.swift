@@ -1,0 +1,24 @@
+/// A one-line text input at the bottom of the screen.
+public struct PromptState: Hashable, Sendable {
+  /// What the text is for.
+  public enum Kind: Hashable, Sendable {
+    /// `/`: narrows the current list as the user types.
+    case search
+    /// `:`: runs a command by its long name.
+    case command
+  }
+
+  public var kind: Kind
+  public var text: String
+  /// The search text before the prompt opened, restored by Esc.
+  public var previous: String
+
+  public init(kind: Kind, text: String = "", previous: String = "") {
+    self.kind = kind
+    self.text = text
+    self.previous = previous
+  }
+
+  /// The prompt's leading character.
+  public var symbol: String { kind == .search ? "/" : ":" }
+}

@@ -1,0 +1,35 @@
+/// A column a list can be sorted by.
+public enum SortKey: String, CaseIterable, Sendable {
+  case strength, ties, centrality, pinyin, province, level, weight, date, id, parties
+
+  /// Numbers sort largest first by default; names, dates and ids smallest first.
+  public var descendingByDefault: Bool {
+    switch self {
+    case .strength, .ties, .centrality, .weight, .parties: true
+    case .pinyin, .province, .level, .date, .id: false
+    }
+  }
+
+  /// The keys `s` cycles through on a screen, the first being the default.
+  public static func keys(for kind: ScreenKind) -> [SortKey] {
+    switch kind {
+    case .cities: [.strength, .ties, .centrality, .pinyin, .province, .level]
+    case .measures: [.ties, .strength, .centrality, .pinyin]
+    case .ties: [.weight, .pinyin]
+    case .agreements: [.date, .id, .parties]
+    case .policies: [.date, .id]
+    default: []
+    }
+  }
+}
+
+/// The sort of one screen's list: a key and a direction.
+public struct SortState: Hashable, Sendable {
+  public var key: SortKey
+  public var descending: Bool
+
+  public init(key: SortKey, descending: Bool? = nil) {
+    self.key = key
+    self.descending = descending ?? key.descendingByDefault
+  }
+}

@@ -1,0 +1,55 @@
+import ChengyuCore
+
+/// A line of the help screen: a group heading or a command.
+public struct HelpRow: Hashable, Sendable {
+  public var heading: String?
+  public var commandID: String?
+}
+
+extension AppState {
+  /// The help screen's lines: every command of the registry under its group, narrowed by search.
+  public func helpRows() -> [HelpRow] {
+    let text = searchText(.help)
+    var rows: [HelpRow] = []
+    let groups: [(String, [Command])] = [
+      ("Moving", CommandRegistry.navigation), ("Screens", CommandRegistry.screens),
+      ("Filtering", CommandRegistry.filtering), ("Lists", CommandRegistry.listing), ("Other", CommandRegistry.other),
+    ]
+    for (title, commands) in groups {
+      let shown = commands.filter { c in
+        text.isEmpty || TextMatch.matches(text, [c.id, c.title, c.help] + c.keys)
+      }
+      guard !shown.isEmpty else { continue }
+      rows.append(HelpRow(heading: title))
+      rows += shown.map { HelpRow(commandID: $0.id) }
+    }
+    return rows
+  }
+}
+
+/// `?`: every command with its keys, long name and what it does, generated from the registry.
+enum HelpView {
+  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let rows = state.helpRows()
+    let list = state.list(ListKey(.help)).visible(count: rows.count, viewport: body.height)
+    for line in 0..<body.height {
+      let i = list.offset + line
+      guard i < rows.count else { break }
+      let y = body.y + line
+      let selected = i == list.selected
+      if selected { buffer.fill(body.row(line), style: Styles.selection) }
+      if let heading = rows[i].heading {
+        pen.put(&buffer, heading, x: body.x + 1, y: y, width: body.width - 1, style: selected ? Styles.selection : Style(fg: .title, bold: true))
+        continue
+      }
+      guard let c = rows[i].commandID.flatMap(CommandRegistry.command) else { continue }
+      let keys = c.keys.isEmpty ? "(:\(c.id))" : c.keys.map(Keymap.display).joined(separator: " ")
+      var help = c.help
+      if case .screens(let kinds) = c.scope { help += " [" + kinds.map(\.title).joined(separator: ", ") + "]" }
+      let style = selected ? Styles.selection : Style.plain
+      pen.cell(&buffer, keys, x: body.x + 3, y: y, width: 14, style: selected ? style : Styles.label)
+      pen.cell(&buffer, c.id, x: body.x + 18, y: y, width: 22, style: style)
+      pen.put(&buffer, help, x: body.x + 41, y: y, width: body.width - 41, style: style)
+    }
+  }
+}

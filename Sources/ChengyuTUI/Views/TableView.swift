@@ -1,0 +1,66 @@
+/// A column of a table: its title, its width (0 shares the space left) and its alignment.
+struct Column {
+  let title: String
+  let width: Int
+  var right = false
+
+  init(_ title: String, _ width: Int, right: Bool = false) {
+    self.title = title
+    self.width = width
+    self.right = right
+  }
+}
+
+/// A scrolling table: a header line, then rows, the selected one in reverse video. Every list
+/// screen draws through it, so selection and scrolling look the same everywhere.
+struct TableView {
+  var columns: [Column]
+  /// Index of the sorted column and its direction, marked in the header.
+  var sorted: (column: Int, descending: Bool)? = nil
+  var focused = true
+  var emptyText = "Nothing matches the filter"
+
+  /// Column start and width within `width` columns (one space between columns).
+  func layout(width: Int) -> [(x: Int, width: Int)] {
+    let fixed = columns.reduce(0) { $0 + $1.width } + max(0, columns.count - 1)
+    let flexible = columns.filter { $0.width == 0 }.count
+    let share = flexible == 0 ? 0 : max(4, (width - fixed) / flexible)
+    var x = 0
+    return columns.map { c in
+      defer { x += (c.width == 0 ? share : c.width) + 1 }
+      return (x, c.width == 0 ? share : c.width)
+    }
+  }
+
+  /// Draws the header and the visible rows; `cell(row, column)` gives each cell's text and style.
+  func render(in rect: Rect, count: Int, list: ListState, pen: Pen, into buffer: inout ScreenBuffer,
+              cell: (Int, Int) -> (String, Style?)) {
+    guard rect.height > 0 else { return }
+    let spans = layout(width: rect.width)
+    for (i, c) in columns.enumerated() {
+      var title = c.title
+      if let s = sorted, s.column == i { title += pen.arrow(descending: s.descending) }
+      pen.cell(&buffer, title, x: rect.x + spans[i].x, y: rect.y, width: min(spans[i].width, rect.width - spans[i].x),
+               right: c.right, style: Styles.columnHeader)
+    }
+    let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    guard count > 0 else {
+      pen.put(&buffer, emptyText, x: rows.x + 1, y: rows.y, width: rows.width - 1, style: Styles.dim)
+      return
+    }
+    let shown = list.visible(count: count, viewport: rows.height)
+    for line in 0..<rows.height {
+      let row = shown.offset + line
+      guard row < count else { break }
+      let y = rows.y + line
+      let selected = row == shown.selected
+      let rowStyle: Style? = selected ? (focused ? Styles.selection : Styles.unfocusedSelection) : nil
+      if let rowStyle { buffer.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle) }
+      for (i, c) in columns.enumerated() {
+        let (text, style) = cell(row, i)
+        pen.cell(&buffer, text, x: rows.x + spans[i].x, y: y, width: min(spans[i].width, rows.width - spans[i].x),
+                 right: c.right, style: rowStyle ?? style ?? .plain)
+      }
+    }
+  }
+}
