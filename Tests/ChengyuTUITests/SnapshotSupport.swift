@@ -42,7 +42,8 @@ func assertSnapshot(_ lines: [String], named name: String, sourceLocation: Sourc
     return
   }
   if expected != actual {
-    Issue.record("snapshot \(name) differs:\n" + lineDiff(expected, actual), sourceLocation: sourceLocation)
+    let message = "snapshot \(name) differs:\n" + lineDiff(expected, actual)
+    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
   }
 }
 

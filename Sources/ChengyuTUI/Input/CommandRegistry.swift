@@ -33,7 +33,7 @@ public enum CommandRegistry {
     Command("show-timeline", "Timeline", "Show agreements per year by mechanism family, with policy milestones.",
             keys: ["5"], action: .show(.timeline)),
     Command("show-measures", "Measures", "Show the network summary and the most central cities.", keys: ["6"], action: .show(.measures)),
-    Command("show-help", "Help", "Show every key and command.", keys: ["7", "?", "f1"], hint: "help", action: .show(.help)),
+    Command("show-help", "Help", "Show every key and command.", keys: ["?", "7", "f1"], hint: "help", action: .show(.help)),
   ]
 
   static let filtering: [Command] = [

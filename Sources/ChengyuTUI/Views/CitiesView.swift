@@ -24,7 +24,7 @@ enum CitiesView {
     let v = state.view
     var table = TableView(columns: [
       Column(state.asciiMode ? "City" : "城市", 14), Column("Pinyin", 0), Column("Province", 8),
-      Column("Level", 10), Column("Ties", 5, right: true), Column("Strength", 8, right: true),
+      Column("Level", 10), Column("Ties", 5, right: true), Column("Strength", 9, right: true),
       Column("DegC", 6, right: true),
     ])
     table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .centrality: 6])
@@ -50,7 +50,7 @@ enum CitiesView {
     let city = state.view.city(node: node)
     pen.put(&buffer, "Ties of \(state.name(city))", x: inner.x, y: inner.y, width: inner.width, style: Style(fg: .title, bold: true))
     let ties = state.view.ties(of: node)
-    let table = TableView(columns: [Column("Partner", 0), Column("Weight", 6, right: true), Column("Mech", 8)])
+    let table = TableView(columns: [Column("Partner", 0), Column("Weight", 7, right: true), Column("Mech", 8)])
     let area = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     table.render(in: area, count: ties.count, list: ListState(selected: -1), pen: pen, into: &buffer) { row, col in
       let (t, partner) = ties[row]
@@ -69,7 +69,7 @@ enum TiesView {
     let rows = state.tieRows()
     let v = state.view
     var table = TableView(columns: [
-      Column("City", 16), Column("Partner", 16), Column("Weight", 6, right: true), Column("Mech", 8),
+      Column("City", 16), Column("Partner", 16), Column("Weight", 7, right: true), Column("Mech", 8),
       Column("Years", 9), Column("Pinyin", 0),
     ])
     table.sorted = state.sortMark(.ties, columns: [.weight: 2, .pinyin: 5])

@@ -8,9 +8,9 @@ enum CityView {
     let panes = ScreenLayout.cityPanes(body)
     let partners = state.partnerRows(city: c)
     let agreements = state.cityAgreementRows(city: c)
-    var info = "\(state.name(city)) \(city.nameEn) \(pen.dot) \(city.level.rawValue) \(pen.dot) \(state.provinceName(city))"
+    var info = "\(state.name(city)) \(city.nameEn) \(pen.dot) \(state.provinceName(city)) \(city.level.rawValue)"
     if let node = state.view.nodeOf[c] {
-      info += " \(pen.dot) \(state.degrees[node]) partners \(pen.dot) strength \(state.strengths[node]) \(pen.dot) \(agreements.count) agreements"
+      info += " \(pen.dot) ties \(state.degrees[node]) \(pen.dot) strength \(state.strengths[node]) \(pen.dot) agreements \(agreements.count)"
     } else {
       info += " \(pen.dot) no ties under the current filter"
     }

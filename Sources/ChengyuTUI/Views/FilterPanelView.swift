@@ -7,14 +7,12 @@ enum FilterPanelView {
     let rows = state.filterRows()
     let help = "Filters \(pen.dot) Enter/Space toggle \(pen.dot) Left/Right change \(pen.dot) F clears all \(pen.dot) Esc back"
     pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
-    let table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
-    let rect = Rect(x: body.x, y: body.y + 1, width: min(body.width, 78), height: body.height - 1)
-    // The header row of the table is replaced by the help line above, so draw from one row up.
-    let area = Rect(x: rect.x, y: rect.y - 1, width: rect.width, height: rect.height + 1)
+    var table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
+    table.header = false
+    let area = Rect(x: body.x, y: body.y + 1, width: min(body.width, 78), height: body.height - 1)
     table.render(in: area, count: rows.count, list: state.list(ListKey(.filters)), pen: pen, into: &buffer) { row, col in
       let (label, value) = state.filterLabel(rows[row])
       return col == 0 ? ("  " + label, nil) : (value, value == "( )" || value == "off" || value == "any" || value == "all" ? Styles.dim : Styles.label)
     }
-    pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
   }
 }

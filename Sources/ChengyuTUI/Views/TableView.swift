@@ -19,6 +19,8 @@ struct TableView {
   var sorted: (column: Int, descending: Bool)? = nil
   var focused = true
   var emptyText = "Nothing matches the filter"
+  /// Whether the first line holds the column titles.
+  var header = true
 
   /// Column start and width within `width` columns (one space between columns).
   func layout(width: Int) -> [(x: Int, width: Int)] {
@@ -37,13 +39,13 @@ struct TableView {
               cell: (Int, Int) -> (String, Style?)) {
     guard rect.height > 0 else { return }
     let spans = layout(width: rect.width)
-    for (i, c) in columns.enumerated() {
+    for (i, c) in columns.enumerated() where header {
       var title = c.title
       if let s = sorted, s.column == i { title += pen.arrow(descending: s.descending) }
       pen.cell(&buffer, title, x: rect.x + spans[i].x, y: rect.y, width: min(spans[i].width, rect.width - spans[i].x),
                right: c.right, style: Styles.columnHeader)
     }
-    let rows = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+    let rows = header ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect
     guard count > 0 else {
       pen.put(&buffer, emptyText, x: rows.x + 1, y: rows.y, width: rows.width - 1, style: Styles.dim)
       return

@@ -7,8 +7,8 @@ enum TimelineView {
   static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.timelineRows()
     let window = state.filter.years
-    var title = "Agreements per year  \(pen.governanceBar) G governance  \(pen.collaborationBar) C collaboration  \(pen.milestone) policies"
-    title += window.map { "  \(pen.dot) window \($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? "  \(pen.dot) all years"
+    var title = "Agreements per year  \(pen.governanceBar) governance  \(pen.collaborationBar) collaboration  \(pen.milestone) policies"
+    title += window.map { " \(pen.dot) \($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? " \(pen.dot) all years"
     pen.put(&buffer, title, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
     let viewport = ScreenLayout.listRows(for: ListKey(.timeline), in: state)
     let list = state.list(ListKey(.timeline)).visible(count: rows.count, viewport: viewport)
