@@ -1,0 +1,51 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Runs a per-source computation over every node as source, split across threads.
+///
+/// Each thread owns a `PathSearch` and a row of `width` accumulators; rows are summed in thread
+/// order at the end, so the result does not depend on scheduling.
+enum ParallelSources {
+  /// Online processors, at least 1.
+  static var processorCount: Int {
+    #if canImport(Glibc)
+      return max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    #else
+      return 1
+    #endif
+  }
+
+  /// `body(search, source, row)` is called once per source; `row` has `width` slots.
+  static func accumulate(
+    _ adj: PathAdjacency, width: Int, threads: Int?,
+    _ body: @escaping @Sendable (PathSearch, Int, UnsafeMutableBufferPointer<Double>) -> Void
+  ) -> [Double] {
+    let n = adj.nodeCount
+    let t = max(1, min(threads ?? processorCount, n))
+    let rows = SharedRows(count: t * width)
+    defer { rows.buffer.deallocate() }
+    DispatchQueue.concurrentPerform(iterations: t) { chunk in
+      let search = PathSearch(adj)
+      let row = UnsafeMutableBufferPointer(rebasing: rows.buffer[(chunk * width)..<((chunk + 1) * width)])
+      // Strided sources balance the load when costs vary along the node order.
+      for s in stride(from: chunk, to: n, by: t) { body(search, s, row) }
+    }
+    var total = [Double](repeating: 0, count: width)
+    for chunk in 0..<t {
+      for i in 0..<width { total[i] += rows.buffer[chunk * width + i] }
+    }
+    return total
+  }
+}
+
+/// Accumulator rows shared by the worker threads; each thread writes only its own row.
+private final class SharedRows: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Double>
+  init(count: Int) {
+    buffer = .allocate(capacity: max(1, count))
+    buffer.initialize(repeating: 0)
+  }
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Reference values from networkx for Chengyu's network measures.
+
+Writes one JSON file per fixture graph to Tests/ChengyuCoreTests/Fixtures/networkx/. The files
+are committed, so `swift test` needs no Python; run this script again to regenerate them:
+
+    python3 scripts/networkx_fixtures.py
+
+Fixture graphs: small hand-made ones (path, star, two components, isolated node, triangle with a
+pendant, weighted multi-agreement ties), Zachary's karate club (shipped with networkx, with its
+interaction counts as weights), and the dataset in data/ at each aggregation level. The dataset
+network is rebuilt here with the rule documented in Sources/ChengyuCore/Filter/NetworkBuilder.swift
+and Graph/AggregationLevel.swift: every pair of distinct (rolled-up) parties of an agreement is a
+tie; an agreement adds 1 to a tie's weight; nodes are the governments with at least one tie.
+
+Node identity is the node id (a city id for the dataset), never a position.
+"""
+import csv
+import json
+import math
+import os
+import sys
+
+import networkx as nx
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "Tests", "ChengyuCoreTests", "Fixtures", "networkx")
+
+
+def graph_from_edges(nodes, edges):
+    """Undirected graph; repeated pairs add their weights (as CooperationGraph does)."""
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for u, v, w in edges:
+        if u == v:
+            continue
+        if g.has_edge(u, v):
+            g[u][v]["weight"] += w
+        else:
+            g.add_edge(u, v, weight=w)
+    for u, v, d in g.edges(data=True):
+        d["distance"] = 1.0 / d["weight"]
+    return g
+
+
+def clean(x):
+    """JSON value: NaN (undefined) becomes null."""
+    if isinstance(x, float) and math.isnan(x):
+        return None
+    return x
+
+
+def eigenvector(g, weight):
+    try:
+        return nx.eigenvector_centrality(g, weight=weight), True
+    except nx.PowerIterationFailedConvergence:
+        return {}, False
+
+
+def measures(g):
+    """Every per-node measure and the summary, unweighted and weighted variants."""
+    bet = nx.betweenness_centrality(g)
+    bet_w = nx.betweenness_centrality(g, weight="distance")
+    clo = nx.closeness_centrality(g)
+    clo_w = nx.closeness_centrality(g, distance="distance")
+    eig, eig_ok = eigenvector(g, None)
+    eig_w, eig_w_ok = eigenvector(g, "weight")
+    clus = nx.clustering(g)
+    core = nx.core_number(g)
+    cons = nx.constraint(g)
+    eff = nx.effective_size(g)
+    per_node = []
+    for v in sorted(g.nodes()):
+        per_node.append({
+            "id": v,
+            "degree": g.degree(v),
+            "strength": g.degree(v, weight="weight"),
+            "betweenness": bet[v],
+            "betweenness_weighted": bet_w[v],
+            "closeness": clo[v],
+            "closeness_weighted": clo_w[v],
+            "eigenvector": eig.get(v),
+            "eigenvector_weighted": eig_w.get(v),
+            "clustering": clus[v],
+            "core": core[v],
+            "constraint": clean(cons[v]),
+            "effective_size": clean(eff[v]),
+        })
+    comps = list(nx.connected_components(g))
+    summary = {
+        "nodes": g.number_of_nodes(),
+        "ties": g.number_of_edges(),
+        "total_weight": int(g.size(weight="weight")),
+        "density": nx.density(g),
+        "components": len(comps),
+        "largest_component": max((len(c) for c in comps), default=0),
+        "average_clustering": nx.average_clustering(g),
+        "transitivity": nx.transitivity(g),
+        "diameter": max((nx.diameter(g.subgraph(c)) for c in comps), default=0),
+        "eigenvector_converged": eig_ok,
+        "eigenvector_weighted_converged": eig_w_ok,
+    }
+    return per_node, summary
+
+
+def write(name, description, nodes, edges, extra=None):
+    g = graph_from_edges(nodes, edges)
+    per_node, summary = measures(g)
+    doc = {
+        "name": name,
+        "description": description,
+        "generator": f"scripts/networkx_fixtures.py with networkx {nx.__version__}",
+        "nodes": list(nodes),
+        "edges": [[u, v, w] for u, v, w in edges],
+        "summary": summary,
+        "measures": per_node,
+    }
+    if extra:
+        doc.update(extra)
+    path = os.path.join(OUT, name + ".json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    print(f"wrote {os.path.relpath(path, ROOT)}: {summary['nodes']} nodes, {summary['ties']} ties")
+
+
+def numbered(n):
+    return [str(i) for i in range(n)]
+
+
+def small_graphs():
+    e = lambda pairs: [(str(u), str(v), 1) for u, v in pairs]
+    write("path", "path of 5 nodes", numbered(5), e([(0, 1), (1, 2), (2, 3), (3, 4)]))
+    write("star", "star: centre 0 and 5 leaves", numbered(6), e([(0, i) for i in range(1, 6)]))
+    write("two_components", "triangle 0-1-2 and path 3-4-5, not connected", numbered(6),
+          e([(0, 1), (1, 2), (0, 2), (3, 4), (4, 5)]))
+    write("isolated_node", "path 0-1-2 and isolated node 3", numbered(4), e([(0, 1), (1, 2)]))
+    write("triangle_pendant", "triangle 0-1-2 with pendant 3 on node 2", numbered(4),
+          e([(0, 1), (1, 2), (0, 2), (2, 3)]))
+    # One entry per agreement: repeated pairs sum to multi-agreement ties whose weights make the
+    # weighted shortest paths differ from the hop-count ones.
+    multi = [(0, 1), (0, 1), (0, 1), (1, 2), (0, 2), (2, 3), (2, 3), (3, 4), (1, 3), (1, 3),
+             (4, 5), (4, 5), (4, 5), (4, 5), (2, 5), (5, 6), (3, 6), (3, 6)]
+    write("weighted_multi", "multi-agreement ties (one edge entry per agreement)", numbered(7),
+          e(multi))
+    k = nx.karate_club_graph()
+    write("karate", "Zachary's karate club (networkx), weights = interaction counts",
+          numbered(k.number_of_nodes()),
+          [(str(u), str(v), int(d.get("weight", 1))) for u, v, d in k.edges(data=True)])
+
+
+def read_csv(name):
+    with open(os.path.join(ROOT, "data", name), encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def roll_up(cities, level):
+    """City id -> node id at an aggregation level (mirrors Dataset.rollUpMap)."""
+    by_id = {c["id"]: c for c in cities}
+    rank = {"province": 0, "prefecture": 1, "district": 2, "county": 2}
+    result = {}
+    for c in cities:
+        if level == "signed":
+            result[c["id"]] = c["id"]
+        elif level == "province":
+            result[c["id"]] = c["province"] if c["province"] in by_id else c["id"]
+        else:
+            cur = c
+            while rank[cur["level"]] > 1 and cur["parent"] and cur["parent"] in by_id:
+                cur = by_id[cur["parent"]]
+            result[c["id"]] = cur["id"]
+    return result
+
+
+def dataset_graphs():
+    cities = read_csv("cities.csv")
+    agreements = read_csv("agreements.csv")
+    for level in ("signed", "city", "province"):
+        up = roll_up(cities, level)
+        edges = []
+        for a in agreements:
+            parties = []
+            for p in (s.strip() for s in a["parties"].split(";")):
+                if p and p not in parties:
+                    parties.append(p)
+            if len(parties) < 2:
+                continue  # the loader rejects such rows
+            members = []
+            for p in parties:
+                if up[p] not in members:
+                    members.append(up[p])
+            for i in range(len(members)):
+                for j in range(i + 1, len(members)):
+                    edges.append((members[i], members[j], 1))
+        nodes = sorted({u for u, _, _ in edges} | {v for _, v, _ in edges})
+        write(f"dataset_{level}", f"data/ at aggregation level '{level}', no filter", nodes, edges,
+              {"aggregation": level})
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    small_graphs()
+    dataset_graphs()
+    sys.exit(0)
