@@ -14,6 +14,9 @@ func explorer(_ size: Size = Size(width: 80, height: 24), ascii: Bool = false, _
   return state
 }
 
+/// The explorer state after actions at 80×24.
+func explorer(_ actions: [Action]) -> AppState { explorer(Size(width: 80, height: 24), actions) }
+
 /// The frame the explorer draws for a state.
 func frame(_ state: AppState) -> ScreenBuffer {
   var buffer = ScreenBuffer(size: state.size)

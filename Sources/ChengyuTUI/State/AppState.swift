@@ -16,6 +16,10 @@ public struct AppState: Sendable {
   /// Degree and strength of each node of `view`, computed once per filter.
   public private(set) var degrees: [Int] = []
   public private(set) var strengths: [Int] = []
+  /// Normalised betweenness of each node (hop-count paths, as networkx's default).
+  public private(set) var betweenness: [Double] = []
+  /// Connected components of the filtered network.
+  public private(set) var componentSizes: [Int] = []
   /// Screens opened, the current one last; never empty.
   public var stack: [ScreenID] = [.cities]
   /// Selection and scroll of every list seen so far.
@@ -76,6 +80,8 @@ public struct AppState: Sendable {
     let g = view.graph
     degrees = (0..<g.nodeCount).map(g.degree)
     strengths = (0..<g.nodeCount).map(g.strength)
+    betweenness = g.betweenness()
+    componentSizes = g.components().sizes
   }
 
   /// The sort in force on a screen kind.

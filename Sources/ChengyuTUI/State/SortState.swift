@@ -1,11 +1,11 @@
 /// A column a list can be sorted by.
 public enum SortKey: String, CaseIterable, Sendable {
-  case strength, ties, centrality, pinyin, province, level, weight, date, id, parties
+  case strength, ties, centrality, betweenness, pinyin, province, level, weight, date, id, parties
 
   /// Numbers sort largest first by default; names, dates and ids smallest first.
   public var descendingByDefault: Bool {
     switch self {
-    case .strength, .ties, .centrality, .weight, .parties: true
+    case .strength, .ties, .centrality, .betweenness, .weight, .parties: true
     case .pinyin, .province, .level, .date, .id: false
     }
   }
@@ -13,8 +13,8 @@ public enum SortKey: String, CaseIterable, Sendable {
   /// The keys `s` cycles through on a screen, the first being the default.
   public static func keys(for kind: ScreenKind) -> [SortKey] {
     switch kind {
-    case .cities: [.strength, .ties, .centrality, .pinyin, .province, .level]
-    case .measures: [.ties, .strength, .centrality, .pinyin]
+    case .cities: [.strength, .ties, .betweenness, .pinyin, .province, .level]
+    case .measures: [.ties, .strength, .betweenness, .pinyin]
     case .ties: [.weight, .pinyin]
     case .agreements: [.date, .id, .parties]
     case .policies: [.date, .id]

@@ -25,9 +25,9 @@ enum CitiesView {
     var table = TableView(columns: [
       Column(state.asciiMode ? "City" : "城市", 14), Column("Pinyin", 0), Column("Province", 8),
       Column("Level", 10), Column("Ties", 5, right: true), Column("Strength", 9, right: true),
-      Column("DegC", 6, right: true),
-    ])
-    table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .centrality: 6])
+      Column("Betw.", 6, right: true),
+    ] + (rect.width >= 100 ? [Column("DegC", 6, right: true)] : []))
+    table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .betweenness: 6])
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
       let node = rows[row]
       let city = v.city(node: node)
@@ -38,6 +38,7 @@ enum CitiesView {
       case 3: return (city.level.rawValue, nil)
       case 4: return (String(state.degrees[node]), nil)
       case 5: return (String(state.strengths[node]), nil)
+      case 6: return (Format.fixed(state.betweenness[node], 3), nil)
       default: return (Format.fixed(state.degreeCentrality(node), 3), nil)
       }
     }

@@ -16,7 +16,8 @@ enum MeasuresView {
     let hub = state.degrees.indices.max { (state.degrees[$0], state.view.city(node: $1).nameEn) < (state.degrees[$1], state.view.city(node: $0).nameEn) }
     let lines = [
       "Nodes \(n)   Ties \(g.tieCount)   Total tie weight \(totalWeight)   Density \(Format.fixed(g.density, 3))",
-      "Mean degree \(Format.fixed(meanDegree, 2))   Max degree " + (hub.map { "\(state.degrees[$0]) (\(state.name(v.city(node: $0))))" } ?? "0"),
+      "Mean degree \(Format.fixed(meanDegree, 2))   Max degree " + (hub.map { "\(state.degrees[$0]) (\(state.name(v.city(node: $0))))" } ?? "0")
+        + "   Components \(state.componentSizes.count) (largest \(state.componentSizes.max() ?? 0))",
       "Agreements \(v.agreements.count): G governance \(gov), C collaboration \(v.agreements.count - gov)   Policies \(v.policies.count)",
     ]
     for (i, line) in lines.enumerated() where i < body.height {

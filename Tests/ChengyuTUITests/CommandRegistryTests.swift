@@ -1,0 +1,99 @@
+import ChengyuCore
+import ChengyuTUI
+import Foundation
+import Testing
+
+/// The registry is the one source of keys, help, hints and the palette.
+@Suite struct CommandRegistryTests {
+  @Test func idsAreUniqueKebabCase() {
+    let ids = CommandRegistry.all.map(\.id)
+    #expect(Set(ids).count == ids.count)
+    #expect(ids.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "-" } })
+  }
+
+  @Test func everyKeyNameParsesAndPrintsBack() {
+    for command in CommandRegistry.all {
+      for name in command.keys {
+        #expect(Key(name)?.description == name, "\(command.id): \(name)")
+      }
+    }
+  }
+
+  @Test func noKeyIsBoundTwiceOnAnyScreen() {
+    for kind in ScreenKind.allCases {
+      var seen: [String: String] = [:]
+      for command in CommandRegistry.active(on: kind) {
+        for key in command.keys {
+          #expect(seen[key] == nil, "\(kind): '\(key)' bound to \(seen[key] ?? "") and \(command.id)")
+          seen[key] = command.id
+        }
+      }
+    }
+  }
+
+  @Test func everyCommandIsReachableByKeyOrPalette() {
+    for command in CommandRegistry.all {
+      let byKey = ScreenKind.allCases.contains { kind in
+        command.scope.contains(kind) && command.keys.contains { Keymap.command(forKey: $0, on: kind)?.id == command.id }
+      }
+      let byPalette = explorer().paletteMatches(command.id).first?.id == command.id
+      #expect(byKey || (command.keys.isEmpty && byPalette), "\(command.id) unreachable")
+      #expect(byPalette, "\(command.id) not first in the palette for its own name")
+    }
+  }
+
+  @Test func keysReachCommandsThroughTheProgram() {
+    var program = ExplorerProgram(dataset: embedded)
+    _ = program.handle(.resize(Size(width: 80, height: 24)))
+    _ = program.handle(.key(.char("j")))
+    _ = program.handle(.key(.down))
+    #expect(program.state.list(ListKey(.cities)).selected == 2)
+    _ = program.handle(.key(.char("m")))
+    #expect(program.state.filter.families == [.governance])
+    _ = program.handle(.key(.char("/")))
+    _ = program.handle(.key(.char("q")))  // typed into the search, not quitting
+    #expect(program.state.prompt?.text == "q")
+    _ = program.handle(.key(.escape))
+    #expect(program.handle(.key(.ctrl("l"))) == .redraw)
+    _ = program.handle(.key(.tab))
+    #expect(program.state.screen == .ties)
+    #expect(program.handle(.key(.char("q"))) == .quit)
+  }
+
+  @Test func tooSmallProgramOnlyQuits() {
+    var program = ExplorerProgram(dataset: embedded)
+    _ = program.handle(.resize(Size(width: 30, height: 10)))
+    #expect(program.handle(.key(.char("2"))) == .continue)
+    #expect(program.state.screen == .cities)
+    #expect(program.handle(.key(.char("q"))) == .quit)
+  }
+
+  @Test @MainActor func headlessRunDrawsTheFirstScreenAndQuits() {
+    let backend = HeadlessBackend(size: Size(width: 80, height: 24), events: [.key(.char("j")), .key(.enter), .key(.char("q"))])
+    var program = ExplorerProgram(dataset: embedded)
+    let outcome = AppRunner.run(&program, backend: backend)
+    #expect(outcome == .quit)
+    #expect(program.state.screen == .city(embedded.cityIndex[program.state.view.city(node: program.state.cityRows()[1]).id]!))
+    #expect(backend.frames.first?.lines[2].contains("城市") == true)
+  }
+
+  @Test func helpListsEveryCommandOnce() {
+    let listed = explorer().helpRows().compactMap(\.commandID)
+    #expect(listed.sorted() == CommandRegistry.all.map(\.id).sorted())
+    let text = frame(explorer(Size(width: 120, height: 80), [.show(.help)])).lines.joined(separator: "\n")
+    for command in CommandRegistry.all { #expect(text.contains(command.id), "\(command.id) missing from help") }
+  }
+
+  @Test func hintBarKeepsHelpAndQuitAtTheMinimumWidth() {
+    let s = explorer(Size(width: 60, height: 16))
+    let hint = frame(s).lines[15]
+    #expect(hint.contains("? help"))
+    #expect(hint.contains("q quit"))
+  }
+
+  @Test func userGuideDocumentsEveryCommand() throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/user-guide.md")
+    let guide = try String(contentsOf: url, encoding: .utf8)
+    for command in CommandRegistry.all { #expect(guide.contains("`\(command.id)`"), "\(command.id) missing from docs/user-guide.md") }
+  }
+}
