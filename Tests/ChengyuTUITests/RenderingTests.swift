@@ -1,0 +1,68 @@
+import ChengyuCore
+import ChengyuTUI
+import Testing
+
+/// What snapshots cannot show: styles, column alignment with Chinese names, ASCII mode.
+@Suite struct RenderingTests {
+  @Test func selectedRowIsReverseVideoAcrossTheWidth() {
+    let f = frame(explorer([.move(1)]))
+    #expect(f.styles(row: 4).allSatisfy { $0.reverse })
+    #expect(!f.styles(row: 3).contains { $0.reverse })
+  }
+
+  @Test func mechanismLetterCarriesItsFamilyRole() {
+    let s = explorer([.show(.agreements)])
+    let f = frame(s)
+    let column = DisplayWidth.of("2011-09-24 A001 ")
+    for (line, index) in s.agreementRows().prefix(10).enumerated() where line > 0 {
+      let family = embedded.agreements[index].family
+      let cell = f[x: column, y: 3 + line]
+      #expect(cell.grapheme == String(family.letter))
+      #expect(cell.style.fg == (family == .governance ? .governance : .collaboration))
+    }
+  }
+
+  @Test(arguments: [80, 120, 200])
+  func cityColumnsAlignWithChineseNames(width: Int) {
+    let s = explorer(Size(width: width, height: 40), [])
+    let lines = frame(s).lines
+    let levelColumn = DisplayWidth.of(lines[2].prefix { $0 != "L" } )
+    for (i, node) in s.cityRows().prefix(30).enumerated() {
+      let line = lines[3 + i]
+      let level = s.view.city(node: node).level.rawValue
+      let start = line.range(of: " " + level + " ")!.lowerBound
+      #expect(DisplayWidth.of(line[..<start]) + 1 == levelColumn, "row \(i): \(line)")
+      #expect(DisplayWidth.of(line) == width)
+    }
+  }
+
+  @Test func asciiModeDrawsOnlyASCIIOnEveryScreen() {
+    let screens: [[Action]] = [
+      [], [.show(.city(cityIndex("chengdu")))], [.show(.ties), .open], [.show(.agreements), .open],
+      [.show(.policies), .open], [.show(.timeline)], [.show(.measures)], [.show(.help)], [.show(.filters)],
+    ]
+    for actions in screens {
+      for size in [Size(width: 80, height: 24), Size(width: 120, height: 40)] {
+        let lines = frame(explorer(size, ascii: true, actions)).lines
+        #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(actions) at \(size)")
+      }
+    }
+  }
+
+  @Test(arguments: [Size(width: 1, height: 1), Size(width: 0, height: 0), Size(width: 59, height: 40), Size(width: 300, height: 15)])
+  func tinyAndOddSizesShowTheNoticeWithoutCrashing(size: Size) {
+    let lines = frame(explorer(size, [])).lines
+    #expect(lines.count == size.height)
+    if size.width >= 20 { #expect(lines.joined().contains("Terminal too small")) }
+  }
+
+  @Test func everyFrameIsExactlyTheTerminalSize() {
+    for actions: [Action] in [[], [.show(.timeline)], [.show(.city(cityIndex("chongqing")))], [.beginCommand]] {
+      for size in [Size(width: 60, height: 16), Size(width: 80, height: 24), Size(width: 133, height: 41)] {
+        let lines = frame(explorer(size, actions)).lines
+        #expect(lines.count == size.height)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) == size.width })
+      }
+    }
+  }
+}
