@@ -31,7 +31,7 @@ let package = Package(
     .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore"]),
     .testTarget(name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"]),
     .testTarget(name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData"]),
-    .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"]),
+    .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),
   ],
   swiftLanguageModes: [.v6]

@@ -5,7 +5,11 @@
 /// Messages for people go to stderr; stdout carries data only.
 enum Diagnostics {
   static func printError(_ message: String) {
-    let text = "chengyu: " + message + "\n"
-    _ = text.withCString { fputs($0, stderr) }
+    printLine("chengyu: " + message)
+  }
+
+  /// One line to stderr, without the program-name prefix (for `file:line: reason` lists).
+  static func printLine(_ line: String) {
+    _ = (line + "\n").withCString { fputs($0, stderr) }
   }
 }

@@ -1,7 +1,75 @@
 import ArgumentParser
+import ChengyuCore
 
-// Placeholder until its owner lands it.
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
+/// `chengyu export`: the filtered network as a file Gephi, UCINET, Pajek, graphviz or networkx
+/// reads, written atomically.
 struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "export", abstract: "(not built yet)")
-  func run() throws { throw ValidationError("'export' is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write the filtered network for Gephi, UCINET, Pajek, graphviz or networkx.",
+    discussion: """
+      Formats: csv (Gephi spreadsheet: BASE.edges.csv, BASE.nodes.csv, BASE.about.txt), graphml,
+      gexf (1.3, dynamic: ties appear on their first agreement), pajek (.net), dl (UCINET edgelist1:
+      BASE.dl, BASE.labels.csv with the Chinese names, BASE.about.txt), dot, json.
+      Without -o (or with -o -) the main file goes to stdout: for csv the edges table, for dl the
+      DL file. Files are written atomically; an existing file is kept unless --force is given.
+      See docs/export.md.
+
+      Examples:
+        chengyu export --format gexf -o growth.gexf
+        chengyu export --format csv --family governance --excel -o governance
+        chengyu export --format json --years 2016-2017 | jq .tie_count
+      """)
+
+  @Option(help: ArgumentHelp("csv, graphml, gexf, pajek, dl, dot or json.", valueName: "format"))
+  var format: String
+  @OptionGroup var dataOptions: DataOptions
+  @OptionGroup var filterOptions: FilterOptions
+  @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
+    "File to write (a base name for csv and dl); - or none for stdout.", valueName: "file"))
+  var output: String?
+  @Flag(help: "Overwrite existing files.")
+  var force = false
+  @Flag(help: "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese correctly.")
+  var excel = false
+
+  func run() throws {
+    guard let format = ExportFormat(rawValue: format) else {
+      let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("unknown format '\(self.format)' (use \(known))")
+    }
+    let dataset = try dataOptions.load()
+    let filter = try filterOptions.makeFilter(for: dataset)
+    let network = ExportNetwork(view: dataset.view(filter), origin: dataOptions.directory ?? "embedded")
+    if network.ties.isEmpty { Diagnostics.printError("note: the filter leaves no ties; the export is empty") }
+    guard let output, output != "-" else {
+      if format.suffixes.count > 1 {
+        Diagnostics.printError(
+          "note: stdout gets the \(format.suffixes[0]) file only; use -o BASE for all \(format.suffixes.count) files")
+      }
+      try Self.writeToStdout(format.render(network, excel: excel)[0])
+      return
+    }
+    let paths: [String]
+    do {
+      paths = try format.write(network, to: output, force: force, excel: excel)
+    } catch {
+      Diagnostics.printError(error.description)
+      throw ExitCode(1)
+    }
+    Diagnostics.printError(
+      "wrote \(paths.joined(separator: ", ")) (\(network.nodes.count) nodes, \(network.ties.count) ties)")
+  }
+
+  private static func writeToStdout(_ bytes: [UInt8]) throws {
+    let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
+    guard written == bytes.count, fflush(stdout) == 0 else {
+      Diagnostics.printError("cannot write to stdout: \(FileIO.lastErrorText())")
+      throw ExitCode(1)
+    }
+  }
 }

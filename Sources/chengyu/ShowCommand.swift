@@ -1,7 +1,58 @@
 import ArgumentParser
+import ChengyuCore
 
-// Placeholder until its owner lands it.
+/// `chengyu show ID`: one city (partners and agreements), agreement or policy.
 struct ShowCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "show", abstract: "(not built yet)")
-  func run() throws { throw ValidationError("'show' is not built yet") }
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show a city's partners and agreements, or one agreement or policy with its source.",
+    discussion: """
+      ID is a city id (chengdu), an agreement id (A001) or a policy id
+      (P001); case does not matter, and a city's Chinese or English name
+      works too (成都市, 成都, Chengdu). Filter options narrow a city's
+      partners and agreements. An unknown ID exits with 64 and suggests
+      the closest ids.
+
+      Examples:
+        chengyu show chengdu
+        chengyu show chengdu --years 2020 --family governance
+        chengyu show A001
+        chengyu show P003 --json
+      """)
+
+  @Argument(help: ArgumentHelp("A city, agreement or policy id.", valueName: "id"))
+  var id: String
+  @OptionGroup var data: DataOptions
+  @OptionGroup var filterOptions: FilterOptions
+  @Flag(help: "Print JSON instead of text.")
+  var json = false
+
+  func run() throws {
+    let dataset = try data.load()
+    let filter = try filterOptions.makeFilter(for: dataset)
+    guard let found = RecordLookup.find(id, in: dataset) else {
+      let near = RecordLookup.suggestions(for: id, in: dataset)
+      var message = "no city, agreement or policy has the id '\(TextSanitizer.clean(id))'"
+      message += near.isEmpty ? " (see: chengyu list cities)" : "; did you mean: \(near.joined(separator: ", "))?"
+      Diagnostics.printError(message)
+      throw ExitCode(64)
+    }
+    switch found {
+    case .city(let i):
+      let detail = CityDetail(view: dataset.view(filter), city: i)
+      Output.write(json ? detail.json().serialized(pretty: true) + "\n" : detail.text())
+    case .agreement(let i):
+      let a = dataset.agreements[i]
+      Output.write(json
+        ? JSONValue.object([("kind", .string("agreement")), ("agreement", RecordJSON.agreement(a, in: dataset))])
+          .serialized(pretty: true) + "\n"
+        : RecordDetail.agreementText(a, in: dataset))
+    case .policy(let i):
+      let p = dataset.policies[i]
+      Output.write(json
+        ? JSONValue.object([("kind", .string("policy")), ("policy", RecordJSON.policy(p, in: dataset))])
+          .serialized(pretty: true) + "\n"
+        : RecordDetail.policyText(p, in: dataset))
+    }
+  }
 }

@@ -1,0 +1,101 @@
+/// What every export format writes, taken once from a `NetworkView` so that all formats agree:
+/// the same nodes, ties, weights and filter.
+///
+/// Nodes are in the view's order (by dataset id); ties are ordered by their ends' positions, so
+/// the source id sorts before the target id. Text is passed through `TextSanitizer.clean`, since
+/// data files are untrusted; each format escapes what its syntax needs.
+public struct ExportNetwork: Sendable {
+  /// One government of the view.
+  public struct Node: Sendable, Hashable {
+    /// The dataset id, e.g. `chengdu`.
+    public var id: String
+    /// The Chinese name, e.g. 成都市.
+    public var label: String
+    /// The English or pinyin name.
+    public var nameEn: String
+    /// `province`, `prefecture`, `district` or `county`.
+    public var level: String
+    /// The id of the provincial-level unit.
+    public var province: String
+    /// Inside the 2016 planning area.
+    public var inRegion: Bool
+    /// Coordinates in degrees, nil when the data has none.
+    public var latitude: Double?
+    public var longitude: Double?
+    /// Date of the node's earliest tie in the view.
+    public var firstDate: CalendarDate
+  }
+
+  /// One tie of the view: a pair of nodes and the agreements behind it.
+  public struct Tie: Sendable, Hashable {
+    /// Positions in `nodes`, `source < target`.
+    public var source: Int
+    public var target: Int
+    /// Number of agreements behind the tie.
+    public var weight: Int
+    public var governance: Int
+    public var collaboration: Int
+    /// Agreement ids by date, then id.
+    public var agreementIDs: [String]
+    /// The dates of those agreements, in the same order.
+    public var dates: [CalendarDate]
+    /// Their mechanism ids (from the codebook), in the same order.
+    public var mechanisms: [String]
+
+    /// Date of the earliest and the latest agreement behind the tie.
+    public var firstDate: CalendarDate { dates[0] }
+    public var lastDate: CalendarDate { dates[dates.count - 1] }
+  }
+
+  /// The view's nodes, by dataset id.
+  public var nodes: [Node]
+  /// The view's ties, by source then target position.
+  public var ties: [Tie]
+  /// The filter the view was made with, recorded in every export.
+  public var filter: Filter
+  /// The dataset the view was made from: a folder path or `embedded:`.
+  public var origin: String
+
+  /// The export model of a view; `origin` names the dataset in the recorded provenance.
+  public init(view: NetworkView, origin: String = "") {
+    let ds = view.dataset
+    let byDate: (Int, Int) -> Bool = { l, r in
+      (ds.agreements[l].date, ds.agreements[l].id) < (ds.agreements[r].date, ds.agreements[r].id)
+    }
+    ties = view.graph.ties.map { t in
+      let sorted = t.agreements.sorted(by: byDate)
+      let governance = sorted.filter { ds.agreements[$0].family == .governance }.count
+      return Tie(
+        source: t.a, target: t.b, weight: t.weight, governance: governance,
+        collaboration: sorted.count - governance,
+        agreementIDs: sorted.map { TextSanitizer.clean(ds.agreements[$0].id) },
+        dates: sorted.map { ds.agreements[$0].date },
+        mechanisms: sorted.map { TextSanitizer.clean(ds.mechanism(of: ds.agreements[$0]).id) })
+    }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    var first = [CalendarDate?](repeating: nil, count: view.graph.nodeCount)
+    for t in ties {
+      for end in [t.source, t.target] where first[end].map({ t.firstDate < $0 }) ?? true {
+        first[end] = t.firstDate
+      }
+    }
+    nodes = (0..<view.graph.nodeCount).map { i in
+      let c = view.city(node: i)
+      return Node(
+        id: TextSanitizer.clean(c.id.rawValue), label: TextSanitizer.clean(c.nameZh),
+        nameEn: TextSanitizer.clean(c.nameEn), level: c.level.rawValue,
+        province: TextSanitizer.clean(c.province.rawValue), inRegion: c.inRegion,
+        latitude: c.latitude, longitude: c.longitude,
+        // Every node has a tie, so `first` is set; the fallback only guards hand-made graphs.
+        firstDate: first[i] ?? CalendarDate(year: 1)!)
+    }
+    filter = view.filter
+    self.origin = TextSanitizer.clean(origin)
+  }
+
+  /// One line naming the dataset and the filter, for comments and metadata elements.
+  public var provenanceLine: String {
+    let source = origin.isEmpty ? "" : "data: \(origin); "
+    return "Exported by chengyu; \(source)filter: \(FilterSummary.text(filter)); aggregation: "
+      + "\(filter.aggregation.rawValue); \(nodes.count) nodes, \(ties.count) ties"
+  }
+}

@@ -1,0 +1,79 @@
+import ChengyuCore
+import Foundation
+import Testing
+
+/// `chengyu export`, run as the built binary: files, stdout, filters and refusals.
+@Suite struct ExportCommandTests {
+  let folder: String
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "chengyu-export-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+  }
+
+  func run(_ args: [String]) throws -> CLIResult { try CLI.run(args) }
+
+  func listing() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }
+
+  @Test func governanceJSONOnStdoutHasTheViewsTieCount() throws {
+    let dataset = try DatasetLoader.load(directory: CLI.dataFolder)
+    var filter = Filter()
+    filter.families = [.governance]
+    let view = dataset.view(filter)
+    let result = try run(["export", "--format", "json", "--family", "governance"])
+    #expect(result.status == 0)
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(doc["tie_count"] as? Int == view.graph.tieCount)
+    #expect((doc["ties"] as? [Any])?.count == view.graph.tieCount)
+    #expect(doc["node_count"] as? Int == view.graph.nodeCount)
+    #expect((doc["filter"] as? [String: Any])?["families"] as? [String] == ["governance"])
+  }
+
+  @Test func refusesToOverwriteWithoutForceAndNamesTheFile() throws {
+    let path = folder + "/net.gexf"
+    #expect(try run(["export", "--format", "gexf", "-o", path]).status == 0)
+    let first = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(first.contains("<graph mode=\"dynamic\""))
+    let again = try run(["export", "--format", "gexf", "--years", "2016", "-o", path])
+    #expect(again.status == 1)
+    #expect(again.stderr == "chengyu: \(path) already exists (use --force to overwrite it)\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == first)
+    let forced = try run(["export", "--format", "gexf", "--years", "2016", "-o", path, "--force"])
+    #expect(forced.status == 0)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).contains("filter: years=2016"))
+    #expect(try listing() == ["net.gexf"])
+  }
+
+  @Test func missingFolderFailsWithAClearMessageAndWritesNothing() throws {
+    let path = folder + "/nowhere/net.graphml"
+    let result = try run(["export", "--format", "graphml", "-o", path])
+    #expect(result.status == 1)
+    #expect(result.stderr == "chengyu: cannot write \(path): folder \(folder)/nowhere does not exist\n")
+    #expect(try listing() == [])
+  }
+
+  @Test func csvWithABaseNameWritesNodesEdgesAndAbout() throws {
+    let result = try run(["export", "--format", "csv", "--excel", "-o", folder + "/net.csv"])
+    #expect(result.status == 0)
+    #expect(try listing() == ["net.about.txt", "net.edges.csv", "net.nodes.csv"])
+    let nodes = try Data(contentsOf: URL(fileURLWithPath: folder + "/net.nodes.csv"))
+    #expect(Array(nodes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+    let text = String(decoding: nodes.dropFirst(3), as: UTF8.self)
+    #expect(text.hasPrefix("Id,Label,name_en,level,province,in_region,lat,lon\r\n"))
+    #expect(text.contains("\r\nchengdu,成都市,Chengdu,prefecture,sichuan,true,30.57,104.07\r\n"))
+  }
+
+  @Test func csvOnStdoutIsTheEdgesTableWithANote() throws {
+    let result = try run(["export", "--format", "csv", "--family", "governance"])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("Source,Target,Type,Weight,governance,collaboration,first_year,last_year,agreements\r\n"))
+    #expect(result.stderr == "chengyu: note: stdout gets the edges.csv file only; use -o BASE for all 3 files\n")
+  }
+
+  @Test func unknownFormatIsAUsageError() throws {
+    let result = try run(["export", "--format", "xlsx"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("unknown format 'xlsx' (use csv, graphml, gexf, pajek, dl, dot, json)"))
+    #expect(result.stdout.isEmpty)
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Runs the built `chengyu` binary and captures what it printed.
+struct CLIResult {
+  var status: Int32
+  var stdoutBytes: [UInt8]
+  var stderr: String
+  var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
+  var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+}
+
+enum CLI {
+  /// The package root, found from this file's location.
+  static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// A fixture folder under Tests/ChengyuCLITests/Fixtures.
+  static func fixture(_ name: String) -> String {
+    root.appendingPathComponent("Tests/ChengyuCLITests/Fixtures/\(name)").path
+  }
+
+  /// The repository's data/ folder (the source of the embedded copy).
+  static var dataFolder: String { root.appendingPathComponent("data").path }
+
+  /// The binary: `CHENGYU_BIN` if set, else next to the running test bundle (`swift test` builds
+  /// it into the same folder), else `.build/debug/chengyu`.
+  static let binary: String = {
+    if let env = ProcessInfo.processInfo.environment["CHENGYU_BIN"] { return env }
+    let fm = FileManager.default
+    var candidates: [URL] = []
+    let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var dir = me.deletingLastPathComponent()
+    // The test executable may sit inside an .xctest bundle folder; walk up a few levels.
+    for _ in 0..<4 {
+      candidates.append(dir.appendingPathComponent("chengyu"))
+      dir = dir.deletingLastPathComponent()
+    }
+    candidates.append(root.appendingPathComponent(".build/debug/chengyu"))
+    for c in candidates where fm.isExecutableFile(atPath: c.path) {
+      var isDir: ObjCBool = false
+      if fm.fileExists(atPath: c.path, isDirectory: &isDir), !isDir.boolValue { return c.path }
+    }
+    return candidates.last!.path
+  }()
+
+  /// Runs `chengyu args…` with `CHENGYU_DATA` removed from the environment (unless given).
+  static func run(_ args: [String], environment extra: [String: String] = [:]) throws -> CLIResult {
+    let fm = FileManager.default
+    let tmp = fm.temporaryDirectory.appendingPathComponent("chengyu-cli-\(UUID().uuidString)")
+    try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
+    defer { try? fm.removeItem(at: tmp) }
+    let out = tmp.appendingPathComponent("stdout")
+    let err = tmp.appendingPathComponent("stderr")
+    _ = fm.createFile(atPath: out.path, contents: nil)
+    _ = fm.createFile(atPath: err.path, contents: nil)
+    let outHandle = try FileHandle(forWritingTo: out)
+    let errHandle = try FileHandle(forWritingTo: err)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary)
+    p.arguments = args
+    var env = ProcessInfo.processInfo.environment
+    env.removeValue(forKey: "CHENGYU_DATA")
+    for (k, v) in extra { env[k] = v }
+    p.environment = env
+    // Files rather than pipes: large outputs cannot fill a pipe buffer and stall the child.
+    p.standardOutput = outHandle
+    p.standardError = errHandle
+    p.standardInput = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    try outHandle.close()
+    try errHandle.close()
+    return CLIResult(
+      status: p.terminationStatus,
+      stdoutBytes: [UInt8](try Data(contentsOf: out)),
+      stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+  }
+
+  /// Parses JSON output with Foundation.
+  static func json(_ r: CLIResult) throws -> Any {
+    try JSONSerialization.jsonObject(with: Data(r.stdoutBytes))
+  }
+}

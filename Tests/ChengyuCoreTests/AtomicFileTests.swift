@@ -1,0 +1,84 @@
+import ChengyuCore
+import Foundation
+import Testing
+
+/// Atomic writes: whole file or nothing, never over an existing file without `force`.
+@Suite struct AtomicFileTests {
+  let folder: String
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "chengyu-atomic-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+  }
+
+  func contents() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+  }
+
+  func read(_ name: String) throws -> String {
+    try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+  }
+
+  @Test func writesTheFileAndLeavesNoTemporaryFile() throws {
+    try AtomicFile.write(path: folder + "/a.txt", bytes: Array("成都\n".utf8), force: false)
+    #expect(try read("a.txt") == "成都\n")
+    #expect(try contents() == ["a.txt"])
+  }
+
+  @Test func refusesToOverwriteWithoutForce() throws {
+    try "old".write(toFile: folder + "/a.txt", atomically: false, encoding: .utf8)
+    #expect(throws: AtomicFileError.exists(path: folder + "/a.txt")) {
+      try AtomicFile.write(path: folder + "/a.txt", bytes: Array("new".utf8), force: false)
+    }
+    #expect(try read("a.txt") == "old")
+    #expect(try contents() == ["a.txt"])
+  }
+
+  @Test func overwritesWithForce() throws {
+    try "old".write(toFile: folder + "/a.txt", atomically: false, encoding: .utf8)
+    try AtomicFile.write(path: folder + "/a.txt", bytes: Array("new".utf8), force: true)
+    #expect(try read("a.txt") == "new")
+    #expect(try contents() == ["a.txt"])
+  }
+
+  @Test func missingFolderIsReportedAndNothingIsWritten() throws {
+    let path = folder + "/missing/a.txt"
+    #expect(throws: AtomicFileError.noFolder(path: path, folder: folder + "/missing")) {
+      try AtomicFile.write(path: path, bytes: [1, 2, 3], force: true)
+    }
+    #expect(try contents() == [])
+  }
+
+  @Test func failedMoveRemovesTheTemporaryFile() throws {
+    // With --force the rename onto a non-empty folder fails after the temporary file is written.
+    try FileManager.default.createDirectory(atPath: folder + "/target/inner", withIntermediateDirectories: true)
+    #expect(throws: AtomicFileError.self) {
+      try AtomicFile.write(path: folder + "/target", bytes: Array("data".utf8), force: true)
+    }
+    #expect(try contents() == ["target"])
+    #expect(FileManager.default.fileExists(atPath: folder + "/target/inner"))
+  }
+
+  @Test func severalFilesAreAllOrNothing() throws {
+    try "keep".write(toFile: folder + "/b.txt", atomically: false, encoding: .utf8)
+    let items = [
+      AtomicFile.Item(path: folder + "/a.txt", bytes: Array("a".utf8)),
+      AtomicFile.Item(path: folder + "/b.txt", bytes: Array("b".utf8)),
+    ]
+    #expect(throws: AtomicFileError.exists(path: folder + "/b.txt")) {
+      try AtomicFile.write(items, force: false)
+    }
+    #expect(try contents() == ["b.txt"])
+    #expect(try read("b.txt") == "keep")
+    try AtomicFile.write(items, force: true)
+    #expect(try read("a.txt") == "a")
+    #expect(try read("b.txt") == "b")
+    #expect(try contents() == ["a.txt", "b.txt"])
+  }
+
+  @Test func errorMessagesNameTheFile() {
+    #expect(AtomicFileError.exists(path: "out.gexf").description == "out.gexf already exists (use --force to overwrite it)")
+    #expect(AtomicFileError.noFolder(path: "x/out.gexf", folder: "x").description
+      == "cannot write x/out.gexf: folder x does not exist")
+  }
+}

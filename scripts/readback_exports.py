@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Reads every `chengyu export` format back with networkx (and small parsers) and checks it.
+
+For each scenario (the whole embedded dataset, governance only, and 2016-2017 at city level) the
+script exports csv, graphml, gexf, pajek, dl, dot and json, reads each back and checks that the
+node ids, the ties, their weights and the Chinese labels equal the reference. The reference is
+computed here from data/*.csv where the filter is simple enough to recompute independently
+(signed level, family/years filters), and is always checked against the JSON export and, when
+the command exists, `chengyu stats --json`. Exits 1 on any mismatch.
+
+Usage: scripts/readback_exports.py [--binary PATH]   (default: .build/debug/chengyu)
+"""
+import argparse
+import csv
+import itertools
+import json
+import pathlib
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+
+import networkx as nx
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FORMATS = ["csv", "graphml", "gexf", "pajek", "dl", "dot", "json"]
+SCENARIOS = [
+    ("all", [], {}),
+    ("governance", ["--family", "governance"], {"family": "governance"}),
+    ("2016-2017 city", ["--years", "2016-2017", "--aggregate", "city"], None),
+]
+failures = []
+
+
+def check(what, got, want):
+    if got != want:
+        failures.append(what)
+        print(f"  FAIL {what}")
+        if isinstance(got, dict) and isinstance(want, dict):
+            diff = sorted(set(got.items()) ^ set(want.items()))[:6]
+            print(f"       differing entries (first 6): {diff}")
+        elif isinstance(got, (set, frozenset)):
+            print(f"       only in export: {sorted(got - want)[:6]}  missing: {sorted(want - got)[:6]}")
+        else:
+            print(f"       got {got!r}, want {want!r}")
+
+
+def key(u, v):
+    return (u, v) if u < v else (v, u)
+
+
+def independent_reference(spec):
+    """Ties and weights recomputed from data/*.csv (signed level; family and years filters)."""
+    with open(ROOT / "data" / "mechanisms.csv", encoding="utf-8", newline="") as f:
+        family = {r["id"]: r["family"] for r in csv.DictReader(f)}
+    with open(ROOT / "data" / "cities.csv", encoding="utf-8", newline="") as f:
+        names = {r["id"]: r["name_zh"] for r in csv.DictReader(f)}
+    weights = {}
+    with open(ROOT / "data" / "agreements.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if "family" in spec and family[r["mechanism"]] != spec["family"]:
+                continue
+            parties = sorted(set(p for p in r["parties"].split(";") if p))
+            for u, v in itertools.combinations(parties, 2):
+                weights[key(u, v)] = weights.get(key(u, v), 0) + 1
+    nodes = {n for pair in weights for n in pair}
+    return {"nodes": nodes, "weights": weights, "labels": {n: names[n] for n in nodes}}
+
+
+def run(binary, args, **kw):
+    return subprocess.run([binary, *args], capture_output=True, check=False, **kw)
+
+
+def read_csv_rows(path):
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def read_csv(base):
+    nodes = read_csv_rows(f"{base}.nodes.csv")
+    edges = read_csv_rows(f"{base}.edges.csv")
+    assert all(e["Type"] == "Undirected" for e in edges), "edge Type must be Undirected"
+    return ({n["Id"] for n in nodes}, {key(e["Source"], e["Target"]): int(e["Weight"]) for e in edges},
+            {n["Id"]: n["Label"] for n in nodes}, len(edges))
+
+
+def from_networkx(g, label_attr):
+    weights = {key(u, v): int(float(d["weight"])) for u, v, d in g.edges(data=True)}
+    labels = {n: d.get(label_attr) for n, d in g.nodes(data=True)}
+    return set(g.nodes), weights, labels, g.number_of_edges()
+
+
+def read_pajek(path):
+    text = pathlib.Path(path).read_text(encoding="utf-8")
+    assert "\n\n" not in text, "Pajek file has a blank line"
+    ids = dict(re.findall(r"^% (\d+) (\S+)$", text, re.M))
+    g = nx.read_pajek(path)
+    label_to_id = {label: ids[d["id"]] for label, d in g.nodes(data=True)}
+    weights = {key(label_to_id[u], label_to_id[v]): int(d["weight"]) for u, v, d in g.edges(data=True)}
+    return set(label_to_id.values()), weights, {i: label for label, i in label_to_id.items()}, g.number_of_edges()
+
+
+def read_dl(base):
+    lines = pathlib.Path(f"{base}.dl").read_text(encoding="ascii").splitlines()
+    n = int(re.match(r"DL n=(\d+)$", lines[0]).group(1))
+    assert lines[1:4] == ["format = edgelist1", "labels embedded:", "data:"], lines[1:4]
+    side = read_csv_rows(f"{base}.labels.csv")
+    to_id = {r["dl_label"]: r["id"] for r in side}
+    assert len(side) == n and len({k.upper() for k in to_id}) == n, "DL labels not unique upper-cased"
+    weights = {}
+    for line in lines[4:]:
+        a, b, w = line.split()
+        weights[key(to_id[a], to_id[b])] = int(w)
+    return set(to_id.values()), weights, {r["id"]: r["name_zh"] for r in side}, len(lines) - 4
+
+
+DOT_STRING = r'"((?:[^"\\]|\\.)*)"'
+
+
+def read_dot(path):
+    """A small parser for the DOT chengyu writes: one node or edge statement per line."""
+    nodes, weights, labels, edges = set(), {}, {}, 0
+    unescape = lambda s: re.sub(r"\\(.)", r"\1", s)
+    for line in pathlib.Path(path).read_text(encoding="utf-8").splitlines():
+        m = re.match(rf"\s*{DOT_STRING} -- {DOT_STRING} \[(.*)\];$", line)
+        if m:
+            weights[key(unescape(m[1]), unescape(m[2]))] = int(re.search(r"weight=(\d+)", m[3])[1])
+            edges += 1
+            continue
+        m = re.match(rf"\s*{DOT_STRING} \[label={DOT_STRING}", line)
+        if m:
+            nodes.add(unescape(m[1]))
+            labels[unescape(m[1])] = unescape(m[2])
+    return nodes, weights, labels, edges
+
+
+def read_json(path):
+    doc = json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+    return ({n["id"] for n in doc["nodes"]}, {key(t["source"], t["target"]): t["weight"] for t in doc["ties"]},
+            {n["id"]: n["label"] for n in doc["nodes"]}, len(doc["ties"]))
+
+
+def read_back(fmt, base):
+    if fmt == "csv":
+        return read_csv(base)
+    if fmt == "dl":
+        return read_dl(base)
+    if fmt == "graphml":
+        return from_networkx(nx.read_graphml(base), "label")
+    if fmt == "gexf":
+        return from_networkx(nx.read_gexf(base, version="1.3"), "label")
+    if fmt == "pajek":
+        return read_pajek(base)
+    if fmt == "dot":
+        return read_dot(base)
+    return read_json(base)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default=str(ROOT / ".build" / "debug" / "chengyu"))
+    binary = parser.parse_args().binary
+    for name, args, spec in SCENARIOS:
+        print(f"scenario: {name} {' '.join(args)}")
+        out = run(binary, ["export", "--format", "json", *args])
+        if out.returncode != 0:
+            sys.exit(f"chengyu export failed: {out.stderr.decode()}")
+        doc = json.loads(out.stdout)
+        ref = {"nodes": {n["id"] for n in doc["nodes"]}, "labels": {n["id"]: n["label"] for n in doc["nodes"]},
+               "weights": {key(t["source"], t["target"]): t["weight"] for t in doc["ties"]}}
+        if spec is not None:
+            own = independent_reference(spec)
+            check(f"{name}: JSON export nodes vs data/*.csv", ref["nodes"], own["nodes"])
+            check(f"{name}: JSON export weights vs data/*.csv", ref["weights"], own["weights"])
+            check(f"{name}: JSON export labels vs data/*.csv", ref["labels"], own["labels"])
+        stats = run(binary, ["stats", "--json", *args])
+        if stats.returncode == 0:
+            s = json.loads(stats.stdout)
+            check(f"{name}: stats --json nodes", s.get("nodes"), len(ref["nodes"]))
+            check(f"{name}: stats --json ties", s.get("ties"), len(ref["weights"]))
+            print(f"  stats --json: {s.get('nodes')} nodes, {s.get('ties')} ties")
+        else:
+            print("  (chengyu stats --json not available in this build; checked against the JSON export)")
+        with tempfile.TemporaryDirectory() as tmp:
+            for fmt in FORMATS:
+                base = f"{tmp}/{fmt}" if fmt in ("csv", "dl") else f"{tmp}/net.{fmt}"
+                extra = ["--excel"] if fmt == "csv" else []
+                res = run(binary, ["export", "--format", fmt, *args, *extra, "-o", base])
+                if res.returncode != 0:
+                    check(f"{name}/{fmt}: exit code", res.returncode, 0)
+                    print("       " + res.stderr.decode())
+                    continue
+                nodes, weights, labels, rows = read_back(fmt, base)
+                check(f"{name}/{fmt}: node ids", nodes, ref["nodes"])
+                check(f"{name}/{fmt}: tie count", rows, len(ref["weights"]))
+                check(f"{name}/{fmt}: weights", weights, ref["weights"])
+                check(f"{name}/{fmt}: Chinese labels", labels, ref["labels"])
+                print(f"  ok {fmt}: {len(nodes)} nodes, {rows} ties")
+            leftovers = [p.name for p in pathlib.Path(tmp).iterdir() if ".tmp-" in p.name]
+            check(f"{name}: no temporary files left", leftovers, [])
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+    print("all exports read back correctly")
+
+
+if __name__ == "__main__":
+    main()
