@@ -13,29 +13,51 @@ extension CooperationGraph {
     let adj = PathAdjacency(self, weighted: weighted)
     let raw = ParallelSources.accumulate(adj, width: 2 * n, threads: threads) { search, s, row in
       search.run(from: s, countPaths: true)
-      // The row's second half holds each thread's dependency scratch (delta).
-      let off = adj.offsets
-      let nb = adj.neighbors
-      let order = search.order
-      let sigma = search.sigma
-      for i in 0..<search.reached { row[n + order[i]] = 0 }
-      var i = search.reached - 1
-      while i > 0 {
-        let w = order[i]
-        let coeff = (1 + row[n + w]) / sigma[w]
-        for k in off[w]..<off[w + 1] {
-          let v = nb[k]
-          if search.isPredecessor(v, of: w, entry: k) { row[n + v] += sigma[v] * coeff }
-        }
-        row[w] += row[n + w]
-        i -= 1
-      }
-      row[n + s] = 0
+      // The row's second half is this thread's scratch for the (1 + δ_w) / σ_w coefficients.
+      accumulateDependencies(search, into: row, scratch: UnsafeMutableBufferPointer(rebasing: row[n...]))
     }
     // Each unordered pair was counted from both ends; networkx scales the doubled sum by
     // 1 / ((n − 1)(n − 2)), which is 2 / ((n − 1)(n − 2)) per pair.
     guard n > 2 else { return [Double](repeating: 0, count: n) }
     let scale = 1 / (Double(n - 1) * Double(n - 2))
     return (0..<n).map { raw[$0] * scale }
+  }
+}
+
+/// Brandes' dependency accumulation for the last search, adding δ_v to `row[v]` for every node
+/// but the source.
+///
+/// Pull form: in decreasing distance, a node sums c_w = (1 + δ_w) / σ_w over its successors w
+/// (neighbours one step further), and δ_v = σ_v · Σ c_w. The inner loop only loads and adds into
+/// a register, which is much faster than pushing into δ of each predecessor. Successors were
+/// all finished earlier, so stale coefficients of other nodes are never selected.
+private func accumulateDependencies(
+  _ search: PathSearch, into row: UnsafeMutableBufferPointer<Double>,
+  scratch c: UnsafeMutableBufferPointer<Double>
+) {
+  let off = search.adj.offsets
+  let nb = search.adj.neighbors
+  let order = search.order
+  let sigma = search.sigma
+  let dist = search.dist
+  let len = search.adj.length
+  var i = search.reached - 1
+  while i > 0 {
+    let v = order[i]
+    let dv = dist[v]
+    var sum = 0.0
+    if let len {
+      // Same float expression as the search and as networkx: equal means a shortest path.
+      for k in off[v]..<off[v + 1] {
+        let w = Int(nb[k])
+        sum += dv + len[k] == dist[w] ? c[w] : 0
+      }
+    } else {
+      sum = search.sumWhere(dist, equals: dv + 1, of: c, over: off[v]..<off[v + 1])
+    }
+    let delta = sigma[v] * sum
+    row[v] += delta
+    c[v] = (1 + delta) / sigma[v]
+    i -= 1
   }
 }

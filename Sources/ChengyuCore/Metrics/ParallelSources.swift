@@ -49,3 +49,8 @@ private final class SharedRows: @unchecked Sendable {
     buffer.initialize(repeating: 0)
   }
 }
+
+extension CooperationGraph {
+  /// Threads the path measures use when none is given: the online processors.
+  public static var defaultThreadCount: Int { ParallelSources.processorCount }
+}

@@ -7,7 +7,8 @@
 final class PathAdjacency: @unchecked Sendable {
   let nodeCount: Int
   let offsets: UnsafeMutableBufferPointer<Int>
-  let neighbors: UnsafeMutableBufferPointer<Int>
+  /// 32-bit node numbers: half the memory traffic of `Int` in the loops that dominate the time.
+  let neighbors: UnsafeMutableBufferPointer<Int32>
   /// Length of each adjacency entry: 1 / weight when weighted, nil for hop counts.
   let length: UnsafeMutableBufferPointer<Double>?
 
@@ -16,7 +17,7 @@ final class PathAdjacency: @unchecked Sendable {
     offsets = .allocate(capacity: g.offsets.count)
     _ = offsets.initialize(from: g.offsets)
     neighbors = .allocate(capacity: max(1, g.neighbors.count))
-    _ = neighbors.initialize(from: g.neighbors)
+    _ = neighbors.initialize(from: g.neighbors.lazy.map { Int32(truncatingIfNeeded: $0) })
     if weighted {
       let l = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, g.neighborTies.count))
       for (k, t) in g.neighborTies.enumerated() { l[k] = 1.0 / Double(g.ties[t].weight) }
@@ -93,16 +94,48 @@ final class PathSearch {
       head += 1
       let next = dist[v] + 1
       for k in off[v]..<off[v + 1] {
-        let w = nb[k]
+        let w = Int(nb[k])
         if dist[w] == .infinity {
           dist[w] = next
           order[tail] = w
           tail += 1
         }
-        if countPaths, dist[w] == next { sigma[w] += sigma[v] }
       }
     }
     reached = tail
+    guard countPaths else { return }
+    // Path counts pulled from the predecessors, in order of distance: loads only, no stores in
+    // the inner loop.
+    for i in 1..<tail {
+      let w = order[i]
+      sigma[w] = sumWhere(dist, equals: dist[w] - 1, of: sigma, over: off[w]..<off[w + 1])
+    }
+  }
+
+  /// Σ values[u] over neighbour entries u in `entries` with dist[u] == target. Four partial sums
+  /// break the chain of dependent additions that would otherwise bound the loop.
+  @inline(__always) func sumWhere(
+    _ dist: UnsafeMutableBufferPointer<Double>, equals target: Double,
+    of values: UnsafeMutableBufferPointer<Double>, over entries: Range<Int>
+  ) -> Double {
+    let nb = adj.neighbors
+    var (s0, s1, s2, s3) = (0.0, 0.0, 0.0, 0.0)
+    var k = entries.lowerBound
+    let end = entries.upperBound
+    while k + 4 <= end {
+      let (a, b, c, d) = (Int(nb[k]), Int(nb[k + 1]), Int(nb[k + 2]), Int(nb[k + 3]))
+      s0 += values[a] * (dist[a] == target ? 1 : 0)
+      s1 += values[b] * (dist[b] == target ? 1 : 0)
+      s2 += values[c] * (dist[c] == target ? 1 : 0)
+      s3 += values[d] * (dist[d] == target ? 1 : 0)
+      k += 4
+    }
+    while k < end {
+      let a = Int(nb[k])
+      s0 += values[a] * (dist[a] == target ? 1 : 0)
+      k += 1
+    }
+    return (s0 + s1) + (s2 + s3)
   }
 
   // Path counts are summed when a node is settled, over settled neighbours u with
@@ -123,13 +156,13 @@ final class PathSearch {
       count += 1
       if countPaths {
         var paths = v == s ? 1.0 : 0.0
-        for k in off[v]..<off[v + 1] where settled[nb[k]] && dist[nb[k]] + len[k] == d {
-          paths += sigma[nb[k]]
+        for k in off[v]..<off[v + 1] where settled[Int(nb[k])] && dist[Int(nb[k])] + len[k] == d {
+          paths += sigma[Int(nb[k])]
         }
         sigma[v] = paths
       }
       for k in off[v]..<off[v + 1] {
-        let w = nb[k]
+        let w = Int(nb[k])
         let nd = d + len[k]
         if !settled[w], nd < dist[w] {
           dist[w] = nd
@@ -138,12 +171,6 @@ final class PathSearch {
       }
     }
     reached = count
-  }
-
-  /// Whether `v` (through adjacency entry `k` of `w`) lies just before `w` on a shortest path.
-  @inline(__always) func isPredecessor(_ v: Int, of w: Int, entry k: Int) -> Bool {
-    if let len = adj.length { return dist[v] + len[k] == dist[w] }
-    return dist[v] == dist[w] - 1
   }
 }
 
