@@ -175,7 +175,13 @@ import Testing
   }
 
   @Test func sortingCyclesKeysAndReverses() {
-    var s = explorer([.sortNext])
+    var s = explorer()
+    #expect(s.sortState(.cities) == SortState(key: .dataset))
+    let cities = s.cityRows().map { s.view.graph.nodes[$0] }
+    #expect(cities == cities.sorted())
+    #expect(Array(cities.prefix(3).map { embedded.cities[$0].nameZh }) == ["四川省", "重庆市", "成都市"])
+    _ = reduce(&s, .sortNext)
+    _ = reduce(&s, .sortNext)
     #expect(s.sortState(.cities) == SortState(key: .ties))
     let degrees = s.cityRows().map { s.degrees[$0] }
     #expect(degrees == degrees.sorted(by: >))

@@ -131,6 +131,7 @@ extension AppState {
       case .province: c = compare(a.province.rawValue, b.province.rawValue)
       case .level: c = compare(a.level, b.level)
       case .pinyin: c = 0
+      case .dataset: c = compare(view.graph.nodes[l], view.graph.nodes[r])
       default: c = compare(strengths[l], strengths[r])
       }
       if c != 0 { return sort.descending ? c > 0 : c < 0 }
