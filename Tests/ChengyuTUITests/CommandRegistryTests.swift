@@ -102,14 +102,17 @@ extension CommandRegistryTests {
   @Test func userGuideHoldsTheGeneratedKeyTable() throws {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/user-guide.md")
     let guide = try String(contentsOf: url, encoding: .utf8)
-    #expect(guide.contains(CommandRegistry.markdownTable()), "regenerate the key table in docs/user-guide.md")
+    let table = CommandRegistry.markdownTable()
+    // Recorded like a screen snapshot, so scripts/refresh-user-guide-captures.py can copy it.
+    assertSnapshot(table.split(separator: "\n").map(String.init), named: "key_table")
+    #expect(guide.contains(table), "key table in docs/user-guide.md is stale: run scripts/refresh-user-guide-captures.py")
   }
 
   @Test func userGuideCapturesMatchTheSnapshots() throws {
     let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/user-guide.md")
     let guide = try String(contentsOf: docs, encoding: .utf8)
     for name in ["cities", "city_chengdu", "ties", "tie_heaviest", "agreements", "agreement_record", "policies",
-                 "policy_record", "timeline", "timeline_window", "measures", "help", "filters", "palette",
+                 "policy_record", "timeline", "timeline_months", "timeline_window", "measures", "help", "filters", "palette",
                  "cities_search_suining", "cities_governance", "cities_ascii"] {
       let snapshot = try String(contentsOf: snapshotDirectory.appendingPathComponent("\(name)_80x24.txt"), encoding: .utf8)
       #expect(guide.contains("```text\n" + snapshot + "```"), "capture \(name) in docs/user-guide.md is stale")

@@ -145,6 +145,26 @@ import Testing
     #expect(s.agreementRows().count == explorer().agreementRows().count)
   }
 
+  @Test func timelineOpensTheMonthsOfAYearAndComesBack() {
+    var s = explorer([.show(.timeline)])
+    let years = s.timelineRows()
+    let i = years.firstIndex { $0.year == 2020 }!
+    _ = reduce(&s, .move(i))
+    _ = reduce(&s, .toggleMonths)
+    let months = s.timelineRows()
+    #expect(months.count == 13)
+    #expect(months.allSatisfy { $0.year == 2020 })
+    #expect(months.map(\.agreements).reduce(0, +) == years[i].agreements)
+    #expect(months.map(\.governance).reduce(0, +) == years[i].governance)
+    _ = reduce(&s, .move(3))
+    _ = reduce(&s, .open)  // a month restricts to its year
+    #expect(s.filter.years == 2020...2020)
+    _ = reduce(&s, .back)
+    #expect(s.timelineMonths == nil)
+    #expect(s.screen == .timeline)
+    #expect(s.timelineRows()[s.list(ListKey(.timeline)).selected].year == 2020)
+  }
+
   @Test func filterPanelTogglesAndSteps() {
     var s = explorer([.show(.filters)])
     let rows = s.filterRows()

@@ -53,6 +53,8 @@ public enum CommandRegistry {
             scope: .screens([.timeline]), keys: ["["], hint: "from", action: .windowStart),
     Command("timeline-window-end", "Window end", "Make the selected year the last year shown.",
             scope: .screens([.timeline]), keys: ["]"], hint: "to", action: .windowEnd),
+    Command("timeline-months", "Months", "Show the months of the selected year, or go back to the years.",
+            scope: .screens([.timeline]), keys: ["v"], hint: "months", action: .toggleMonths),
     Command("filter-decrease", "Step left", "Step the selected setting back (years, family, aggregation).",
             scope: .screens([.filters]), keys: ["left", "h"], action: .adjust(-1)),
     Command("filter-increase", "Step right", "Step the selected setting forward (years, family, aggregation).",

@@ -20,7 +20,7 @@ extension AppState {
   public func tieRows() -> [Int] {
     let text = searchText(.ties)
     let g = view.graph
-    var rows = view.tiesByWeight().filter { t in
+    var rows = tiesByWeight.filter { t in
       text.isEmpty || view.city(node: g.ties[t].a).matches(folded: text)
         || view.city(node: g.ties[t].b).matches(folded: text)
     }
@@ -53,8 +53,13 @@ extension AppState {
     return applyDirection(rows, .policies)
   }
 
-  /// Counts per year for the timeline, over every year of the data, ignoring the year filter.
-  public func timelineRows() -> [PeriodCount] {
+  /// Counts per year for the timeline, over every year of the data, ignoring the year filter;
+  /// or, when a year is opened with `v`, its twelve months and its events with no month.
+  public func timelineRows() -> [PeriodCount] { timelineRows(months: timelineMonths) }
+
+  /// The yearly rows (nil) or the monthly rows of a year.
+  func timelineRows(months year: Int?) -> [PeriodCount] {
+    if let year { return Timeline(view: allYearsView).countsByMonth(year: year) }
     let counts = Timeline(view: allYearsView).countsByYear()
     guard let first = counts.first, let last = counts.last else {
       return datasetYears.map { PeriodCount(year: $0) }
@@ -93,7 +98,7 @@ extension AppState {
     case .ties: tieRows().count
     case .agreements: agreementRows().count
     case .policies: policyRows().count
-    case .timeline: timelineRows().count
+    case .timeline: timelineRows(months: key.pane == 1 ? timelineMonths : nil).count
     case .measures: measureRows().count
     case .help: helpRows().count
     case .filters: filterRows().count

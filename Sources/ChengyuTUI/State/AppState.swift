@@ -20,6 +20,10 @@ public struct AppState: Sendable {
   public private(set) var betweenness: [Double] = []
   /// Connected components of the filtered network.
   public private(set) var componentSizes: [Int] = []
+  /// The view's ties, heaviest first (sorting them once per filter, not per key).
+  public private(set) var tiesByWeight: [Int] = []
+  /// On the timeline: the year whose months are shown, or nil for the yearly view.
+  public var timelineMonths: Int?
   /// Screens opened, the current one last; never empty.
   public var stack: [ScreenID] = [.cities]
   /// Selection and scroll of every list seen so far.
@@ -82,6 +86,7 @@ public struct AppState: Sendable {
     strengths = (0..<g.nodeCount).map(g.strength)
     betweenness = g.betweenness()
     componentSizes = g.components().sizes
+    tiesByWeight = view.tiesByWeight()
   }
 
   /// The sort in force on a screen kind.

@@ -28,6 +28,8 @@ public enum Action: Hashable, Sendable {
   case setYears(ClosedRange<Int>?)
   /// On the timeline: the selected year becomes the start or the end of the window.
   case windowStart, windowEnd
+  /// On the timeline: show the months of the selected year, or go back to years.
+  case toggleMonths
   /// In the filter panel: step the selected setting left (−1) or right (+1).
   case adjust(Int)
   /// Focus the left (0) or right (1) list of a two-list screen.

@@ -45,6 +45,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     f.years = years
     state.applyFilter(f)
   case .windowStart, .windowEnd: state.setWindowEdge(start: action == .windowStart)
+  case .toggleMonths: state.toggleMonths()
   case .adjust(let step):
     let rows = state.filterRows()
     let i = state.list(state.currentListKey).selected
@@ -83,6 +84,7 @@ extension AppState {
   }
 
   mutating func show(_ screen: ScreenID) {
+    if case .tie(let a, let b) = screen, a > b { return show(.tie(b, a)) }
     if screen.tabIndex != nil && screen != .help {
       stack = [screen]
     } else if self.screen != screen {
@@ -91,7 +93,9 @@ extension AppState {
   }
 
   mutating func goBack() {
-    if let text = search[screen], !text.isEmpty {
+    if screen == .timeline, timelineMonths != nil {
+      toggleMonths()
+    } else if let text = search[screen], !text.isEmpty {
       search[screen] = nil
       clampAllLists()
     } else if stack.count > 1 {
@@ -169,6 +173,21 @@ extension AppState {
     f.years = start ? y...max(y, hi) : min(lo, y)...y
     applyFilter(f)
     status = "Years \(f.years!.lowerBound)–\(f.years!.upperBound)"
+  }
+
+  mutating func toggleMonths() {
+    if timelineMonths == nil {
+      let rows = timelineRows()
+      let i = list(ListKey(.timeline)).selected
+      guard rows.indices.contains(i) else { return }
+      timelineMonths = rows[i].year
+      focus[.timeline] = 1
+      lists[ListKey(.timeline, pane: 1)] = ListState()
+    } else {
+      timelineMonths = nil
+      focus[.timeline] = 0
+    }
+    clampAllLists()
   }
 
   mutating func changeSort(next: Bool) {

@@ -1,7 +1,7 @@
 /// What a selected row stands for, so a filter change keeps the same city, tie or record
 /// selected when it is still listed.
 enum RowIdentity: Hashable {
-  case city(Int), tie(Int, Int), agreement(Int), policy(Int), year(Int), row(Int)
+  case city(Int), tie(Int, Int), agreement(Int), policy(Int), period(Int, Int?), row(Int)
 }
 
 extension AppState {
@@ -22,7 +22,7 @@ extension AppState {
     case .ties: return tieRows().map { .tie(g.nodes[g.ties[$0].a], g.nodes[g.ties[$0].b]) }
     case .agreements: return agreementRows().map(RowIdentity.agreement)
     case .policies: return policyRows().map(RowIdentity.policy)
-    case .timeline: return timelineRows().map { .year($0.year) }
+    case .timeline: return timelineRows(months: key.pane == 1 ? timelineMonths : nil).map { .period($0.year, $0.month) }
     case .city(let c):
       return key.pane == 0 ? partnerRows(city: c).map { .city(g.nodes[$0.partner]) }
         : cityAgreementRows(city: c).map(RowIdentity.agreement)

@@ -29,10 +29,16 @@ extension AppState {
 
 /// `?`: every command with its keys, long name and what it does, generated from the registry.
 enum HelpView {
+  /// Rows under the list for the selected command's full description.
+  static let footerRows = 3
+
   static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.helpRows()
-    let list = state.list(ListKey(.help)).visible(count: rows.count, viewport: body.height)
-    for line in 0..<body.height {
+    let viewport = ScreenLayout.listRows(for: ListKey(.help), in: state)
+    let list = state.list(ListKey(.help)).visible(count: rows.count, viewport: viewport)
+    renderFooter(rows.indices.contains(list.selected) ? rows[list.selected] : nil,
+                 in: Rect(x: body.x, y: body.y + viewport, width: body.width, height: body.height - viewport), pen: pen, into: &buffer)
+    for line in 0..<viewport {
       let i = list.offset + line
       guard i < rows.count else { break }
       let y = body.y + line
@@ -50,6 +56,22 @@ enum HelpView {
       pen.cell(&buffer, keys, x: body.x + 3, y: y, width: 14, style: selected ? style : Styles.label)
       pen.cell(&buffer, c.id, x: body.x + 18, y: y, width: 22, style: style)
       pen.put(&buffer, help, x: body.x + 41, y: y, width: body.width - 41, style: style)
+    }
+  }
+
+  /// The selected command in full: keys, long name, scope and the whole description.
+  static func renderFooter(_ row: HelpRow?, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    guard rect.height > 0 else { return }
+    guard let c = row?.commandID.flatMap(CommandRegistry.command) else {
+      pen.rule(&buffer, rect.row(0), title: "Enter runs the selected command")
+      return
+    }
+    let keys = c.keys.isEmpty ? "no key" : c.keys.map(Keymap.display).joined(separator: " ")
+    pen.rule(&buffer, rect.row(0), title: ":\(c.id)  (\(keys))")
+    var text = c.help
+    if case .screens(let kinds) = c.scope { text += " Works on: " + kinds.map(\.title).joined(separator: ", ") + "." }
+    for (i, line) in Format.wrap(text, width: rect.width - 2).prefix(rect.height - 1).enumerated() {
+      pen.put(&buffer, line, x: rect.x + 1, y: rect.y + 1 + i, width: rect.width - 1)
     }
   }
 }

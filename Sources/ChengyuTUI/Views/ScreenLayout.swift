@@ -26,7 +26,7 @@ public enum ScreenLayout {
     let rows: Int
     switch key.screen {
     case .cities, .ties, .agreements, .policies, .filters, .agreement, .policy: rows = body.height - 1
-    case .help: rows = body.height
+    case .help: rows = body.height - HelpView.footerRows
     case .measures: rows = body.height - MeasuresView.summaryRows - 1
     case .tie: rows = body.height - 2
     case .timeline: rows = min(state.timelineRows().count, body.height - 1 - milestoneRows)

@@ -7,15 +7,17 @@ enum TimelineView {
   static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.timelineRows()
     let window = state.filter.years
-    var title = "Agreements per year  \(pen.governanceBar) governance  \(pen.collaborationBar) collaboration  \(pen.milestone) policies"
+    let period = state.timelineMonths.map { "month of \($0)" } ?? "year"
+    var title = "Agreements per \(period)  \(pen.governanceBar) governance  \(pen.collaborationBar) collaboration  \(pen.milestone) policies"
     title += window.map { " \(pen.dot) \($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? " \(pen.dot) all years"
     pen.put(&buffer, title, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
-    let viewport = ScreenLayout.listRows(for: ListKey(.timeline), in: state)
-    let list = state.list(ListKey(.timeline)).visible(count: rows.count, viewport: viewport)
+    let key = ListKey(.timeline, pane: state.timelineMonths == nil ? 0 : 1)
+    let viewport = ScreenLayout.listRows(for: key, in: state)
+    let list = state.list(key).visible(count: rows.count, viewport: viewport)
     let top = rows.map(\.agreements).max() ?? 0
     // Columns: marker, year, bar, total, split, milestones.
-    let barX = body.x + 8
-    let barWidth = max(1, body.width - 8 - 22)
+    let barX = body.x + 11
+    let barWidth = max(1, body.width - 11 - 22)
     for line in 0..<viewport {
       let i = list.offset + line
       guard i < rows.count else { break }
@@ -23,9 +25,10 @@ enum TimelineView {
       let y = body.y + 1 + line
       let inWindow = window?.contains(r.year) ?? true
       let selected = i == list.selected
-      if selected { buffer.fill(Rect(x: body.x, y: y, width: 7, height: 1), style: Styles.selection) }
+      if selected { buffer.fill(Rect(x: body.x, y: y, width: 10, height: 1), style: Styles.selection) }
       let yearStyle = selected ? Styles.selection : (inWindow ? Style(fg: .normal, bold: window != nil) : Styles.dim)
-      pen.put(&buffer, (inWindow && window != nil ? pen.chevron : " ") + " \(r.year) ", x: body.x, y: y, width: 7, style: yearStyle)
+      let label = r.month.map { "\(r.year)-" + ($0 < 10 ? "0" : "") + "\($0)" } ?? (state.timelineMonths == nil ? "\(r.year)" : "\(r.year) ?")
+      pen.put(&buffer, (inWindow && window != nil ? pen.chevron : " ") + " " + label, x: body.x, y: y, width: 10, style: yearStyle)
       let g = YearChart.cells(r.governance, top, barWidth)
       let total = YearChart.cells(r.agreements, top, barWidth)
       let gw = r.collaboration > 0 ? min(g, total - 1) : g
