@@ -60,6 +60,20 @@ import Testing
     #expect(program.handle(.key(.char("q"))) == .quit)
   }
 
+  @Test func programStartsWithTheGivenFilter() {
+    var filter = Filter()
+    filter.families = [.collaboration]
+    filter.years = 2019...2020
+    var program = ExplorerProgram(dataset: embedded, asciiMode: true, filter: filter)
+    _ = program.handle(.resize(Size(width: 100, height: 30)))
+    #expect(program.state.filter == filter)
+    var buffer = ScreenBuffer(size: Size(width: 100, height: 30))
+    program.render(into: &buffer)
+    #expect(buffer.lines[1].contains("collaboration (C) - 2019-2020"))
+    _ = program.handle(.key(.char("F")))
+    #expect(program.state.filter.isEmpty)
+  }
+
   @Test func tooSmallProgramOnlyQuits() {
     var program = ExplorerProgram(dataset: embedded)
     _ = program.handle(.resize(Size(width: 30, height: 10)))

@@ -7,15 +7,19 @@ public struct ExplorerProgram: TUIProgram {
   public private(set) var state: AppState
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
-  /// and ASCII glyphs (for non-UTF-8 terminals); `monochrome` is recorded for the theme.
-  public init(dataset: Dataset, asciiMode: Bool = false, monochrome: Bool = false,
+  /// and ASCII glyphs (for non-UTF-8 terminals); `monochrome` is recorded for the theme;
+  /// `filter` is the starting filter (e.g. from the command line's filter options). The run
+  /// loop sends the real size first, so `size` matters only without one.
+  public init(dataset: Dataset, asciiMode: Bool = false, monochrome: Bool = false, filter: Filter = Filter(),
               size: Size = Size(width: 80, height: 24)) {
-    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, monochrome: monochrome)
+    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, monochrome: monochrome, filter: filter)
   }
 
   /// An explorer around an existing state.
   public init(state: AppState) { self.state = state }
 
+  /// Turns an event into an action (keys through `action(for:in:)`), reduces it, and tells the
+  /// run loop whether to quit or repaint everything.
   public mutating func handle(_ event: InputEvent) -> ProgramStep {
     let action: Action?
     switch event {
@@ -31,6 +35,7 @@ public struct ExplorerProgram: TUIProgram {
     return .continue
   }
 
+  /// Draws the state with `RootView`, laid out for the buffer's size.
   public func render(into buffer: inout ScreenBuffer) {
     if buffer.size == state.size {
       RootView.render(state, into: &buffer)

@@ -23,14 +23,17 @@ public struct Command: Hashable, Sendable {
   public let title: String
   /// One sentence on what it does.
   public let help: String
+  /// Screens where its keys work.
   public let scope: CommandScope
   /// Key names in the form `Key` prints ("j", "down", "ctrl+d", "shift+tab"); may be empty for a
   /// palette-only command.
   public let keys: [String]
   /// Label in the hint bar, or nil to keep it out of the hint bar.
   public let hint: String?
+  /// What it does, as an action for `reduce`.
   public let action: Action
 
+  /// A command; see the properties for each argument.
   public init(_ id: String, _ title: String, _ help: String, scope: CommandScope = .global,
               keys: [String], hint: String? = nil, action: Action) {
     self.id = id

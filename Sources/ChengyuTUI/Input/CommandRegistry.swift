@@ -2,6 +2,7 @@
 public enum CommandRegistry {
   static let lists: [ScreenKind] = [.cities, .ties, .agreements, .policies, .measures]
 
+  /// Every command, in help order.
   public static let all: [Command] = navigation + screens + filtering + listing + other
 
   static let navigation: [Command] = [

@@ -5,6 +5,7 @@ public struct AppState: Sendable {
   /// Smallest terminal the explorer lays out; below it only a "too small" notice is drawn.
   public static let minimumSize = Size(width: 60, height: 16)
 
+  /// The data being explored.
   public let dataset: Dataset
   /// The active filter; change it with `setFilter` so the cached view follows.
   public private(set) var filter: Filter
@@ -15,6 +16,7 @@ public struct AppState: Sendable {
   public private(set) var allYearsView: NetworkView
   /// Degree and strength of each node of `view`, computed once per filter.
   public private(set) var degrees: [Int] = []
+  /// Sum of tie weights of each node of `view`.
   public private(set) var strengths: [Int] = []
   /// Normalised betweenness of each node (hop-count paths, as networkx's default).
   public private(set) var betweenness: [Double] = []
@@ -34,7 +36,9 @@ public struct AppState: Sendable {
   public var sort: [ScreenKind: SortState] = [:]
   /// Committed or in-progress search text per screen: narrows that screen's list.
   public var search: [ScreenID: String] = [:]
+  /// The open `/` or `:` prompt, if any.
   public var prompt: PromptState?
+  /// Terminal size the frame is laid out for.
   public var size: Size
   /// A one-off message shown in the hint bar until the next action.
   public var status: String?

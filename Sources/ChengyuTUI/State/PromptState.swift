@@ -8,11 +8,14 @@ public struct PromptState: Hashable, Sendable {
     case command
   }
 
+  /// Search or command.
   public var kind: Kind
+  /// What has been typed.
   public var text: String
   /// The search text before the prompt opened, restored by Esc.
   public var previous: String
 
+  /// A prompt of a kind, with initial text.
   public init(kind: Kind, text: String = "", previous: String = "") {
     self.kind = kind
     self.text = text

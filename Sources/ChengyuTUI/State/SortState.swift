@@ -27,9 +27,12 @@ public enum SortKey: String, CaseIterable, Sendable {
 
 /// The sort of one screen's list: a key and a direction.
 public struct SortState: Hashable, Sendable {
+  /// The column sorted by.
   public var key: SortKey
+  /// Largest (or last) first.
   public var descending: Bool
 
+  /// A sort by `key`, in its default direction unless given.
   public init(key: SortKey, descending: Bool? = nil) {
     self.key = key
     self.descending = descending ?? key.descendingByDefault

@@ -2,7 +2,9 @@ import ChengyuCore
 
 /// A line of the help screen: a group heading or a command.
 public struct HelpRow: Hashable, Sendable {
+  /// The group title, for a heading line.
   public var heading: String?
+  /// The command's long name, for a command line.
   public var commandID: String?
 }
 

@@ -2,7 +2,9 @@ import ChengyuCore
 
 /// One line of a record screen: a field label (on the field's first line only) and text.
 public struct RecordLine: Hashable, Sendable {
+  /// Field name, or "" on a continuation line.
   public var label: String
+  /// The field's text on this line.
   public var text: String
 }
 
