@@ -4,10 +4,23 @@ import Testing
 
 /// What snapshots cannot show: styles, column alignment with Chinese names, ASCII mode.
 @Suite struct RenderingTests {
-  @Test func selectedRowIsReverseVideoAcrossTheWidth() {
+  @Test func cursorIsReverseVideoOverTheFirstColumnOnly() {
     let f = frame(explorer([.move(1)]))
-    #expect(f.styles(row: 4).allSatisfy { $0.reverse })
+    let firstColumn = DisplayWidth.of("城市           ") - 1
+    #expect(f.styles(row: 4).prefix(firstColumn).allSatisfy { $0.reverse })
+    #expect(!f.styles(row: 4).dropFirst(firstColumn).contains { $0.reverse })
     #expect(!f.styles(row: 3).contains { $0.reverse })
+  }
+
+  @Test func cursorDownChangesOnlyTheTwoCursorCells() {
+    let before = frame(explorer([.move(3)]))
+    let after = frame(explorer([.move(4)]))
+    var changed: [Int: Int] = [:]
+    for y in 0..<24 {
+      for x in 0..<80 where before[x: x, y: y] != after[x: x, y: y] { changed[y, default: 0] += 1 }
+    }
+    #expect(Set(changed.keys) == [6, 7])
+    #expect(changed.values.allSatisfy { $0 <= 14 })
   }
 
   @Test func mechanismLetterCarriesItsFamilyRole() {

@@ -45,7 +45,8 @@ enum HelpView {
       guard i < rows.count else { break }
       let y = body.y + line
       let selected = i == list.selected
-      if selected { buffer.fill(body.row(line), style: Styles.selection) }
+      // The cursor covers the keys column only, as in tables (few cells to rewrite per move).
+      if selected { buffer.fill(Rect(x: body.x, y: y, width: min(body.width, 17), height: 1), style: Styles.selection) }
       if let heading = rows[i].heading {
         pen.put(&buffer, heading, x: body.x + 1, y: y, width: body.width - 1, style: selected ? Styles.selection : Style(fg: .title, bold: true))
         continue
@@ -54,10 +55,9 @@ enum HelpView {
       let keys = c.keys.isEmpty ? "(:\(c.id))" : c.keys.map(Keymap.display).joined(separator: " ")
       var help = c.help
       if case .screens(let kinds) = c.scope { help += " [" + kinds.map(\.title).joined(separator: ", ") + "]" }
-      let style = selected ? Styles.selection : Style.plain
-      pen.cell(&buffer, keys, x: body.x + 3, y: y, width: 14, style: selected ? style : Styles.label)
-      pen.cell(&buffer, c.id, x: body.x + 18, y: y, width: 22, style: style)
-      pen.put(&buffer, help, x: body.x + 41, y: y, width: body.width - 41, style: style)
+      pen.cell(&buffer, keys, x: body.x + 3, y: y, width: 14, style: selected ? Styles.selection : Styles.label)
+      pen.cell(&buffer, c.id, x: body.x + 18, y: y, width: 22)
+      pen.put(&buffer, help, x: body.x + 41, y: y, width: body.width - 41)
     }
   }
 

@@ -56,12 +56,15 @@ struct TableView {
       guard row < count else { break }
       let y = rows.y + line
       let selected = row == shown.selected
-      let rowStyle: Style? = selected ? (focused ? Styles.selection : Styles.unfocusedSelection) : nil
-      if let rowStyle { buffer.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle) }
+      // The cursor covers the first column only: moving it then rewrites about 30 cells, not two
+      // whole rows, which keeps a cursor-down key under 150 bytes over a slow SSH link.
+      let cursor: Style? = selected ? (focused ? Styles.selection : Styles.unfocusedSelection) : nil
+      if let cursor { buffer.fill(Rect(x: rows.x, y: y, width: min(rows.width, spans[0].width), height: 1), style: cursor) }
       for (i, c) in columns.enumerated() {
         let (text, style) = cell(row, i)
+        let shown = i == 0 ? cursor ?? style : style
         pen.cell(&buffer, text, x: rows.x + spans[i].x, y: y, width: min(spans[i].width, rows.width - spans[i].x),
-                 right: c.right, style: rowStyle ?? style ?? .plain)
+                 right: c.right, style: shown ?? .plain)
       }
     }
   }
