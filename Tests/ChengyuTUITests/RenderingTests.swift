@@ -49,6 +49,18 @@ import Testing
     }
   }
 
+  @Test func timelineSaysHowManyPoliciesDoNotFit() {
+    let s = explorer(Size(width: 60, height: 16), [.show(.timeline), .move(5)])
+    let year = s.timelineRows()[5].year
+    let count = embedded.policies.filter { $0.date.year == year }.count
+    let text = frame(s).lines.joined(separator: "\n")
+    #expect(text.contains("Policies \(year): \(count)"))
+    #expect(text.contains("+\(count) more: 4 shows every policy"))
+    let tall = frame(explorer(Size(width: 60, height: 30), [.show(.timeline), .move(5)])).lines.joined(separator: "\n")
+    #expect(!tall.contains("more: 4 shows"))
+    for p in embedded.policies where p.date.year == year { #expect(tall.contains(p.id)) }
+  }
+
   @Test func asciiModeDrawsOnlyASCIIOnEveryScreen() {
     let screens: [[Action]] = [
       [], [.show(.city(cityIndex("chengdu")))], [.show(.ties), .open], [.show(.agreements), .open],

@@ -74,11 +74,14 @@ enum HeaderLine {
   static func render(_ state: AppState, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     buffer.fill(rect, style: Style.role(.header))
     let v = state.view
-    let counts = "\(v.graph.nodeCount) cities \(pen.dot) \(v.graph.tieCount) ties \(pen.dot) \(v.agreements.count) agreements "
+    let (n, m, a) = (v.graph.nodeCount, v.graph.tieCount, v.agreements.count)
+    let filter = " Filter: " + summary(state.filter, state: state, pen: pen)
+    // The longest form of the counts that leaves the filter its full width.
+    let forms = ["\(n) cities \(pen.dot) \(m) ties \(pen.dot) \(a) agreements ", "\(n) cities \(m) ties \(a) agr. ", "\(n)c \(m)t \(a)a "]
+    let counts = forms.first { DisplayWidth.of($0) + DisplayWidth.of(filter) + 1 <= rect.width } ?? forms[forms.count - 1]
     let cw = DisplayWidth.of(counts)
     let style = Style(fg: .header, bg: .header, bold: true)
-    pen.put(&buffer, " Filter: " + summary(state.filter, state: state, pen: pen), x: rect.x, y: rect.y,
-            width: max(0, rect.width - cw - 1), style: style)
+    pen.put(&buffer, filter, x: rect.x, y: rect.y, width: max(0, rect.width - cw - 1), style: style)
     pen.put(&buffer, counts, x: max(rect.x, rect.maxX - cw), y: rect.y, width: rect.width, style: style)
   }
 

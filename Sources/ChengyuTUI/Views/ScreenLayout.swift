@@ -1,8 +1,9 @@
 /// Where things go on the screen: one function used by the views to draw and by the reducer to
 /// know how many rows a page has, so scrolling and drawing agree.
 public enum ScreenLayout {
-  /// Rows of the timeline kept for the milestones of the selected year.
-  static let milestoneRows = 5
+  /// Rows of the timeline kept at least for the milestones of the selected year (a rule and a
+  /// line); the years come first, the milestones take what is left.
+  static let milestoneRows = 2
   /// Rows of the city screen's per-year chart (bars, axis and legend).
   static let chartRows = 7
 

@@ -22,15 +22,21 @@ struct TableView {
   /// Whether the first line holds the column titles.
   var header = true
 
-  /// Column start and width within `width` columns (one space between columns).
+  /// Narrowest useful share of a flexible column; below it the column is hidden.
+  static let minimumFlexible = 6
+
+  /// Column start and width within `width` columns (one space between columns); a flexible
+  /// column too narrow to be useful gets width 0 and is not drawn.
   func layout(width: Int) -> [(x: Int, width: Int)] {
     let fixed = columns.reduce(0) { $0 + $1.width } + max(0, columns.count - 1)
     let flexible = columns.filter { $0.width == 0 }.count
-    let share = flexible == 0 ? 0 : max(4, (width - fixed) / flexible)
+    let share = flexible == 0 ? 0 : (width - fixed) / flexible
+    let hidden = share < TableView.minimumFlexible
     var x = 0
     return columns.map { c in
-      defer { x += (c.width == 0 ? share : c.width) + 1 }
-      return (x, c.width == 0 ? share : c.width)
+      let w = c.width == 0 ? (hidden ? 0 : share) : c.width
+      defer { x += w == 0 ? 0 : w + 1 }
+      return (x, w)
     }
   }
 
@@ -39,7 +45,7 @@ struct TableView {
               cell: (Int, Int) -> (String, Style?)) {
     guard rect.height > 0 else { return }
     let spans = layout(width: rect.width)
-    for (i, c) in columns.enumerated() where header {
+    for (i, c) in columns.enumerated() where header && spans[i].width > 0 {
       var title = c.title
       if let s = sorted, s.column == i { title += pen.arrow(descending: s.descending) }
       pen.cell(&buffer, title, x: rect.x + spans[i].x, y: rect.y, width: min(spans[i].width, rect.width - spans[i].x),
@@ -60,7 +66,7 @@ struct TableView {
       // whole rows, which keeps a cursor-down key under 150 bytes over a slow SSH link.
       let cursor: Style? = selected ? (focused ? Styles.selection : Styles.unfocusedSelection) : nil
       if let cursor { buffer.fill(Rect(x: rows.x, y: y, width: min(rows.width, spans[0].width), height: 1), style: cursor) }
-      for (i, c) in columns.enumerated() {
+      for (i, c) in columns.enumerated() where spans[i].width > 0 {
         let (text, style) = cell(row, i)
         let shown = i == 0 ? cursor ?? style : style
         pen.cell(&buffer, text, x: rows.x + spans[i].x, y: y, width: min(spans[i].width, rows.width - spans[i].x),

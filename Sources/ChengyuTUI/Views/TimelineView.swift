@@ -51,14 +51,16 @@ enum TimelineView {
     guard rect.height >= 2 else { return }
     let policies = state.allYearsView.policies.filter { state.dataset.policies[$0].date.year == year }
     pen.rule(&buffer, Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), title: "\(pen.milestone) Policies \(year): \(policies.count)")
-    for (line, i) in policies.prefix(rect.height - 1).enumerated() {
+    let lines = rect.height - 1
+    // When they do not all fit, the last line says how many more there are.
+    let shown = policies.count > lines ? lines - 1 : policies.count
+    for (line, i) in policies.prefix(shown).enumerated() {
       let p = state.dataset.policies[i]
       let text = "\(DisplayWidth.pad(p.date.description, to: 10)) \(p.id) \(state.title(p))"
       pen.put(&buffer, text, x: rect.x + 1, y: rect.y + 1 + line, width: rect.width - 1)
     }
-    if policies.count > rect.height - 1, rect.height > 1 {
-      let more = " +\(policies.count - rect.height + 2) more (4: Policies) "
-      pen.put(&buffer, more, x: rect.maxX - DisplayWidth.of(more), y: rect.maxY - 1, width: DisplayWidth.of(more), style: Styles.dim)
+    if shown < policies.count {
+      pen.put(&buffer, "+\(policies.count - shown) more: 4 shows every policy", x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 1, style: Styles.dim)
     }
   }
 }
