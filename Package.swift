@@ -29,7 +29,10 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore"]),
-    .testTarget(name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"]),
+    .testTarget(
+      name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"],
+      exclude: ["Fixtures"]  // read from disk via #filePath, not bundled
+    ),
     .testTarget(name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData"]),
     .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),

@@ -62,7 +62,7 @@ struct CSVTable {
       if record.fields.count != header.fields.count {
         issues.append(DatasetIssue(
           file: display, line: record.line,
-          reason: "has \(record.fields.count) fields, the header has \(header.fields.count)"))
+          reason: "has \(record.fields.count) \(record.fields.count == 1 ? "field" : "fields"), the header has \(header.fields.count)"))
         continue
       }
       rows.append(Row(line: record.line, fields: record.fields, columns: columns))

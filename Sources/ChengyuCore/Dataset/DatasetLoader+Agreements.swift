@@ -24,14 +24,14 @@ extension DatasetLoader.Builder {
         fail("agreement has fewer than two distinct parties (\(parties.count))")
       }
       let mechanism = mechanismIndex[row["mechanism"]]
-      if mechanism == nil {
+      if mechanism == nil, checkMechanisms {
         fail("unknown mechanism \"\(row["mechanism"])\" (not in mechanisms.csv)")
       }
       var domains: [Int] = []
       var domainsOK = true
       for d in row.list("domains") {
         if let i = domainIndex[d] { domains.append(i) } else {
-          fail("unknown domain \"\(d)\" (not in domains.csv)")
+          if checkDomains { fail("unknown domain \"\(d)\" (not in domains.csv)") }
           domainsOK = false
         }
       }

@@ -1,25 +1,28 @@
 extension DatasetLoader.Builder {
   static let cityColumns = ["id", "name_zh", "name_en", "level", "parent", "province", "in_region", "source"]
 
-  func cities(_ issues: inout [DatasetIssue]) -> [City] {
-    guard let table = table("cities.csv", Self.cityColumns, &issues) else { return [] }
+  /// The cities, or nil when cities.csv cannot be read at all (then references to cities are not
+  /// checked, to avoid one "unknown city id" per party on top of the real problem).
+  ///
+  /// A row with a bad level or in_region is reported but kept, so its id still resolves and
+  /// its parent is still checked.
+  func cities(_ issues: inout [DatasetIssue]) -> [City]? {
+    guard let table = table("cities.csv", Self.cityColumns, &issues) else { return nil }
     var seen: [String: Int] = [:]
     var cities: [City] = []
     var lines: [CityID: Int] = [:]
+    var unknownLevel: Set<CityID> = []
     for row in table.rows {
       guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
       func fail(_ reason: String) { issues.append(DatasetIssue(file: table.file, line: row.line, reason: reason)) }
-      guard let level = AdminLevel(rawValue: row["level"]) else {
+      let level = AdminLevel(rawValue: row["level"]) ?? .county
+      if AdminLevel(rawValue: row["level"]) == nil {
         fail("unknown level \"\(row["level"])\" (use province, prefecture, district or county)")
-        continue
+        unknownLevel.insert(CityID(row["id"]))
       }
-      let inRegion: Bool
-      switch row["in_region"] {
-      case "yes": inRegion = true
-      case "no": inRegion = false
-      default:
+      let inRegion = row["in_region"] == "yes"
+      if row["in_region"] != "yes" && row["in_region"] != "no" {
         fail("in_region must be yes or no, not \"\(row["in_region"])\"")
-        continue
       }
       let lat = coordinate(row["lat"], range: -90...90, name: "lat", fail)
       let lon = coordinate(row["lon"], range: -180...180, name: "lon", fail)
@@ -33,7 +36,7 @@ extension DatasetLoader.Builder {
         plan2016: row["plan_2016"], formerNames: row.list("former_names"),
         statusChanges: row["status_changes"], source: row["source"]))
     }
-    checkHierarchy(cities, lines: lines, file: table.file, &issues)
+    checkHierarchy(cities, lines: lines, unknownLevel: unknownLevel, file: table.file, &issues)
     return cities
   }
 
@@ -50,7 +53,8 @@ extension DatasetLoader.Builder {
 
   /// Parents and provinces must exist, and following parents must never come back to a city.
   private func checkHierarchy(
-    _ cities: [City], lines: [CityID: Int], file: String, _ issues: inout [DatasetIssue]
+    _ cities: [City], lines: [CityID: Int], unknownLevel: Set<CityID>, file: String,
+    _ issues: inout [DatasetIssue]
   ) {
     let byID = Dictionary(cities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for city in cities {
@@ -59,21 +63,24 @@ extension DatasetLoader.Builder {
         issues.append(DatasetIssue(file: file, line: line, reason: "unknown parent id \"\(parent)\""))
       }
       if let province = byID[city.province] {
-        if province.level != .province {
+        if province.level != .province, !unknownLevel.contains(province.id) {
           issues.append(DatasetIssue(file: file, line: line, reason: "province \"\(city.province)\" is not a provincial-level unit"))
         }
       } else {
         issues.append(DatasetIssue(file: file, line: line, reason: "unknown province id \"\(city.province)\""))
       }
+      // Report a cycle on the lines of its members only; a city below a cycle is not in it.
+      var path: [CityID] = [city.id]
       var visited: Set<CityID> = [city.id]
       var current = city.parent
       while let p = current, let next = byID[p] {
-        if visited.contains(p) {
-          issues.append(DatasetIssue(
-            file: file, line: line, reason: "cycle in parent: \"\(city.id)\" is its own ancestor through \"\(p)\""))
+        if p == city.id {
+          let chain = (path + [p]).map(\.rawValue).joined(separator: " → ")
+          issues.append(DatasetIssue(file: file, line: line, reason: "cycle in parent: \(chain)"))
           break
         }
-        visited.insert(p)
+        if !visited.insert(p).inserted { break }
+        path.append(p)
         current = next.parent
       }
     }

@@ -1,7 +1,10 @@
 extension DatasetLoader.Builder {
-  func codebook(_ issues: inout [DatasetIssue]) -> Codebook {
+  /// The codebook, and whether each of its two files could be read at all (when not, agreements'
+  /// references to it go unchecked rather than each being reported as unknown).
+  func codebook(_ issues: inout [DatasetIssue]) -> (Codebook, mechanismsRead: Bool, domainsRead: Bool) {
     var mechanisms: [Mechanism] = []
-    if let table = table("mechanisms.csv", ["id", "family", "name_zh", "name_en"], &issues) {
+    let mechanismTable = table("mechanisms.csv", ["id", "family", "name_zh", "name_en"], &issues)
+    if let table = mechanismTable {
       var seen: [String: Int] = [:]
       for row in table.rows {
         guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
@@ -17,12 +20,13 @@ extension DatasetLoader.Builder {
       }
     }
     var domains: [Domain] = []
-    if let table = table("domains.csv", ["id", "name_zh", "name_en"], &issues) {
+    let domainTable = table("domains.csv", ["id", "name_zh", "name_en"], &issues)
+    if let table = domainTable {
       var seen: [String: Int] = [:]
       for row in table.rows where checkID(row["id"], row: row, table: table, seen: &seen, &issues) {
         domains.append(Domain(id: row["id"], nameZh: row["name_zh"], nameEn: row["name_en"]))
       }
     }
-    return Codebook(mechanisms: mechanisms, domains: domains)
+    return (Codebook(mechanisms: mechanisms, domains: domains), mechanismTable != nil, domainTable != nil)
   }
 }

@@ -13,9 +13,13 @@ public enum DatasetLoader {
   /// Loads a dataset from file contents. Throws `DatasetError` listing every problem.
   public static func load(_ files: DatasetFiles) throws(DatasetError) -> Dataset {
     var issues: [DatasetIssue] = []
-    let builder = Builder(files: files)
-    let codebook = builder.codebook(&issues)
-    let cities = builder.cities(&issues)
+    var builder = Builder(files: files)
+    let (codebook, mechanismsRead, domainsRead) = builder.codebook(&issues)
+    builder.checkMechanisms = mechanismsRead
+    builder.checkDomains = domainsRead
+    let loadedCities = builder.cities(&issues)
+    builder.checkCityReferences = loadedCities != nil
+    let cities = loadedCities ?? []
     var cityIndex: [CityID: Int] = [:]
     for (i, c) in cities.enumerated() { cityIndex[c.id] = i }
     let agreements = builder.agreements(codebook: codebook, cityIndex: cityIndex, &issues)
@@ -36,6 +40,11 @@ public enum DatasetLoader {
 
   struct Builder {
     let files: DatasetFiles
+    /// False when cities.csv could not be read: references to cities then go unchecked.
+    var checkCityReferences = true
+    /// False when mechanisms.csv or domains.csv could not be read.
+    var checkMechanisms = true
+    var checkDomains = true
 
     func table(_ name: String, _ required: [String], _ issues: inout [DatasetIssue]) -> CSVTable? {
       CSVTable.read(name, from: files, required: required, issues: &issues)
@@ -85,6 +94,7 @@ public enum DatasetLoader {
       _ ids: [String], column: String, row: CSVTable.Row, table: CSVTable,
       cityIndex: [CityID: Int], _ issues: inout [DatasetIssue]
     ) -> [Int]? {
+      guard checkCityReferences else { return nil }
       var result: [Int] = []
       var ok = true
       for id in ids {

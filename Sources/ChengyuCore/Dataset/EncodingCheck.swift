@@ -14,8 +14,23 @@ enum EncodingCheck {
     }
   }
 
-  /// True when most non-ASCII bytes form valid GBK double-byte pairs.
+  /// True when the file is mostly not UTF-8 and most non-ASCII bytes form GBK double-byte pairs.
+  ///
+  /// The first test matters: UTF-8 Chinese also forms GBK-shaped pairs, so a UTF-8 file with one
+  /// stray Latin-1 byte must not be called GBK.
   static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var utf8Multibyte = 0
+    var utf8Errors = 0
+    decoding: while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let s): if s.value >= 0x80 { utf8Multibyte += 1 }
+      case .emptyInput: break decoding
+      case .error: utf8Errors += 1
+      }
+    }
+    guard utf8Errors > utf8Multibyte else { return false }
     var i = 0
     var pairs = 0
     var bad = 0

@@ -12,7 +12,8 @@ extension Dataset {
   /// For each city index, the index of the node it counts as at `level`.
   ///
   /// At city level a government climbs its parents until it reaches a prefecture or a
-  /// provincial-level unit. Cycles are rejected by the loader, so the climb ends.
+  /// provincial-level unit. The loader rejects parent cycles; a dataset built in code may still
+  /// hold one, so the climb is bounded by the number of cities.
   public func rollUpMap(_ level: AggregationLevel) -> [Int] {
     switch level {
     case .signed:
@@ -22,8 +23,12 @@ extension Dataset {
     case .city:
       return cities.indices.map { i in
         var current = i
-        while cities[current].level.rank > 1, let p = cities[current].parent, let pi = cityIndex[p] {
+        var steps = 0
+        while cities[current].level.rank > 1, steps < cities.count, let p = cities[current].parent,
+          let pi = cityIndex[p]
+        {
           current = pi
+          steps += 1
         }
         return current
       }

@@ -45,7 +45,9 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
   }
 
   public var description: String {
-    var s = String(year)
+    // Four digits, as parsed, so the text always parses back (0999, not 999).
+    let digits = String(year)
+    var s = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     if let month { s += "-" + Self.twoDigits(month) }
     if let day { s += "-" + Self.twoDigits(day) }
     return s

@@ -19,7 +19,10 @@ public enum TextSanitizer {
         pending = skipCSI(from: pending, &scalars)
       case 0x9D, 0x90, 0x9E, 0x9F, 0x98:  // C1 OSC, DCS, PM, APC, SOS: string until ST or BEL
         pending = skipString(from: pending, &scalars)
-      case 0x09, 0x0A, 0x0D:
+      case 0x0D:  // CR, or CRLF: one line break, one space
+        out.append(" ")
+        if pending == "\n" { pending = scalars.next() }
+      case 0x09, 0x0A:
         out.append(" ")
       case 0x00...0x1F, 0x7F...0x9F:
         break
@@ -47,10 +50,12 @@ public enum TextSanitizer {
     case "[": return skipCSI(from: it.next(), &it)
     case "]", "P", "^", "_", "X": return skipString(from: it.next(), &it)
     default:
-      // Two-byte sequences (ESC c, ESC 7, ESC ( B …): intermediates 0x20–0x2F, then a final byte.
+      // Two-byte sequences (ESC c, ESC 7, ESC ( B …): intermediates 0x20–0x2F, then a final byte
+      // 0x30–0x7E. Anything else (成 after a stray ESC) ends the sequence and is kept.
       var cur: Unicode.Scalar? = n
       while let c = cur, (0x20...0x2F).contains(c.value) { cur = it.next() }
-      return cur == nil ? nil : it.next()
+      guard let c = cur else { return nil }
+      return (0x30...0x7E).contains(c.value) ? it.next() : c
     }
   }
 
@@ -75,9 +80,9 @@ public enum TextSanitizer {
     while let c = cur {
       switch c.value {
       case 0x07, 0x9C: return it.next()
-      case 0x1B:
-        let n = it.next()
-        return n == "\\" ? it.next() : n
+      // ESC ends the string: as ST (ESC \) or as the start of another sequence. Either way the
+      // main loop drops it as an escape sequence (no recursion, so no deep stack on hostile text).
+      case 0x1B: return c
       default: cur = it.next()
       }
     }
