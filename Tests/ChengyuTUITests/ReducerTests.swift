@@ -220,3 +220,28 @@ import Testing
     #expect(embedded.agreements[agreement].parties.contains(chengdu))
   }
 }
+
+extension ReducerTests {
+  @Test func tieOrderMatchesTheCoreView() {
+    for actions: [Action] in [[], [.cycleFamily], [.cycleAggregation], [.setYears(2016...2018)]] {
+      let s = explorer(actions)
+      #expect(s.tiesByWeight == s.view.tiesByWeight())
+    }
+  }
+}
+
+extension ReducerTests {
+  @Test func betweennessOverTheBudgetWaitsForTheCommand() {
+    var s = AppState(dataset: embedded, betweennessBudget: 10)
+    #expect(s.betweenness.isEmpty)
+    let row = frame(s).lines[3]
+    #expect(row.hasSuffix("–"))
+    _ = reduce(&s, .show(.measures))
+    #expect(frame(s).lines.joined().contains(":compute-betweenness"))
+    _ = reduce(&s, .run("compute-betweenness"))
+    #expect(s.betweenness == explorer().betweenness)
+    #expect(s.betweenness.count == s.view.graph.nodeCount)
+    _ = reduce(&s, .cycleFamily)  // a new filter over the budget: not computed again
+    #expect(s.betweenness.isEmpty)
+  }
+}

@@ -76,6 +76,9 @@ public enum CommandRegistry {
     Command("command-palette", "Command palette", "Run any command by its name.", keys: [":"], action: .beginCommand),
     Command("toggle-ascii", "ASCII mode", "Switch between Chinese names with box glyphs and pinyin with ASCII.",
             keys: [], action: .toggleASCII),
+    Command("compute-betweenness", "Compute betweenness",
+            "Compute betweenness for the current filter when the network is too large for it to be computed on every change.",
+            keys: [], action: .computeBetweenness),
     Command("redraw", "Redraw", "Repaint the whole screen.", keys: ["ctrl+l"], action: .redraw),
     Command("quit", "Quit", "Leave the explorer.", keys: ["q", "ctrl+c"], hint: "quit", action: .quit),
   ]

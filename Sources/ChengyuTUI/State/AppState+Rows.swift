@@ -132,7 +132,7 @@ extension AppState {
       let c: Int
       switch sort.key {
       case .ties, .centrality: c = compare(degrees[l], degrees[r])
-      case .betweenness: c = compare(betweenness[l], betweenness[r])
+      case .betweenness: c = betweenness.isEmpty ? 0 : compare(betweenness[l], betweenness[r])
       case .province: c = compare(a.province.rawValue, b.province.rawValue)
       case .level: c = compare(a.level, b.level)
       case .pinyin: c = 0

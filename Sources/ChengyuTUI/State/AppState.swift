@@ -18,8 +18,14 @@ public struct AppState: Sendable {
   public private(set) var degrees: [Int] = []
   /// Sum of tie weights of each node of `view`.
   public private(set) var strengths: [Int] = []
-  /// Normalised betweenness of each node (hop-count paths, as networkx's default).
+  /// Normalised betweenness of each node (hop-count paths, as networkx's default); empty when
+  /// the network is over `betweennessBudget` and `compute-betweenness` has not been run.
   public private(set) var betweenness: [Double] = []
+  /// Default largest nodes × ties for which betweenness is computed on every filter change:
+  /// Brandes' algorithm costs about that many steps, and the reducer runs between two keys.
+  public static let defaultBetweennessBudget = 20_000_000
+  /// The budget in force (smaller in tests).
+  public let betweennessBudget: Int
   /// Connected components of the filtered network.
   public private(set) var componentSizes: [Int] = []
   /// The view's ties, heaviest first (sorting them once per filter, not per key).
@@ -53,7 +59,9 @@ public struct AppState: Sendable {
 
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
-              monochrome: Bool = false, filter: Filter = Filter()) {
+              monochrome: Bool = false, filter: Filter = Filter(),
+              betweennessBudget: Int = AppState.defaultBetweennessBudget) {
+    self.betweennessBudget = betweennessBudget
     self.dataset = dataset
     self.size = size
     self.asciiMode = asciiMode
@@ -88,9 +96,24 @@ public struct AppState: Sendable {
     let g = view.graph
     degrees = (0..<g.nodeCount).map(g.degree)
     strengths = (0..<g.nodeCount).map(g.strength)
-    betweenness = g.betweenness()
+    betweenness = g.nodeCount * g.tieCount <= betweennessBudget ? g.betweenness() : []
     componentSizes = g.components().sizes
-    tiesByWeight = view.tiesByWeight()
+    // The order of `NetworkView.tiesByWeight()` (weight, then the ends' ids), compared on
+    // integers: nodes are numbered in id order and a tie's `a` is its smaller end.
+    tiesByWeight = g.ties.indices.sorted { l, r in
+      let (x, y) = (g.ties[l], g.ties[r])
+      return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
+    }
+  }
+
+  /// Computes betweenness for the current filter whatever the network's size.
+  public mutating func computeBetweenness() {
+    if betweenness.isEmpty { betweenness = view.graph.betweenness() }
+  }
+
+  /// The betweenness of a node as shown: three decimals, or "–" when not computed.
+  func betweennessText(_ node: Int) -> String {
+    betweenness.indices.contains(node) ? Format.fixed(betweenness[node], 3) : "–"
   }
 
   /// The sort in force on a screen kind.

@@ -38,6 +38,8 @@ public enum Action: Hashable, Sendable {
   /// Run a command of the registry by its long name.
   case run(String)
   case toggleASCII
+  /// Compute betweenness even when the network is over the size budget.
+  case computeBetweenness
   case resize(Size)
   case redraw
   case quit

@@ -57,6 +57,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .sortNext, .sortReverse: state.changeSort(next: action == .sortNext)
   case .run(let id): return state.run(commandID: id)
   case .toggleASCII: state.asciiMode.toggle()
+  case .computeBetweenness:
+    state.computeBetweenness()
+    state.status = "Betweenness computed for \(state.view.graph.nodeCount) cities"
   case .resize(let size):
     state.size = size
     state.clampAllLists()

@@ -38,7 +38,7 @@ enum CitiesView {
       case 3: return (city.level.rawValue, nil)
       case 4: return (String(state.degrees[node]), nil)
       case 5: return (String(state.strengths[node]), nil)
-      case 6: return (Format.fixed(state.betweenness[node], 3), nil)
+      case 6: return (state.betweennessText(node), nil)
       default: return (Format.fixed(state.degreeCentrality(node), 3), nil)
       }
     }

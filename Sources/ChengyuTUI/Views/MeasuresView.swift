@@ -24,7 +24,8 @@ enum MeasuresView {
       pen.put(&buffer, line, x: body.x + 1, y: body.y + i, width: body.width - 1)
     }
     guard body.height > summaryRows else { return }
-    pen.rule(&buffer, Rect(x: body.x, y: body.y + 3, width: body.width, height: 1), title: "Top cities")
+    pen.rule(&buffer, Rect(x: body.x, y: body.y + 3, width: body.width, height: 1), title: state.betweenness.isEmpty && n > 0
+      ? "Top cities \(pen.dot) betweenness not computed: :compute-betweenness" : "Top cities")
     let rect = Rect(x: body.x, y: body.y + summaryRows, width: body.width, height: body.height - summaryRows)
     CitiesView.cityTable(state, rows: state.measureRows(), list: state.list(ListKey(.measures)), kind: .measures,
                          in: rect, pen: pen, into: &buffer)
