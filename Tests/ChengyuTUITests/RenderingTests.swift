@@ -91,3 +91,17 @@ import Testing
     }
   }
 }
+
+extension RenderingTests {
+  @Test func searchMatchesAreUnderlined() {
+    let s = explorer([.beginSearch, .promptInput("suin")])
+    let f = frame(s)
+    let line = f.lines[3]
+    #expect(line.contains("Suining"))
+    let start = DisplayWidth.of(line.prefix { $0 != "S" })
+    let underlined = (0..<80).filter { f[x: $0, y: 3].style.underline }
+    #expect(underlined == Array(start..<start + 4))
+    let chinese = frame(explorer([.beginSearch, .promptInput("遂宁")]))
+    #expect((0..<80).filter { chinese[x: $0, y: 3].style.underline } == [0, 1, 2, 3])  // two wide glyphs and their continuations
+  }
+}

@@ -16,6 +16,7 @@ enum AgreementsView {
     if wide { columns.append(Column("Mechanism", 18)) }
     columns.append(Column("Title", 0))
     var table = TableView(columns: columns, focused: focused)
+    table.highlight = state.searchText(state.screen)
     if sortable { table.sorted = state.sortMark(.agreements, columns: [.date: 0, .id: 1, .parties: 3]) }
     let data = state.dataset
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
@@ -41,6 +42,7 @@ enum PoliciesView {
     if wide { columns.append(Column("Level", 16)) }
     columns.append(Column("Title", 0))
     var table = TableView(columns: columns)
+    table.highlight = state.searchText(state.screen)
     table.sorted = state.sortMark(.policies, columns: [.date: 0, .id: 1])
     let data = state.dataset
     table.render(in: body, count: rows.count, list: state.list(ListKey(.policies)), pen: pen, into: &buffer) { row, col in

@@ -27,6 +27,7 @@ enum CitiesView {
       Column("Level", 10), Column("Ties", 5, right: true), Column("Strength", 9, right: true),
       Column("Betw.", 6, right: true),
     ] + (rect.width >= 100 ? [Column("DegC", 6, right: true)] : []))
+    table.highlight = state.searchText(state.screen)
     table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .betweenness: 6])
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
       let node = rows[row]
@@ -73,6 +74,7 @@ enum TiesView {
       Column("City", 16), Column("Partner", 16), Column("Weight", 7, right: true), Column("Mech", 8),
       Column("Years", 9), Column("Pinyin", 0),
     ])
+    table.highlight = state.searchText(state.screen)
     table.sorted = state.sortMark(.ties, columns: [.weight: 2, .pinyin: 5])
     table.render(in: body, count: rows.count, list: state.list(ListKey(.ties)), pen: pen, into: &buffer) { row, col in
       let tie = v.graph.ties[rows[row]]

@@ -17,7 +17,8 @@ enum CityView {
     pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Style(fg: .title, bold: true))
 
     let focus = state.focus[.city(c)] ?? 0
-    let table = TableView(columns: [Column("Partner", 0), Column("Weight", 6, right: true), Column("Mech", 7)], focused: focus == 0)
+    var table = TableView(columns: [Column("Partner", 0), Column("Weight", 6, right: true), Column("Mech", 7)], focused: focus == 0)
+    table.highlight = state.searchText(state.screen)
     let left = Rect(x: panes.partners.x, y: panes.partners.y, width: panes.partners.width - 1, height: panes.partners.height)
     table.render(in: left, count: partners.count, list: state.list(ListKey(.city(c), pane: 0)), pen: pen, into: &buffer) { row, col in
       let (t, partner) = partners[row]

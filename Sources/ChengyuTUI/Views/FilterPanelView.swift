@@ -8,6 +8,7 @@ enum FilterPanelView {
     let help = "Filters \(pen.dot) Enter/Space toggle \(pen.dot) Left/Right change \(pen.dot) F clears all \(pen.dot) Esc back"
     pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
     var table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
+    table.highlight = state.searchText(state.screen)
     table.header = false
     let area = Rect(x: body.x, y: body.y + 1, width: min(body.width, 78), height: body.height - 1)
     table.render(in: area, count: rows.count, list: state.list(ListKey(.filters)), pen: pen, into: &buffer) { row, col in

@@ -1,3 +1,5 @@
+import ChengyuCore
+
 /// A column of a table: its title, its width (0 shares the space left) and its alignment.
 struct Column {
   let title: String
@@ -21,6 +23,8 @@ struct TableView {
   var emptyText = "Nothing matches the filter"
   /// Whether the first line holds the column titles.
   var header = true
+  /// Folded search text, underlined where it occurs in a cell.
+  var highlight = ""
 
   /// Narrowest useful share of a flexible column; below it the column is hidden.
   static let minimumFlexible = 6
@@ -69,9 +73,33 @@ struct TableView {
       for (i, c) in columns.enumerated() where spans[i].width > 0 {
         let (text, style) = cell(row, i)
         let shown = i == 0 ? cursor ?? style : style
-        pen.cell(&buffer, text, x: rows.x + spans[i].x, y: y, width: min(spans[i].width, rows.width - spans[i].x),
-                 right: c.right, style: shown ?? .plain)
+        let width = min(spans[i].width, rows.width - spans[i].x)
+        pen.cell(&buffer, text, x: rows.x + spans[i].x, y: y, width: width, right: c.right, style: shown ?? .plain)
+        if !highlight.isEmpty { underlineMatch(text, x: rows.x + spans[i].x, y: y, width: width, right: c.right, pen: pen, into: &buffer) }
       }
+    }
+  }
+
+  /// Underlines (and bolds) the first occurrence of `highlight` in a drawn cell, so search
+  /// matches show without colour.
+  private func underlineMatch(_ text: String, x: Int, y: Int, width: Int, right: Bool, pen: Pen,
+                              into buffer: inout ScreenBuffer) {
+    let shown = Array(pen.fold(text))
+    let folded = Array(TextMatch.fold(pen.fold(text)))
+    let needle = Array(highlight)
+    guard needle.count <= folded.count, folded.count == shown.count,
+      let k = (0...(folded.count - needle.count)).first(where: { Array(folded[$0..<$0 + needle.count]) == needle })
+    else { return }
+    let total = DisplayWidth.of(String(shown))
+    let start = (right && total < width ? width - total : 0) + DisplayWidth.of(String(shown[..<k]))
+    let end = min(width, start + DisplayWidth.of(String(shown[k..<k + needle.count])))
+    guard start < end else { return }
+    for col in (x + start)..<(x + end) where col < buffer.size.width {
+      var cell = buffer[x: col, y: y]
+      guard !cell.isContinuation else { continue }
+      cell.style.underline = true
+      cell.style.bold = true
+      buffer[x: col, y: y] = cell
     }
   }
 }
