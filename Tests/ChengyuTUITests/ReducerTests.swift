@@ -89,6 +89,12 @@ import Testing
     #expect(s.cityRows().count == explorer().cityRows().count)
   }
 
+  @Test func searchNeedsAList() {
+    let s = explorer([.show(.timeline), .beginSearch])
+    #expect(s.prompt == nil)
+    #expect(s.status == "No list to search here")
+  }
+
   @Test func searchCancelRestoresThePreviousSearch() {
     var s = explorer([.beginSearch, .promptInput("成"), .promptCommit, .beginSearch, .promptInput("都")])
     #expect(s.search[.cities] == "成都")

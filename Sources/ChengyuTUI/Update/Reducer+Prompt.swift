@@ -6,6 +6,10 @@ extension AppState {
   mutating func handlePrompt(_ action: Action) -> [Effect] {
     switch action {
     case .beginSearch:
+      guard ![.timeline, .agreement, .policy].contains(screen.kind) else {
+        status = "No list to search here"
+        return []
+      }
       let current = search[screen] ?? ""
       prompt = PromptState(kind: .search, text: current, previous: current)
     case .beginCommand:
