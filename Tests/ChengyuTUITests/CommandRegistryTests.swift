@@ -64,14 +64,16 @@ import Testing
     var filter = Filter()
     filter.families = [.collaboration]
     filter.years = 2019...2020
-    var program = ExplorerProgram(dataset: embedded, asciiMode: true, filter: filter)
+    var program = ExplorerProgram(dataset: embedded, asciiMode: true, filter: filter, notice: "Locale is C: ASCII mode")
     _ = program.handle(.resize(Size(width: 100, height: 30)))
+    #expect(program.state.status == "Locale is C: ASCII mode")
     #expect(program.state.filter == filter)
     var buffer = ScreenBuffer(size: Size(width: 100, height: 30))
     program.render(into: &buffer)
     #expect(buffer.lines[1].contains("collaboration (C) - 2019-2020"))
     _ = program.handle(.key(.char("F")))
     #expect(program.state.filter.isEmpty)
+    #expect(program.state.status == "Filters cleared")
   }
 
   @Test func tooSmallProgramOnlyQuits() {

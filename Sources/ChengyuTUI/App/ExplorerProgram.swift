@@ -9,10 +9,12 @@ public struct ExplorerProgram: TUIProgram {
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals); `monochrome` is recorded for the theme;
   /// `filter` is the starting filter (e.g. from the command line's filter options). The run
-  /// loop sends the real size first, so `size` matters only without one.
+  /// loop sends the real size first, so `size` matters only without one. `notice` (e.g. the
+  /// backend's locale fallback message) is shown in the hint bar until the first key.
   public init(dataset: Dataset, asciiMode: Bool = false, monochrome: Bool = false, filter: Filter = Filter(),
-              size: Size = Size(width: 80, height: 24)) {
+              notice: String? = nil, size: Size = Size(width: 80, height: 24)) {
     state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, monochrome: monochrome, filter: filter)
+    state.status = notice
   }
 
   /// An explorer around an existing state.

@@ -3,7 +3,8 @@ import ChengyuCore
 /// Applies an action to the state: pure and synchronous (no terminal, no files), so every
 /// behaviour of the explorer can be tested by feeding actions and reading the state.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  state.status = nil
+  // A message lasts until the next action; a resize (also the run loop's first event) keeps it.
+  if case .resize = action {} else { state.status = nil }
   if state.isTooSmall {
     // Only quitting and resizing mean anything on the "too small" screen.
     switch action {
