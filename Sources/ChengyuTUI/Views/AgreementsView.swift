@@ -8,26 +8,31 @@ enum AgreementsView {
   }
 
   /// An agreements table: date, id, family letter, party count, title; wide terminals add the
-  /// mechanism type. Used by the Agreements, City and Tie screens.
+  /// mechanism type, narrow panes drop the party count. Used by the Agreements, City and Tie
+  /// screens.
   static func table(_ state: AppState, rows: [Int], list: ListState, sortable: Bool = false, focused: Bool = true,
                     in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    let wide = rect.width >= 100
-    var columns = [Column("Date", 10), Column("ID", 4), Column("F", 1), Column("Pty", 3, right: true)]
-    if wide { columns.append(Column("Mechanism", 18)) }
-    columns.append(Column("Title", 0))
-    var table = TableView(columns: columns, focused: focused)
+    enum Field { case date, id, family, parties, mechanism, title }
+    var fields: [(Field, Column)] = [(.date, Column("Date", 10)), (.id, Column("ID", 4)), (.family, Column("F", 1))]
+    if rect.width >= 50 { fields.append((.parties, Column("Pty", 3, right: true))) }
+    if rect.width >= 100 { fields.append((.mechanism, Column("Mechanism", 18))) }
+    fields.append((.title, Column("Title", 0)))
+    var table = TableView(columns: fields.map(\.1), focused: focused)
     table.highlight = state.searchText(state.screen)
-    if sortable { table.sorted = state.sortMark(.agreements, columns: [.date: 0, .id: 1, .parties: 3]) }
+    if sortable {
+      let at = { (f: Field) in fields.firstIndex { $0.0 == f } }
+      table.sorted = state.sortMark(.agreements, columns: [.date: at(.date), .id: at(.id), .parties: at(.parties)].compactMapValues { $0 })
+    }
     let data = state.dataset
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
       let a = data.agreements[rows[row]]
-      switch (col, wide) {
-      case (0, _): return (a.date.description, nil)
-      case (1, _): return (a.id, nil)
-      case (2, _): return (String(a.family.letter), Styles.family(a.family))
-      case (3, _): return (String(a.parties.count), nil)
-      case (4, true): return (data.mechanism(of: a).nameEn, Styles.dim)
-      default: return (state.title(a), nil)
+      switch fields[col].0 {
+      case .date: return (a.date.description, nil)
+      case .id: return (a.id, nil)
+      case .family: return (String(a.family.letter), Styles.family(a.family))
+      case .parties: return (String(a.parties.count), nil)
+      case .mechanism: return (data.mechanism(of: a).nameEn, Styles.dim)
+      case .title: return (state.title(a), nil)
       }
     }
   }
