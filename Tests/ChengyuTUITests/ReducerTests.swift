@@ -196,6 +196,15 @@ import Testing
     _ = reduce(&s, .promptInput("no-such-thing"))
     _ = reduce(&s, .promptCommit)
     #expect(s.status == "No command matches 'no-such-thing'")
+    _ = reduce(&s, .beginCommand)
+    _ = reduce(&s, .promptInput("show-"))
+    _ = reduce(&s, .promptChoice(1))
+    _ = reduce(&s, .promptChoice(1))
+    _ = reduce(&s, .promptChoice(-1))
+    let second = s.paletteMatches("show-")[1].id
+    _ = reduce(&s, .promptCommit)
+    #expect(CommandRegistry.command(second)?.action == .show(s.screen))
+    _ = reduce(&s, .show(.timeline))
     _ = reduce(&s, .run("sort-next"))
     #expect(s.status?.contains("works only on") == true)
   }

@@ -61,6 +61,8 @@ public struct ExplorerProgram: TUIProgram {
       case .enter: return .promptCommit
       case .escape, .ctrl("c"), .ctrl("g"): return .promptCancel
       case .ctrl("u"): return .promptClear
+      case .up, .ctrl("p"): return prompt.kind == .command ? .promptChoice(-1) : nil
+      case .down, .ctrl("n"): return prompt.kind == .command ? .promptChoice(1) : nil
       default: return nil
       }
     }

@@ -14,6 +14,8 @@ public struct PromptState: Hashable, Sendable {
   public var text: String
   /// The search text before the prompt opened, restored by Esc.
   public var previous: String
+  /// In the command palette: which of the matching commands Enter runs (Up/Down move it).
+  public var choice = 0
 
   /// A prompt of a kind, with initial text.
   public init(kind: Kind, text: String = "", previous: String = "") {

@@ -19,6 +19,8 @@ public enum Action: Hashable, Sendable {
   /// Typing in the prompt.
   case promptInput(String)
   case promptBackspace, promptClear, promptCommit, promptCancel
+  /// Move the palette's choice among the matching commands.
+  case promptChoice(Int)
   /// Mechanism family all → governance → collaboration.
   case cycleFamily
   case cycleAggregation

@@ -17,6 +17,10 @@ extension AppState {
     case .promptInput(let s): editPrompt { $0 += s }
     case .promptBackspace: editPrompt { if !$0.isEmpty { $0.removeLast() } }
     case .promptClear: editPrompt { $0 = "" }
+    case .promptChoice(let n):
+      guard var p = prompt, p.kind == .command else { return [] }
+      p.choice = max(0, min(p.choice + n, paletteMatches(p.text).count - 1))
+      prompt = p
     case .promptCancel:
       if let p = prompt, p.kind == .search { setSearch(p.previous) }
       prompt = nil
@@ -24,7 +28,8 @@ extension AppState {
       guard let p = prompt else { return [] }
       prompt = nil
       if p.kind == .command {
-        guard let id = paletteMatches(p.text).first?.id else {
+        let matches = paletteMatches(p.text)
+        guard let id = matches.indices.contains(p.choice) ? matches[p.choice].id : matches.first?.id else {
           status = "No command matches '\(p.text)'"
           return []
         }
@@ -50,6 +55,7 @@ extension AppState {
   private mutating func editPrompt(_ edit: (inout String) -> Void) {
     guard var p = prompt else { return }
     edit(&p.text)
+    p.choice = 0
     prompt = p
     if p.kind == .search { setSearch(p.text) }
   }

@@ -26,7 +26,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let current = state.stack[0].tabIndex ?? 0
     let n = ScreenID.tabs.count
     state.stack = [ScreenID.tabs[(current + (action == .nextTab ? 1 : n - 1)) % n]]
-  case .beginSearch, .beginCommand, .promptInput, .promptBackspace, .promptClear, .promptCommit, .promptCancel:
+  case .beginSearch, .beginCommand, .promptInput, .promptBackspace, .promptClear, .promptCommit, .promptCancel,
+    .promptChoice:
     return state.handlePrompt(action)
   case .cycleFamily:
     var f = state.filter
