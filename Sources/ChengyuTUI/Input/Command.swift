@@ -1,19 +1,3 @@
-/// Where a command's keys work.
-public enum CommandScope: Hashable, Sendable {
-  /// On every screen.
-  case global
-  /// Only on these kinds of screen.
-  case screens([ScreenKind])
-
-  /// True when the command is active on a screen kind.
-  public func contains(_ kind: ScreenKind) -> Bool {
-    switch self {
-    case .global: true
-    case .screens(let kinds): kinds.contains(kind)
-    }
-  }
-}
-
 /// A named thing the user can do: the single source of the keymap, the help screen, the hint bar
 /// and the `:` palette (visidata's longnames, tig's request table).
 public struct Command: Hashable, Sendable {
