@@ -37,6 +37,9 @@ def bench_igraph(n, edges):
     print(f"igraph {ig.__version__}")
     g = timed("igraph build", lambda: ig.Graph(n=n, edges=[(a, b) for a, b, _ in edges]))
     timed("igraph betweenness", lambda: g.betweenness(directed=False))
+    lengths = [1.0 / w for _, _, w in edges]
+    timed("igraph betweenness (weighted, length 1/weight)",
+          lambda: g.betweenness(directed=False, weights=lengths))
     timed("igraph closeness", lambda: g.closeness())
     timed("igraph eigenvector", lambda: g.eigenvector_centrality())
     timed("igraph clustering", lambda: g.transitivity_local_undirected(mode="zero"))

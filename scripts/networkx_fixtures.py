@@ -8,7 +8,8 @@ are committed, so `swift test` needs no Python; run this script again to regener
 
 Fixture graphs: small hand-made ones (path, star, two components, isolated node, triangle with a
 pendant, weighted multi-agreement ties), Zachary's karate club (shipped with networkx, with its
-interaction counts as weights), and the dataset in data/ at each aggregation level. The dataset
+interaction counts as weights), and the dataset in data/ at each aggregation level, plus one
+filtered view (city level, 2016-2017). The dataset
 network is rebuilt here with the rule documented in Sources/ChengyuCore/Filter/NetworkBuilder.swift
 and Graph/AggregationLevel.swift: every pair of distinct (rolled-up) parties of an agreement is a
 tie; an agreement adds 1 to a tie's weight; nodes are the governments with at least one tie.
@@ -176,25 +177,37 @@ def dataset_graphs():
     cities = read_csv("cities.csv")
     agreements = read_csv("agreements.csv")
     for level in ("signed", "city", "province"):
-        up = roll_up(cities, level)
-        edges = []
-        for a in agreements:
-            parties = []
-            for p in (s.strip() for s in a["parties"].split(";")):
-                if p and p not in parties:
-                    parties.append(p)
-            if len(parties) < 2:
-                continue  # the loader rejects such rows
-            members = []
-            for p in parties:
-                if up[p] not in members:
-                    members.append(up[p])
-            for i in range(len(members)):
-                for j in range(i + 1, len(members)):
-                    edges.append((members[i], members[j], 1))
-        nodes = sorted({u for u, _, _ in edges} | {v for _, v, _ in edges})
-        write(f"dataset_{level}", f"data/ at aggregation level '{level}', no filter", nodes, edges,
-              {"aggregation": level})
+        dataset_graph(cities, agreements, level, None)
+    # A filtered view: the time window applies before ties are built.
+    dataset_graph(cities, agreements, "city", (2016, 2017))
+
+
+def dataset_graph(cities, agreements, level, years):
+    up = roll_up(cities, level)
+    edges = []
+    for a in agreements:
+        if years and not (years[0] <= int(a["date"][:4]) <= years[1]):
+            continue
+        parties = []
+        for p in (s.strip() for s in a["parties"].split(";")):
+            if p and p not in parties:
+                parties.append(p)
+        if len(parties) < 2:
+            continue  # the loader rejects such rows
+        members = []
+        for p in parties:
+            if up[p] not in members:
+                members.append(up[p])
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                edges.append((members[i], members[j], 1))
+    nodes = sorted({u for u, _, _ in edges} | {v for _, v, _ in edges})
+    extra = {"aggregation": level}
+    name, what = f"dataset_{level}", "no filter"
+    if years:
+        extra["years"] = list(years)
+        name, what = f"{name}_{years[0]}_{years[1]}", f"years {years[0]}-{years[1]}"
+    write(name, f"data/ at aggregation level '{level}', {what}", nodes, edges, extra)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,14 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var filterOptions: FilterOptions
   @Flag(help: "Print JSON instead of a table.")
   var json = false
+  @Flag(help: "Add network measures per city and for the whole network (docs/measures.md).")
+  var measures = false
+  @Flag(help: "With --measures: paths of length 1/weight and weighted eigenvector centrality.")
+  var weighted = false
+
+  func validate() throws {
+    if weighted, !measures { throw ValidationError("--weighted applies to --measures only") }
+  }
 
   func run() throws {
     let dataset = try data.load()
@@ -29,11 +37,12 @@ struct StatsCommand: ParsableCommand {
     let view = dataset.view(filter)
     let overview = StatsOverview(view: view, source: data.directory ?? "embedded")
     // Sections are kept as lists so further options (e.g. network measures) can append theirs.
+    let report = measures ? MeasuresReport(view: view, weighted: weighted) : nil
     if json {
-      let members = overview.jsonMembers()
+      let members = overview.jsonMembers() + (report.map { [$0.jsonMember()] } ?? [])
       Output.write(JSONValue.object(members).serialized(pretty: true) + "\n")
     } else {
-      let blocks = overview.tableBlocks()
+      let blocks = overview.tableBlocks() + (report?.tableBlocks() ?? [])
       Output.write(blocks.joined(separator: "\n"))
     }
   }

@@ -44,4 +44,13 @@ import Testing
     #expect(g.closeness().closeness[0] == 1)
     #expect(g.coreNumbers() == [1, 1, 1, 1, 1])
   }
+
+  @Test func standaloneFunctionsAgreeWithNetworkMeasures() throws {
+    let (g, _) = try NetworkxFixture("karate").graph()
+    let m = NetworkMeasures(graph: g)
+    #expect(g.clustering() == m.clustering)
+    #expect(g.effectiveSize() == m.effectiveSize)
+    #expect(abs(g.averageClustering() - m.summary.averageClustering) < 1e-15)
+    #expect(g.closeness().closeness == m.closeness)
+  }
 }

@@ -12,7 +12,7 @@ struct NetworkxFixture {
 
   static let names = [
     "path", "star", "two_components", "isolated_node", "triangle_pendant", "weighted_multi",
-    "karate", "dataset_signed", "dataset_city", "dataset_province",
+    "karate", "dataset_signed", "dataset_city", "dataset_province", "dataset_city_2016_2017",
   ]
 
   init(_ name: String) throws {
@@ -38,11 +38,12 @@ struct NetworkxFixture {
   static func key(_ u: String, _ v: String) -> String { u < v ? "\(u)|\(v)" : "\(v)|\(u)" }
 
   /// The graph under test and the id of each node: the embedded dataset seen at the fixture's
-  /// aggregation level, or the fixture's own edge list.
+  /// aggregation level (and years, if given), or the fixture's own edge list.
   func graph() -> (CooperationGraph, [String]) {
     if let level = json["aggregation"] as? String {
       var filter = Filter()
       filter.aggregation = AggregationLevel(rawValue: level)!
+      if let years = json["years"] as? [Int] { filter.years = years[0]...years[1] }
       let view = EmbeddedDataset.load().view(filter)
       let ids = (0..<view.graph.nodeCount).map { view.city(node: $0).id.rawValue }
       return (view.graph, ids)

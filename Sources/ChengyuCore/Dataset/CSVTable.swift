@@ -2,18 +2,35 @@
 struct CSVTable {
   struct Row {
     let line: Int
+    /// The cells, already sanitized and trimmed (once, when the file is read).
     let fields: [String]
     let columns: [String: Int]
 
     /// The sanitized, trimmed value of a column, or "" when the column is absent.
     subscript(_ name: String) -> String {
       guard let i = columns[name], i < fields.count else { return "" }
-      return TextSanitizer.clean(fields[i]).trimmingSpaces()
+      return fields[i]
     }
 
-    /// A `;`-separated cell as a list, with empty entries dropped.
+    /// A `;`-separated cell as a list of trimmed items, with empty entries dropped.
     func list(_ name: String) -> [String] {
-      self[name].split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+      var cell = self[name]
+      guard !cell.isEmpty else { return [] }
+      // Split the UTF-8 bytes: `;` and space are ASCII, so the pieces stay valid UTF-8, and no
+      // grapheme breaking is needed (this ran for a sixth of the load time with String.split).
+      return cell.withUTF8 { bytes in
+        var items: [String] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x3B {
+          var s = start
+          var e = i
+          while s < e, bytes[s] == 0x20 { s += 1 }
+          while e > s, bytes[e - 1] == 0x20 { e -= 1 }
+          if s < e { items.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)) }
+          start = i + 1
+        }
+        return items
+      }
     }
   }
 
@@ -35,20 +52,37 @@ struct CSVTable {
       issues.append(DatasetIssue(file: display, line: line, reason: "file is not valid UTF-8\(hint)"))
       return nil
     }
+    // One pass with the callback API: each cell becomes one sanitized String, no record copies.
     var reader = CSVReader(bytes: bytes)
-    var records: [CSVRecord] = []
+    var header: (line: Int, count: Int)?
+    var columns: [String: Int] = [:]
+    var rows: [Row] = []
+    var widthIssues: [DatasetIssue] = []
     do {
-      while let r = try reader.next() { records.append(r) }
+      try reader.forEachRecord { view in
+        guard let header else {
+          header = (view.line, view.count)
+          for i in 0..<view.count { columns[cell(view, i)] = i }
+          return
+        }
+        guard view.count == header.count else {
+          widthIssues.append(DatasetIssue(
+            file: display, line: view.line, reason: "has \(view.count) \(view.count == 1 ? "field" : "fields"), the header has \(header.count)"))
+          return
+        }
+        var fields: [String] = []
+        fields.reserveCapacity(view.count)
+        for i in 0..<view.count { fields.append(cell(view, i)) }
+        rows.append(Row(line: view.line, fields: fields, columns: columns))
+      }
     } catch {
       issues.append(DatasetIssue(file: display, line: error.line, reason: error.reason))
       return nil
     }
-    guard let header = records.first else {
+    guard let header else {
       issues.append(DatasetIssue(file: display, line: nil, reason: "file is empty (a header row is required)"))
       return nil
     }
-    var columns: [String: Int] = [:]
-    for (i, name) in header.fields.enumerated() { columns[name.trimmingSpaces()] = i }
     let missing = required.filter { columns[$0] == nil }
     if !missing.isEmpty {
       let list = missing.joined(separator: ", ")
@@ -56,18 +90,18 @@ struct CSVTable {
       issues.append(DatasetIssue(file: display, line: header.line, reason: "missing required \(noun): \(list)"))
       return nil
     }
-    var rows: [Row] = []
-    rows.reserveCapacity(records.count - 1)
-    for record in records.dropFirst() {
-      if record.fields.count != header.fields.count {
-        issues.append(DatasetIssue(
-          file: display, line: record.line,
-          reason: "has \(record.fields.count) \(record.fields.count == 1 ? "field" : "fields"), the header has \(header.fields.count)"))
-        continue
-      }
-      rows.append(Row(line: record.line, fields: record.fields, columns: columns))
-    }
+    issues += widthIssues
     return CSVTable(file: display, rows: rows)
+  }
+
+  /// A cell as the loader uses it: sanitized (data files are untrusted) and trimmed.
+  private static func cell(_ view: CSVRecordView, _ index: Int) -> String {
+    // Fast path: printable ASCII without edge spaces needs neither step.
+    let plain = view.withStoredBytes(at: index) { bytes in
+      bytes.first != 0x20 && bytes.last != 0x20 && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+    let text = view.string(at: index)
+    return plain ? text : TextSanitizer.clean(text).trimmingSpaces()
   }
 }
 

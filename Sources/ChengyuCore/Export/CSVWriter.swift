@@ -18,9 +18,11 @@ public enum CSVWriter {
     return out + "\""
   }
 
-  /// One record with its line end.
+  /// One record with its line end. A record of one empty field is written `""`: an empty line
+  /// would be a blank line, which readers (ours and Python's) skip.
   public static func record(_ fields: [String]) -> String {
-    fields.map(field).joined(separator: ",") + lineEnd
+    if fields == [""] { return "\"\"" + lineEnd }
+    return fields.map(field).joined(separator: ",") + lineEnd
   }
 
   /// A whole document: the header record, then one record per row.

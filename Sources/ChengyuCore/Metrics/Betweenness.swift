@@ -50,7 +50,7 @@ private func accumulateDependencies(
       // Same float expression as the search and as networkx: equal means a shortest path.
       for k in off[v]..<off[v + 1] {
         let w = Int(nb[k])
-        sum += dv + len[k] == dist[w] ? c[w] : 0
+        sum += c[w] * (dv + len[k] == dist[w] ? 1 : 0)
       }
     } else {
       sum = search.sumWhere(dist, equals: dv + 1, of: c, over: off[v]..<off[v + 1])

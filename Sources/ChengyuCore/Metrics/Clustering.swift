@@ -1,27 +1,46 @@
 extension CooperationGraph {
   /// Number of ties among each node's neighbours (triangles through the node).
+  ///
+  /// Each tie is oriented from the lower- to the higher-ranked end (by degree, then position), so
+  /// every triangle is found once, from its lowest-ranked corner, and hubs never scan their long
+  /// neighbour lists against each other: O(m·√m) instead of O(Σ d²).
   public func triangles() -> [Int] {
-    var mark = [Bool](repeating: false, count: nodeCount)
-    var result = [Int](repeating: 0, count: nodeCount)
-    for v in 0..<nodeCount {
-      let range = offsets[v]..<offsets[v + 1]
-      for k in range { mark[neighbors[k]] = true }
-      var links = 0
-      for k in range {
-        let u = neighbors[k]
-        for j in offsets[u]..<offsets[u + 1] where mark[neighbors[j]] { links += 1 }
+    let n = nodeCount
+    let deg = degrees()
+    let ranksAbove = { (u: Int, v: Int) in deg[u] > deg[v] || (deg[u] == deg[v] && u > v) }
+    var outOffsets = [Int](repeating: 0, count: n + 1)
+    var out: [Int32] = []
+    out.reserveCapacity(tieCount)
+    for v in 0..<n {
+      for k in offsets[v]..<offsets[v + 1] where ranksAbove(neighbors[k], v) {
+        out.append(Int32(truncatingIfNeeded: neighbors[k]))
       }
-      for k in range { mark[neighbors[k]] = false }
-      result[v] = links / 2
+      outOffsets[v + 1] = out.count
+    }
+    // mark[w] == v: w is an out-neighbour of v (stamped, so it is never cleared).
+    var mark = [Int](repeating: -1, count: n)
+    var result = [Int](repeating: 0, count: n)
+    for v in 0..<n {
+      for k in outOffsets[v]..<outOffsets[v + 1] { mark[Int(out[k])] = v }
+      for k in outOffsets[v]..<outOffsets[v + 1] {
+        let u = Int(out[k])
+        for j in outOffsets[u]..<outOffsets[u + 1] where mark[Int(out[j])] == v {
+          result[v] += 1
+          result[u] += 1
+          result[Int(out[j])] += 1
+        }
+      }
     }
     return result
   }
 
   /// Local clustering coefficient as networkx `clustering` (unweighted): ties among the
   /// node's neighbours over the d(d − 1)/2 possible; 0 for nodes with fewer than two ties.
-  public func clustering() -> [Double] {
-    let t = triangles()
-    return (0..<nodeCount).map { v in
+  public func clustering() -> [Double] { clustering(triangles: triangles()) }
+
+  /// Local clustering from already counted triangles.
+  func clustering(triangles t: [Int]) -> [Double] {
+    (0..<nodeCount).map { v in
       let d = degree(v)
       return d < 2 ? 0 : 2 * Double(t[v]) / (Double(d) * Double(d - 1))
     }

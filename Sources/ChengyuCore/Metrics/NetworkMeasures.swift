@@ -45,10 +45,10 @@ public struct NetworkMeasures: Sendable {
     closeness = close.closeness
     eigenvector = g.eigenvector(weighted: weighted)
     let triangles = g.triangles()
-    clustering = g.clustering()
+    clustering = g.clustering(triangles: triangles)
     core = g.coreNumbers()
     constraint = g.constraint()
-    effectiveSize = g.effectiveSize()
+    effectiveSize = g.effectiveSize(triangles: triangles)
     let comps = g.components()
     let hops = weighted ? g.closeness(weighted: false, threads: threads).diameter : close.diameter
     let triples = degree.reduce(0) { $0 + $1 * ($1 - 1) / 2 }

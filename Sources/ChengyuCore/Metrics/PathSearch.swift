@@ -45,8 +45,7 @@ final class PathSearch {
   /// Reached nodes in non-decreasing distance; the first `reached` entries are valid.
   let order: UnsafeMutableBufferPointer<Int>
   private(set) var reached = 0
-  private let settled: UnsafeMutableBufferPointer<Bool>
-  private var heap: BinaryHeap
+  private var heap: DistanceHeap
 
   init(_ adj: PathAdjacency) {
     self.adj = adj
@@ -57,16 +56,13 @@ final class PathSearch {
     sigma.initialize(repeating: 0)
     order = .allocate(capacity: n)
     order.initialize(repeating: 0)
-    settled = .allocate(capacity: n)
-    settled.initialize(repeating: false)
-    heap = BinaryHeap(capacity: adj.length == nil ? 1 : adj.neighbors.count + 1)
+    heap = DistanceHeap(capacity: adj.length == nil ? 1 : n)
   }
 
   deinit {
     dist.deallocate()
     sigma.deallocate()
     order.deallocate()
-    settled.deallocate()
     heap.deallocate()
   }
 
@@ -76,7 +72,6 @@ final class PathSearch {
       let v = order[i]
       dist[v] = .infinity
       sigma[v] = 0
-      settled[v] = false
     }
     if adj.length == nil { breadthFirst(s, countPaths) } else { dijkstra(s, countPaths) }
   }
@@ -146,82 +141,32 @@ final class PathSearch {
     let nb = adj.neighbors
     let len = adj.length!
     dist[s] = 0
-    heap.push(0, s)
+    heap.update(s, dist)
     var count = 0
-    while let top = heap.pop() {
-      let (d, v) = top
-      if settled[v] { continue }
-      settled[v] = true
+    while let v = heap.popMin(dist) {
+      let d = dist[v]
       order[count] = v
       count += 1
       if countPaths {
+        // Unsettled neighbours have σ = 0 and cannot satisfy the equality (lengths are
+        // positive), so no settled test is needed; the mask keeps the loop branch-free.
         var paths = v == s ? 1.0 : 0.0
-        for k in off[v]..<off[v + 1] where settled[Int(nb[k])] && dist[Int(nb[k])] + len[k] == d {
-          paths += sigma[Int(nb[k])]
+        for k in off[v]..<off[v + 1] {
+          let u = Int(nb[k])
+          paths += sigma[u] * (dist[u] + len[k] == d ? 1 : 0)
         }
         sigma[v] = paths
       }
       for k in off[v]..<off[v + 1] {
         let w = Int(nb[k])
         let nd = d + len[k]
-        if !settled[w], nd < dist[w] {
+        // Settled nodes are never closer than d + length, so they fail this test too.
+        if nd < dist[w] {
           dist[w] = nd
-          heap.push(nd, w)
+          heap.update(w, dist)
         }
       }
     }
     reached = count
-  }
-}
-
-/// A min-heap of (distance, node) with lazy deletion, in one raw buffer.
-struct BinaryHeap {
-  private var keys: UnsafeMutableBufferPointer<Double>
-  private var values: UnsafeMutableBufferPointer<Int>
-  private var count = 0
-
-  init(capacity: Int) {
-    keys = .allocate(capacity: max(1, capacity))
-    values = .allocate(capacity: max(1, capacity))
-  }
-
-  func deallocate() {
-    keys.deallocate()
-    values.deallocate()
-  }
-
-  mutating func push(_ key: Double, _ value: Int) {
-    var i = count
-    count += 1
-    while i > 0 {
-      let parent = (i - 1) / 2
-      if keys[parent] <= key { break }
-      keys[i] = keys[parent]
-      values[i] = values[parent]
-      i = parent
-    }
-    keys[i] = key
-    values[i] = value
-  }
-
-  mutating func pop() -> (Double, Int)? {
-    guard count > 0 else { return nil }
-    let top = (keys[0], values[0])
-    count -= 1
-    let key = keys[count]
-    let value = values[count]
-    var i = 0
-    while true {
-      var child = 2 * i + 1
-      if child >= count { break }
-      if child + 1 < count, keys[child + 1] < keys[child] { child += 1 }
-      if key <= keys[child] { break }
-      keys[i] = keys[child]
-      values[i] = values[child]
-      i = child
-    }
-    keys[i] = key
-    values[i] = value
-    return top
   }
 }

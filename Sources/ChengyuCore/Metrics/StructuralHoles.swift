@@ -33,9 +33,11 @@ extension CooperationGraph {
   /// Burt's effective size as networkx `effective_size` (unweighted, Borgatti's form):
   /// n − 2t / n for a node with n partners among whom there are t ties; the number of partners
   /// minus their average redundancy. Isolated nodes: nil (networkx NaN).
-  public func effectiveSize() -> [Double?] {
-    let t = triangles()
-    return (0..<nodeCount).map { v in
+  public func effectiveSize() -> [Double?] { effectiveSize(triangles: triangles()) }
+
+  /// Effective size from already counted triangles.
+  func effectiveSize(triangles t: [Int]) -> [Double?] {
+    (0..<nodeCount).map { v in
       let d = Double(degree(v))
       return d == 0 ? nil : d - 2 * Double(t[v]) / d
     }

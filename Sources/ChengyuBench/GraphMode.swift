@@ -1,0 +1,95 @@
+import ChengyuCore
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#endif
+
+/// `graph [DIR] [--cities N --agreements M --seed S] [--threads T] [--edges FILE] [--only a,b]`:
+/// times loading, tie building and every network measure, with wall and CPU time and peak memory.
+///
+/// DIR is a dataset folder (normally one written by `generate`); without it the SYNTHETIC corpus
+/// of `generate` is built in memory from the sizes and seed. `--edges` writes the tie list that
+/// scripts/bench_networkx_igraph.py reads, so the libraries time the very same network.
+enum GraphMode {
+  static let measures = [
+    "degree", "components", "betweenness", "betweenness-weighted", "closeness", "eigenvector",
+    "clustering", "core", "constraint",
+  ]
+
+  static func run(_ arguments: ArraySlice<String>) throws {
+    let options = try Options(arguments, known: ["cities", "agreements", "seed", "threads", "edges", "only"])
+    let threads = try options.int("threads", default: 0, minimum: 0)
+    let only = Set((options.string("only") ?? "").split(separator: ",").map(String.init))
+    if let unknown = only.first(where: { !measures.contains($0) }) {
+      throw UsageError(message: "unknown measure \"\(unknown)\" (known: \(measures.joined(separator: ", ")))")
+    }
+    let dataset: Dataset
+    if let directory = options.positional.first {
+      print("Graph benchmark on \(directory) (expected to be SYNTHETIC, see ChengyuBench generate)")
+      let (loaded, t) = try measured { try DatasetLoader.load(directory: directory) }
+      report("load", t)
+      dataset = loaded
+    } else {
+      let corpus = SyntheticCorpus(
+        seed: UInt64(try options.int("seed", default: 1)),
+        cities: try options.int("cities", default: 2_900, minimum: 3),
+        agreements: try options.int("agreements", default: 100_000))
+      print("Graph benchmark on a SYNTHETIC corpus (seed \(corpus.seed), not real data)")
+      let (files, g) = measured { corpus.files() }
+      report("generate", g)
+      let (loaded, t) = try measured { try DatasetLoader.load(files) }
+      report("load (parse + validate)", t)
+      dataset = loaded
+    }
+    print("  \(dataset.cities.count) cities, \(dataset.agreements.count) agreements")
+    let (view, b) = measured { dataset.view() }
+    report("build ties", b)
+    let graph = view.graph
+    let n = threads == 0 ? CooperationGraph.defaultThreadCount : threads
+    print("  network: \(graph.nodeCount) nodes, \(graph.tieCount) ties; \(n) threads for path measures")
+    if let path = options.string("edges") { try writeEdges(graph, to: path) }
+    for name in measures where only.isEmpty || only.contains(name) {
+      report(name, measured { compute(name, graph, threads: n) }.1)
+    }
+    print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
+  }
+
+  private static func compute(_ name: String, _ g: CooperationGraph, threads: Int) {
+    switch name {
+    case "degree": _ = (g.degrees(), g.strengths())
+    case "components": _ = g.components()
+    case "betweenness": _ = g.betweenness(threads: threads)
+    case "betweenness-weighted": _ = g.betweenness(weighted: true, threads: threads)
+    case "closeness": _ = g.closeness(threads: threads)
+    case "eigenvector": _ = g.eigenvector()
+    case "clustering": _ = g.clustering()
+    case "core": _ = g.coreNumbers()
+    default: _ = (g.constraint(), g.effectiveSize())
+    }
+  }
+
+  /// Writes `nodes N` then one `a b weight` line per tie (node positions).
+  private static func writeEdges(_ g: CooperationGraph, to path: String) throws {
+    var text = "nodes \(g.nodeCount)\n"
+    for t in g.ties { text += "\(t.a) \(t.b) \(t.weight)\n" }
+    do { try AtomicFile.write(path: path, bytes: Array(text.utf8), force: true) } catch {
+      throw BenchFailure(description: error.description)
+    }
+    print("  tie list written to \(path)")
+  }
+
+  /// Wall seconds and process CPU seconds (all threads, unlike `timedWithCPU`, since the path
+  /// measures run on several): on a shared machine CPU time shows the work done even when other
+  /// processes delay the wall clock.
+  private static func measured<T>(_ body: () throws -> T) rethrows -> (T, (wall: Double, cpu: Double)) {
+    let (wall0, cpu0) = (clockSeconds(), clockSeconds(CLOCK_PROCESS_CPUTIME_ID))
+    let value = try body()
+    return (value, (clockSeconds() - wall0, clockSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0))
+  }
+
+  private static func report(_ what: String, _ t: (wall: Double, cpu: Double)) {
+    print("  \(what): \(fixed(t.wall)) s wall, \(fixed(t.cpu)) s cpu")
+  }
+}

@@ -1,0 +1,23 @@
+import ChengyuCore
+
+/// `load DIR [--runs R]`: full `DatasetLoader` timing (read, parse, validate, build) and peak memory.
+enum LoadMode {
+  static func run(_ arguments: ArraySlice<String>) throws {
+    let options = try Options(arguments, known: ["runs"])
+    guard options.positional.count == 1 else { throw UsageError(message: "load needs one folder") }
+    let directory = options.positional[0]
+    let runs = try options.int("runs", default: 1, minimum: 1)
+    print("Dataset load benchmark (input is expected to be SYNTHETIC, see ChengyuBench generate)")
+    let (files, readSeconds, _) = timedWithCPU { DatasetFiles.read(directory: directory) }
+    let megabytes = Double(files.contents.values.reduce(0) { $0 + $1.count }) / 1_000_000
+    print("  \(directory): \(fixed(megabytes, 1)) MB in \(files.contents.count) files, read in \(fixed(readSeconds)) s")
+    for run in 1...runs {
+      let (dataset, seconds, cpu) = try timedWithCPU { try DatasetLoader.load(files) }
+      print("  run \(run): DatasetLoader.load (parse + validate + build) \(fixed(seconds)) s elapsed, "
+        + "\(fixed(cpu)) s CPU, "
+        + "\(fixed(megabytes / seconds, 0)) MB/s: \(dataset.cities.count) cities, "
+        + "\(dataset.agreements.count) agreements, \(dataset.policies.count) policies")
+    }
+    print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
+  }
+}

@@ -1,0 +1,104 @@
+import ChengyuCore
+
+/// The network measures of a filtered view, for `chengyu stats --measures` and `chengyu compare`
+/// (definitions in docs/measures.md, JSON shape in docs/cli.md).
+struct MeasuresReport {
+  let view: NetworkView
+  let measures: NetworkMeasures
+
+  /// Computes every measure of the view's network (unweighted unless `weighted`).
+  init(view: NetworkView, weighted: Bool = false) {
+    self.view = view
+    measures = NetworkMeasures(graph: view.graph, weighted: weighted)
+  }
+
+  /// True when power iteration for eigenvector centrality did not converge (an empty network has
+  /// nothing to compute and does not count as a failure).
+  var eigenvectorFailed: Bool {
+    if case .notConverged = measures.eigenvector { return true }
+    return false
+  }
+
+  /// Id of a node's city.
+  func id(_ node: Int) -> String { view.city(node: node).id.rawValue }
+
+  /// Nodes by degree (highest first), then by city id.
+  var nodesByDegree: [Int] {
+    view.graph.nodes.indices.sorted { a, b in
+      measures.degree[a] != measures.degree[b] ? measures.degree[a] > measures.degree[b] : id(a) < id(b)
+    }
+  }
+
+  /// The `n` nodes with the highest `score`, ties broken by city id.
+  func top(_ n: Int, by score: [Double]) -> [Int] {
+    Array(score.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : id($0) < id($1) }.prefix(n))
+  }
+
+  /// The whole-network summary object.
+  func networkJSON() -> JSONValue {
+    let s = measures.summary
+    return .object([
+      ("weighted", .bool(measures.weighted)),
+      ("nodes", .int(s.nodes)), ("ties", .int(s.ties)), ("total_weight", .int(s.totalWeight)),
+      ("density", .double(s.density)), ("components", .int(s.components)),
+      ("largest_component", .int(s.largestComponent)),
+      ("average_clustering", .double(s.averageClustering)), ("transitivity", .double(s.transitivity)),
+      ("diameter", .int(s.diameter)),
+      ("eigenvector_converged", .bool(!eigenvectorFailed)),
+    ])
+  }
+
+  /// One object per city (node), by degree then id; undefined values are null.
+  func citiesJSON() -> JSONValue {
+    let m = measures
+    let eigen = m.eigenvector.values
+    return .array(nodesByDegree.map { v in
+      let c = view.city(node: v)
+      return .object([
+        ("id", .string(c.id.rawValue)), ("name_zh", .string(c.nameZh)), ("name_en", .string(c.nameEn)),
+        ("degree", .int(m.degree[v])), ("strength", .int(m.strength[v])),
+        ("betweenness", .double(m.betweenness[v])), ("closeness", .double(m.closeness[v])),
+        ("eigenvector", eigen.map { .double($0[v]) } ?? .null),
+        ("clustering", .double(m.clustering[v])), ("core", .int(m.core[v])),
+        ("constraint", m.constraint[v].map { .double($0) } ?? .null),
+        ("effective_size", m.effectiveSize[v].map { .double($0) } ?? .null),
+      ])
+    })
+  }
+
+  /// The `measures` member added to `stats --json`.
+  func jsonMember() -> (String, JSONValue) {
+    ("measures", .object([("network", networkJSON()), ("cities", citiesJSON())]))
+  }
+
+  /// The summary and the per-city table, as text blocks.
+  func tableBlocks() -> [String] {
+    let s = measures.summary
+    let eigenNote = eigenvectorFailed ? "  (eigenvector did not converge: shown as -)" : ""
+    let summary = KeyValueBlock.render([
+      ("components", "\(s.components) (largest \(s.largestComponent) nodes)"),
+      ("average clustering", NumberFormat.fixed(s.averageClustering, digits: 4)),
+      ("transitivity", NumberFormat.fixed(s.transitivity, digits: 4)),
+      ("diameter", "\(s.diameter) (longest shortest path, in ties)"),
+    ], indent: "")
+    return ["network measures" + (measures.weighted ? " (weighted)" : "") + eigenNote + "\n" + summary, cityTable()]
+  }
+
+  private func cityTable() -> String {
+    let right = { (h: String) in TableFormatter.Column(header: h, alignRight: true) }
+    let t = TableFormatter(columns: [
+      .init(header: "id"), .init(header: "中文名", maxWidth: 16), right("degree"), right("strength"),
+      right("betweenness"), right("closeness"), right("eigenvector"), right("clustering"),
+      right("core"), right("constraint"), right("eff.size"),
+    ])
+    let m = measures
+    let eigen = m.eigenvector.values
+    let f = { (x: Double?) in x.map { NumberFormat.fixed($0, digits: 4) } ?? "-" }
+    let rows = nodesByDegree.map { v in
+      [id(v), view.city(node: v).nameZh, "\(m.degree[v])", "\(m.strength[v])", f(m.betweenness[v]),
+       f(m.closeness[v]), f(eigen?[v]), f(m.clustering[v]), "\(m.core[v])", f(m.constraint[v]),
+       f(m.effectiveSize[v])]
+    }
+    return t.render(rows)
+  }
+}

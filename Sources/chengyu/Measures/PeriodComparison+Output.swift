@@ -1,0 +1,84 @@
+import ChengyuCore
+
+extension PeriodComparison {
+  static func yearsText(_ y: ClosedRange<Int>) -> String {
+    y.lowerBound == y.upperBound ? "\(y.lowerBound)" : "\(y.lowerBound)-\(y.upperBound)"
+  }
+
+  private static func yearsJSON(_ y: ClosedRange<Int>) -> JSONValue { .array([.int(y.lowerBound), .int(y.upperBound)]) }
+
+  /// The `compare --json` document (shape in docs/cli.md).
+  func json(top n: Int) -> JSONValue {
+    .object([
+      ("filter", FilterSummary.json(filter)),
+      ("weighted", .bool(weighted)),
+      ("periods", .array(periods.map { p in
+        let s = p.report.measures.summary
+        return .object([
+          ("years", Self.yearsJSON(p.years)), ("agreements", .int(p.report.view.agreements.count)),
+          ("nodes", .int(s.nodes)), ("ties", .int(s.ties)), ("total_weight", .int(s.totalWeight)),
+          ("density", .double(s.density)), ("components", .int(s.components)),
+          ("largest_component", .int(s.largestComponent)),
+          ("average_clustering", .double(s.averageClustering)),
+          ("top", .object(Self.centralities.map { c in
+            (c.name, top(n, p, by: c.values).map { list in
+              .array(list.map { .object([("id", .string($0.id)), ("value", .double($0.value))]) })
+            } ?? .null)
+          })),
+        ])
+      })),
+      ("changes", .array(changes.map { c in
+        let ties = { (list: [TieChange]) in
+          JSONValue.array(list.map { .object([("a", .string($0.a)), ("b", .string($0.b)), ("weight", .int($0.weight))]) })
+        }
+        return .object([
+          ("from", Self.yearsJSON(c.from)), ("to", Self.yearsJSON(c.to)),
+          ("appeared", ties(c.appeared)), ("vanished", ties(c.vanished)), ("kept", .int(c.kept)),
+        ])
+      })),
+    ])
+  }
+
+  /// Side-by-side counts, top cities per centrality, then tie changes, as text blocks.
+  func tableBlocks(top n: Int) -> [String] {
+    var blocks = ["filter: \(TextSanitizer.clean(FilterSummary.text(filter)))    aggregation: \(filter.aggregation.rawValue)"
+      + (weighted ? "    measures: weighted" : "") + "\n"]
+    let headers = [""] + periods.map { Self.yearsText($0.years) }
+    let right = headers.indices.map { TableFormatter.Column(header: headers[$0], alignRight: $0 > 0) }
+    let counts: [(String, (PeriodComparison.Period) -> String)] = [
+      ("agreements", { "\($0.report.view.agreements.count)" }),
+      ("nodes", { "\($0.report.measures.summary.nodes)" }),
+      ("ties", { "\($0.report.measures.summary.ties)" }),
+      ("density", { NumberFormat.fixed($0.report.measures.summary.density, digits: 4) }),
+      ("components", { "\($0.report.measures.summary.components)" }),
+      ("largest component", { "\($0.report.measures.summary.largestComponent)" }),
+      ("average clustering", { NumberFormat.fixed($0.report.measures.summary.averageClustering, digits: 4) }),
+    ]
+    blocks.append(TableFormatter(columns: right).render(counts.map { row in [row.0] + periods.map(row.1) }))
+    for c in Self.centralities {
+      let lists = periods.map { top(n, $0, by: c.values) }
+      let rows = (0..<n).map { rank in
+        ["\(c.name) #\(rank + 1)"] + lists.map { list -> String in
+          guard let list else { return rank == 0 ? "(did not converge)" : "" }
+          guard rank < list.count else { return "" }
+          let value = c.name == "degree" ? "\(Int(list[rank].value))" : NumberFormat.fixed(list[rank].value, digits: 4)
+          return "\(list[rank].id) \(value)"
+        }
+      }
+      blocks.append(TableFormatter(columns: right).render(rows))
+    }
+    for c in changes { blocks.append(changeBlock(c)) }
+    return blocks
+  }
+
+  private func changeBlock(_ c: Change) -> String {
+    var text = "ties \(Self.yearsText(c.from)) → \(Self.yearsText(c.to)): \(c.appeared.count) appeared, "
+      + "\(c.vanished.count) vanished, \(c.kept) kept\n"
+    let t = TableFormatter(
+      columns: [.init(header: ""), .init(header: "tie"), .init(header: "weight", alignRight: true)], indent: "  ")
+    let rows = c.appeared.map { ["+", "\($0.a) — \($0.b)", "\($0.weight)"] }
+      + c.vanished.map { ["-", "\($0.a) — \($0.b)", "\($0.weight)"] }
+    if !rows.isEmpty { text += t.render(rows) }
+    return text
+  }
+}
