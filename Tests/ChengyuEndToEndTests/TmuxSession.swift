@@ -4,10 +4,8 @@ import Synchronization
 /// Drives a program inside a private tmux server, for end-to-end tests of the real terminal UI.
 ///
 /// Each session has its own server socket (`-L chengyu-e2e-<pid>-<n>`, never the user's) and
-/// no config file; `remain-on-exit` keeps the pane after the program ends so its exit status
-/// can be read (tmux 3.3 then scrolls the pane up one line to print "Pane is dead": assert on
-/// the screen before the program exits). Tests wait for conditions by polling every 50 ms,
-/// never by bare sleeps.
+/// no config file; `remain-on-exit` keeps the pane, so the last screen stays readable after the
+/// program ends. Tests wait for conditions by polling every 50 ms, never by bare sleeps.
 final class TmuxSession {
   /// Why a session call failed; the text includes the screen so failures explain themselves.
   struct Failure: Error, CustomStringConvertible {
@@ -16,6 +14,9 @@ final class TmuxSession {
 
   private static let counter = Atomic<Int>(0)
   let socket: String
+  /// A private folder for the wrapper shell's status file; removed by `close`.
+  private let folder: String
+  private var statusPath: String { folder + "/status" }
   private var closed = false
 
   /// True when a tmux binary is on PATH.
@@ -27,8 +28,8 @@ final class TmuxSession {
     isAvailable || ProcessInfo.processInfo.environment["CI"] == "true"
   }
 
-  /// Starts `command` in a `width`×`height` pane with LANG=C.UTF-8 and without LINES/COLUMNS
-  /// (stale values would override the pty size); `environment` adds or overrides variables
+  /// Starts `command` in a `width`×`height` pane with LANG=C.UTF-8 and without LINES, COLUMNS
+  /// and NO_COLOR from the caller; `environment` adds or overrides variables
   /// (LANG=C, NO_COLOR=1, TERM=…) and `unsetting` removes more.
   init(
     command: [String], width: Int = 100, height: Int = 30,
@@ -41,9 +42,21 @@ final class TmuxSession {
     socket = "chengyu-e2e-\(getpid())-\(n)"
     var env = ["LANG": "C.UTF-8"]
     env.merge(environment) { $1 }
-    let unset = (["LINES", "COLUMNS"] + unsetting).flatMap { ["-u", $0] }
+    // LINES/COLUMNS would override the pty size; NO_COLOR from the caller's shell would turn
+    // colour tests monochrome. Tests that want it pass it in `environment`.
+    let inherited = ["LINES", "COLUMNS", "NO_COLOR"].filter { env[$0] == nil }
+    let unset = (inherited + unsetting).flatMap { ["-u", $0] }
     let assignments = env.keys.sorted().map { "\($0)=\(env[$0]!)" }
-    let shellCommand = (["env"] + unset + assignments + command).map(TmuxSession.quote)
+    // The exit status comes from a wrapper shell, not #{pane_dead_status}: here the tmux
+    // server misses some SIGCHLDs (about one exit in four stays an unreaped zombie, even for
+    // `sleep`), so the pane never reports a status. The wrapper's traps only make it outlive
+    // the program; the program itself gets default signal handling.
+    folder = FileManager.default.temporaryDirectory.path + "/\(socket)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let wrapper = "trap : INT TERM HUP QUIT; \"$@\"; s=$?; echo $s > \"$0.part\"; "
+      + "mv \"$0.part\" \"$0\"; exit $s"
+    let words = ["exec", "sh", "-c", wrapper, statusPath, "env"] + unset + assignments + command
+    let shellCommand = words.enumerated().map { $0.offset == 0 ? $0.element : TmuxSession.quote($0.element) }
       .joined(separator: " ")
     try tmux([
       "start-server", ";", "set", "-g", "remain-on-exit", "on", ";",
@@ -107,19 +120,14 @@ final class TmuxSession {
   }
 
   /// Waits until the program has ended and returns its exit status, or 128 + the signal
-  /// number when a signal ended it (as a shell reports it).
+  /// number when a signal ended it (as the shell reports it).
   func waitForExit(timeout: Double = 10) throws -> Int32 {
     let deadline = Date().addingTimeInterval(timeout)
     while true {
-      let state = try tmux([
-        "display-message", "-p", "-t", "t",
-        "#{pane_dead}:#{pane_dead_status}:#{pane_dead_signal}",
-      ])
-      let parts = state.trimmingCharacters(in: .whitespacesAndNewlines)
-        .split(separator: ":", omittingEmptySubsequences: false)
-      if parts.count == 3, parts[0] == "1" {
-        if let status = Int32(parts[1]) { return status }
-        if let signal = Int32(parts[2]) { return 128 + signal }
+      if let text = try? String(contentsOfFile: statusPath, encoding: .utf8),
+        let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      {
+        return status
       }
       guard Date() < deadline else {
         throw Failure(description: "program still running after \(timeout) s; screen:\n\(try capture())")
@@ -128,14 +136,27 @@ final class TmuxSession {
     }
   }
 
+  /// The process id of the program (the child of the wrapper shell in the pane).
+  func programPID() throws -> pid_t {
+    let shell = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+    let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+    guard let pid = children.split(separator: " ").first.flatMap({ pid_t($0) }) else {
+      throw Failure(description: "no program running under pane shell \(shell)")
+    }
+    return pid
+  }
+
   /// Stops the private server. Called by deinit; safe to call twice.
   func close() {
     guard !closed else { return }
     closed = true
     _ = try? TmuxSession.run(["tmux", "-L", socket, "kill-server"])
+    // The wrapper may still write after the kill; without its folder the write just fails.
+    try? FileManager.default.removeItem(atPath: folder)
     // tmux leaves its socket file behind when killed; do not litter the socket folder.
-    let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
-    unlink("\(folder)/tmux-\(getuid())/\(socket)")
+    let socketRoot = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    unlink("\(socketRoot)/tmux-\(getuid())/\(socket)")
   }
 
   @discardableResult
