@@ -4,12 +4,13 @@ import Testing
 
 /// What snapshots cannot show: styles, column alignment with Chinese names, ASCII mode.
 @Suite struct RenderingTests {
-  @Test func cursorIsReverseVideoOverTheFirstColumnOnly() {
+  @Test func cursorCoversTheFirstColumnOnly() {
     let f = frame(explorer([.move(1)]))
     let firstColumn = DisplayWidth.of("城市           ") - 1
-    #expect(f.styles(row: 4).prefix(firstColumn).allSatisfy { $0.reverse })
-    #expect(!f.styles(row: 4).dropFirst(firstColumn).contains { $0.reverse })
-    #expect(!f.styles(row: 3).contains { $0.reverse })
+    let isCursor = { (s: Style) in s == Style.role(.selection) }
+    #expect(f.styles(row: 4).prefix(firstColumn).allSatisfy(isCursor))
+    #expect(!f.styles(row: 4).dropFirst(firstColumn).contains(where: isCursor))
+    #expect(!f.styles(row: 3).contains(where: isCursor))
   }
 
   @Test func cursorDownChangesOnlyTheTwoCursorCells() {

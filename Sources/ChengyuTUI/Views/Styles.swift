@@ -2,7 +2,8 @@ import ChengyuCore
 
 /// Styles shared by the views, by meaning.
 enum Styles {
-  static let selection = Style(fg: .selection, reverse: true)
+  /// The cursor: the selection role's colours, which the monochrome theme draws in reverse.
+  static let selection = Style.role(.selection)
   static let unfocusedSelection = Style(fg: .dim, underline: true)
   static let columnHeader = Style(fg: .header, bold: true)
   static let dim = Style(fg: .dim, dim: true)

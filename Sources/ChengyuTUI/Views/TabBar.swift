@@ -13,7 +13,7 @@ enum TabBar {
     let full = labelsWidth <= rect.maxX - x
     for (i, tab) in ScreenID.tabs.enumerated() {
       let label = (full || tab == current ? labels[i] : " \(i + 1)") + (tab == current ? " " : "")
-      let style = tab == current ? Style(fg: .title, bold: true, reverse: true) : Style(fg: .bar, bg: .bar)
+      let style = tab == current ? Style(fg: .title, bg: .title, bold: true, underline: true) : Style(fg: .bar, bg: .bar)
       x += pen.put(&buffer, label, x: x, y: rect.y, width: rect.maxX - x, style: style)
     }
   }
