@@ -8,7 +8,7 @@ enum TabBar {
     let labelsWidth = labels.reduce(0) { $0 + $1.count } + 1
     var name = state.asciiMode ? " Chengyu " : " 成渝 Chengyu "
     if DisplayWidth.of(name) + labelsWidth > rect.width { name = state.asciiMode ? " CY " : " 成渝 " }
-    var x = rect.x + pen.put(&buffer, name, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .title, bg: .bar, bold: true))
+    var x = rect.x + pen.put(&buffer, name, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .bar, bg: .bar, bold: true))
     let current = state.stack[0]
     let full = labelsWidth <= rect.maxX - x
     for (i, tab) in ScreenID.tabs.enumerated() {
