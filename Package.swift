@@ -34,8 +34,9 @@ let package = Package(
       exclude: ["Fixtures"]  // read from disk via #filePath, not bundled
     ),
     .testTarget(
-      name: "ChengyuTUITests",
-      dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"]),
+      name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"],
+      exclude: ["Snapshots"]  // read from disk via #filePath, not bundled
+    ),
     .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),
   ],
