@@ -73,6 +73,8 @@ public enum CommandRegistry {
   ]
 
   static let other: [Command] = [
+    Command("export", "Export", "Write the network on screen (filter, years, aggregation) to a file: type a format and a file name.",
+            keys: ["e"], hint: "export", action: .beginExport),
     Command("command-palette", "Command palette", "Run any command by its name.", keys: [":"], action: .beginCommand),
     Command("toggle-ascii", "ASCII mode", "Switch between Chinese names with box glyphs and pinyin with ASCII.",
             keys: [], action: .toggleASCII),

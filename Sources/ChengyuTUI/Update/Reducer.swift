@@ -58,6 +58,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.focus[state.screen] = pane
   case .sortNext, .sortReverse: state.changeSort(next: action == .sortNext)
   case .run(let id): return state.run(commandID: id)
+  case .beginExport, .exportFinished, .confirmOverwrite: return state.handleExport(action)
   case .toggleASCII: state.asciiMode.toggle()
   case .computeBetweenness:
     state.computeBetweenness()
