@@ -65,7 +65,7 @@ public enum CommandRegistry {
   ]
 
   static let listing: [Command] = [
-    Command("search", "Search", "Narrow the list as you type: Chinese, pinyin or English, any case.",
+    Command("search", "Search", "Narrow the list as you type: Chinese, pinyin, pinyin initials (cq) or English, any case.",
             keys: ["/"], hint: "search", action: .beginSearch),
     Command("sort-next", "Sort by next column", "Sort the list by the next column.", scope: .screens(lists),
             keys: ["s"], hint: "sort", action: .sortNext),
