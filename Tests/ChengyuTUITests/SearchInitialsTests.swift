@@ -34,3 +34,21 @@ import Testing
     #expect(s.tieRows().count == g.tieCount)
   }
 }
+
+/// `F` is the one key that clears everything narrowing the lists.
+@Suite struct ClearAllTests {
+  @Test func clearFiltersAlsoClearsSearchesAndKeepsTheSelection() {
+    var s = explorer([.cycleFamily, .beginSearch, .promptInput("遂宁"), .promptCommit, .show(.ties), .beginSearch,
+                      .promptInput("cq"), .promptCommit, .show(.cities)])
+    #expect(s.cityRows().count == 1)
+    let selected = s.view.city(node: s.cityRows()[0]).id
+    _ = reduce(&s, .clearFilters)
+    #expect(s.search.isEmpty)
+    #expect(s.filter.isEmpty)
+    #expect(s.status == "Filters and searches cleared")
+    #expect(s.cityRows().count == explorer().cityRows().count)
+    #expect(s.view.city(node: s.cityRows()[s.list(ListKey(.cities)).selected]).id == selected)
+    _ = reduce(&s, .clearFilters)
+    #expect(s.status == "Filters cleared")
+  }
+}

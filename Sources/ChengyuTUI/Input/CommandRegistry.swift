@@ -42,7 +42,7 @@ public enum CommandRegistry {
             keys: ["m"], hint: "family", action: .cycleFamily),
     Command("filter-panel", "Filter panel", "Choose mechanism types, domains, years, levels, region and aggregation.",
             keys: ["f"], hint: "filters", action: .show(.filters)),
-    Command("filter-clear", "Clear filters", "Remove every filter (the aggregation level stays).",
+    Command("filter-clear", "Clear filters", "Remove every filter and every search (the aggregation level stays).",
             keys: ["F"], hint: "clear", action: .clearFilters),
     Command("filter-aggregation", "Cycle aggregation", "Count governments as signed, rolled up to cities, or to provinces.",
             keys: ["a"], action: .cycleAggregation),
