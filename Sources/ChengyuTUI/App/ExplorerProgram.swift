@@ -38,11 +38,16 @@ public struct ExplorerProgram: TUIProgram {
     case .timeout: action = nil
     }
     guard let action else { return .continue }
-    var effects = reduce(&state, action)
-    // An effect that does work reports back as another action, which may ask for more.
-    while let i = effects.firstIndex(where: { if case .export = $0 { true } else { false } }) {
-      guard case .export(let format, let path, let force) = effects.remove(at: i) else { break }
-      effects += reduce(&state, .exportFinished(export(format, to: path, force: force)))
+    var pending = reduce(&state, action)
+    var effects: [Effect] = []
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      // An effect that does work reports back as another action, which may ask for more.
+      if case .export(let format, let path, let force) = effect {
+        pending += reduce(&state, .exportFinished(export(format, to: path, force: force)))
+      } else {
+        effects.append(effect)
+      }
     }
     if effects.contains(.quit) { return .quit }
     if effects.contains(.redrawAll) { return .redraw }
