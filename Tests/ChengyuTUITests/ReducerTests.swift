@@ -246,17 +246,25 @@ extension ReducerTests {
 }
 
 extension ReducerTests {
-  @Test func betweennessOverTheBudgetWaitsForTheCommand() {
-    var s = AppState(dataset: embedded, betweennessBudget: 10)
-    #expect(s.betweenness.isEmpty)
+  @Test func measuresOverTheBudgetWaitForTheCommand() {
+    var s = AppState(dataset: embedded, measuresBudget: 10)
+    #expect(s.measures == nil)
     let row = frame(s).lines[3]
     #expect(row.hasSuffix("–"))
     _ = reduce(&s, .show(.measures))
-    #expect(frame(s).lines.joined().contains(":compute-betweenness"))
-    _ = reduce(&s, .run("compute-betweenness"))
-    #expect(s.betweenness == explorer().betweenness)
-    #expect(s.betweenness.count == s.view.graph.nodeCount)
+    // Drawing does not compute them either: the screen says how to.
+    let text = frame(s).lines.joined(separator: "\n")
+    #expect(text.contains(":compute-measures"))
+    #expect(text.contains("Average clustering –   Transitivity –   Diameter –"))
+    #expect(s.measures == nil)
+    _ = reduce(&s, .run("compute-measures"))
+    #expect(s.status == "Measures computed for 100 cities")
+    #expect(s.measures?.betweenness == explorer().measures?.betweenness)
+    #expect(s.measures?.closeness.count == s.view.graph.nodeCount)
+    #expect(!frame(s).lines.joined().contains(":compute-measures"))
     _ = reduce(&s, .cycleFamily)  // a new filter over the budget: not computed again
-    #expect(s.betweenness.isEmpty)
+    #expect(s.measures == nil)
+    _ = reduce(&s, .run("compute-betweenness"))  // the former name still works
+    #expect(s.measures?.degree == s.degrees)
   }
 }

@@ -14,18 +14,21 @@ public struct Command: Hashable, Sendable {
   public let keys: [String]
   /// Label in the hint bar, or nil to keep it out of the hint bar.
   public let hint: String?
+  /// Former long names that the `:` palette still accepts.
+  public let aliases: [String]
   /// What it does, as an action for `reduce`.
   public let action: Action
 
   /// A command; see the properties for each argument.
   public init(_ id: String, _ title: String, _ help: String, scope: CommandScope = .global,
-              keys: [String], hint: String? = nil, action: Action) {
+              keys: [String], hint: String? = nil, aliases: [String] = [], action: Action) {
     self.id = id
     self.title = title
     self.help = help
     self.scope = scope
     self.keys = keys
     self.hint = hint
+    self.aliases = aliases
     self.action = action
   }
 }

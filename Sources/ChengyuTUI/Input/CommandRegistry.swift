@@ -33,7 +33,7 @@ public enum CommandRegistry {
     Command("show-policies", "Policies", "Show the policy documents, by date.", keys: ["4"], action: .show(.policies)),
     Command("show-timeline", "Timeline", "Show agreements per year by mechanism family, with policy milestones.",
             keys: ["5"], action: .show(.timeline)),
-    Command("show-measures", "Measures", "Show the network summary and the most central cities.", keys: ["6"], action: .show(.measures)),
+    Command("show-measures", "Measures", "Show the network summary and every city's network measures.", keys: ["6"], action: .show(.measures)),
     Command("show-help", "Help", "Show every key and command.", keys: ["?", "7", "f1"], hint: "help", action: .show(.help)),
   ]
 
@@ -78,15 +78,17 @@ public enum CommandRegistry {
     Command("command-palette", "Command palette", "Run any command by its name.", keys: [":"], action: .beginCommand),
     Command("toggle-ascii", "ASCII mode", "Switch between Chinese names with box glyphs and pinyin with ASCII.",
             keys: [], action: .toggleASCII),
-    Command("compute-betweenness", "Compute betweenness",
-            "Compute betweenness for the current filter when the network is too large for it to be computed on every change.",
-            keys: [], action: .computeBetweenness),
+    Command("compute-measures", "Compute measures",
+            "Compute the network measures for the current filter when the network is too large for them to be computed on every change (old name: compute-betweenness).",
+            keys: [], aliases: ["compute-betweenness"], action: .computeMeasures),
     Command("redraw", "Redraw", "Repaint the whole screen.", keys: ["ctrl+l"], action: .redraw),
     Command("quit", "Quit", "Leave the explorer.", keys: ["q", "ctrl+c"], hint: "quit", action: .quit),
   ]
 
-  /// The command with a long name.
-  public static func command(_ id: String) -> Command? { all.first { $0.id == id } }
+  /// The command with a long name (or a former one).
+  public static func command(_ id: String) -> Command? {
+    all.first { $0.id == id } ?? all.first { $0.aliases.contains(id) }
+  }
 
   /// Commands active on a screen kind: screen-specific ones first, then global ones.
   public static func active(on kind: ScreenKind) -> [Command] {

@@ -108,12 +108,6 @@ extension AppState {
     }
   }
 
-  /// Degree centrality of a node: degree / (n − 1).
-  public func degreeCentrality(_ node: Int) -> Double {
-    let n = view.graph.nodeCount
-    return n < 2 ? 0 : Double(degrees[node]) / Double(n - 1)
-  }
-
   /// Whether a node's city matches the folded search text: by name, id or code, or (for two or
   /// more ASCII letters) as the start of its pinyin initials.
   func nodeMatches(_ node: Int, _ text: String) -> Bool {
@@ -136,15 +130,22 @@ extension AppState {
     guard let sort = sortState(kind) else { return nodes }
     let ordered = nodes.sorted { l, r in
       let (a, b) = (view.city(node: l), view.city(node: r))
-      let c: Int
-      switch sort.key {
-      case .ties, .centrality: c = compare(degrees[l], degrees[r])
-      case .betweenness: c = betweenness.isEmpty ? 0 : compare(betweenness[l], betweenness[r])
-      case .province: c = compare(a.province.rawValue, b.province.rawValue)
-      case .level: c = compare(a.level, b.level)
-      case .pinyin: c = 0
-      case .dataset: c = compare(view.graph.nodes[l], view.graph.nodes[r])
-      default: c = compare(strengths[l], strengths[r])
+      var c = 0
+      if let m = sort.key.measure {
+        // Undefined or uncomputed values ("–") go last in either direction.
+        switch (measure(m, of: l), measure(m, of: r)) {
+        case (let x?, let y?): c = compare(x, y)
+        case (nil, nil): c = 0
+        case (nil, _): return false
+        case (_, nil): return true
+        }
+      } else {
+        switch sort.key {
+        case .province: c = compare(a.province.rawValue, b.province.rawValue)
+        case .level: c = compare(a.level, b.level)
+        case .dataset: c = compare(view.graph.nodes[l], view.graph.nodes[r])
+        default: c = 0  // pinyin: the tie-break below
+        }
       }
       if c != 0 { return sort.descending ? c > 0 : c < 0 }
       // Ties in the key: always by pinyin name, so the order is stable and readable.

@@ -18,14 +18,15 @@ public struct AppState: Sendable {
   public private(set) var degrees: [Int] = []
   /// Sum of tie weights of each node of `view`.
   public private(set) var strengths: [Int] = []
-  /// Normalised betweenness of each node (hop-count paths, as networkx's default); empty when
-  /// the network is over `betweennessBudget` and `compute-betweenness` has not been run.
-  public private(set) var betweenness: [Double] = []
-  /// Default largest nodes × ties for which betweenness is computed on every filter change:
-  /// Brandes' algorithm costs about that many steps, and the reducer runs between two keys.
-  public static let defaultBetweennessBudget = 20_000_000
+  /// Every network measure of `view`, unweighted, exactly as `chengyu stats --measures` computes
+  /// them; nil when the network is over `measuresBudget` and `compute-measures` has not been run.
+  public private(set) var measures: NetworkMeasures?
+  /// Default largest nodes × ties for which the measures are computed on every filter change:
+  /// betweenness and closeness each cost about that many steps (spread over the cores), and the
+  /// reducer runs between two keys.
+  public static let defaultMeasuresBudget = 20_000_000
   /// The budget in force (smaller in tests).
-  public let betweennessBudget: Int
+  public let measuresBudget: Int
   /// Connected components of the filtered network.
   public private(set) var componentSizes: [Int] = []
   /// The view's ties, heaviest first (sorting them once per filter, not per key).
@@ -62,8 +63,8 @@ public struct AppState: Sendable {
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
               monochrome: Bool = false, filter: Filter = Filter(),
-              betweennessBudget: Int = AppState.defaultBetweennessBudget) {
-    self.betweennessBudget = betweennessBudget
+              measuresBudget: Int = AppState.defaultMeasuresBudget) {
+    self.measuresBudget = measuresBudget
     self.dataset = dataset
     self.size = size
     self.asciiMode = asciiMode
@@ -99,7 +100,7 @@ public struct AppState: Sendable {
     let g = view.graph
     degrees = (0..<g.nodeCount).map(g.degree)
     strengths = (0..<g.nodeCount).map(g.strength)
-    betweenness = g.nodeCount * g.tieCount <= betweennessBudget ? g.betweenness() : []
+    measures = g.nodeCount * g.tieCount <= measuresBudget ? NetworkMeasures(graph: g) : nil
     componentSizes = g.components().sizes
     // The order of `NetworkView.tiesByWeight()` (weight, then the ends' ids), compared on
     // integers: nodes are numbered in id order and a tie's `a` is its smaller end.
@@ -109,14 +110,9 @@ public struct AppState: Sendable {
     }
   }
 
-  /// Computes betweenness for the current filter whatever the network's size.
-  public mutating func computeBetweenness() {
-    if betweenness.isEmpty { betweenness = view.graph.betweenness() }
-  }
-
-  /// The betweenness of a node as shown: three decimals, or "–" when not computed.
-  func betweennessText(_ node: Int) -> String {
-    betweenness.indices.contains(node) ? Format.fixed(betweenness[node], 3) : "–"
+  /// Computes the measures for the current filter whatever the network's size.
+  public mutating func computeMeasures() {
+    if measures == nil { measures = NetworkMeasures(graph: view.graph) }
   }
 
   /// The sort in force on a screen kind.

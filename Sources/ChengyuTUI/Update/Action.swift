@@ -40,8 +40,8 @@ public enum Action: Hashable, Sendable {
   /// Run a command of the registry by its long name.
   case run(String)
   case toggleASCII
-  /// Compute betweenness even when the network is over the size budget.
-  case computeBetweenness
+  /// Compute the network measures even when the network is over the size budget.
+  case computeMeasures
   /// Open the export prompt (format and file for the current network).
   case beginExport
   /// The runtime's report on an `Effect.export`.

@@ -45,15 +45,16 @@ extension AppState {
     return []
   }
 
-  /// Commands whose long name or title matches the palette text: exact name first, then names
-  /// starting with it, then names or titles containing it.
+  /// Commands whose long name (current or former) or title matches the palette text: exact name
+  /// first, then names starting with it, then names or titles containing it.
   public func paletteMatches(_ text: String) -> [Command] {
     let t = TextMatch.fold(text.trimmingSpaces)
     let all = CommandRegistry.all
     guard !t.isEmpty else { return all }
-    let exact = all.filter { $0.id == t }
-    let prefix = all.filter { $0.id != t && $0.id.hasPrefix(t) }
-    let rest = all.filter { !$0.id.hasPrefix(t) && TextMatch.matches(t, $0.id, $0.title) }
+    let names = { (c: Command) in [c.id] + c.aliases }
+    let exact = all.filter { names($0).contains(t) }
+    let prefix = all.filter { c in !names(c).contains(t) && names(c).contains { $0.hasPrefix(t) } }
+    let rest = all.filter { c in !names(c).contains { $0.hasPrefix(t) } && TextMatch.matches(t, names(c) + [c.title]) }
     return exact + prefix + rest
   }
 

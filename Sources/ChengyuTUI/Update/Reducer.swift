@@ -61,9 +61,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .run(let id): return state.run(commandID: id)
   case .beginExport, .exportFinished, .confirmOverwrite: return state.handleExport(action)
   case .toggleASCII: state.asciiMode.toggle()
-  case .computeBetweenness:
-    state.computeBetweenness()
-    state.status = "Betweenness computed for \(state.view.graph.nodeCount) cities"
+  case .computeMeasures:
+    state.computeMeasures()
+    state.status = "Measures computed for \(state.view.graph.nodeCount) cities"
   case .resize(let size):
     state.size = size
     state.clampAllLists()

@@ -1,7 +1,8 @@
 import ChengyuCore
 
-/// The first screen: every city of the filtered network with its ties, strength and degree
-/// centrality; on wide terminals, the selected city's ties beside the list.
+/// The first screen: every city of the filtered network with its ties, strength, betweenness and
+/// (when wide) closeness, read from the same cached measures as the Measures screen; on wide
+/// terminals, the selected city's ties beside the list.
 enum CitiesView {
   static let previewWidth = 44
 
@@ -11,14 +12,15 @@ enum CitiesView {
     var tableRect = body
     if body.width >= 120 {
       let (left, right) = body.splitRight(previewWidth)
-      tableRect = left
+      // A blank column before the preview's rule, so the last number does not touch it.
+      tableRect = Rect(x: left.x, y: left.y, width: left.width - 1, height: left.height)
       let selected = rows.indices.contains(list.selected) ? rows[list.selected] : nil
       renderPreview(state, node: selected, in: right, pen: pen, into: &buffer)
     }
     cityTable(state, rows: rows, list: list, kind: .cities, in: tableRect, pen: pen, into: &buffer)
   }
 
-  /// The city table shared by Cities and Measures.
+  /// The city table.
   static func cityTable(_ state: AppState, rows: [Int], list: ListState, kind: ScreenKind, in rect: Rect,
                         pen: Pen, into buffer: inout ScreenBuffer) {
     let v = state.view
@@ -26,7 +28,7 @@ enum CitiesView {
       Column(state.asciiMode ? "City" : "城市", 14), Column("Pinyin", 0), Column("Province", 8),
       Column("Level", 10), Column("Ties", 5, right: true), Column("Strength", 9, right: true),
       Column("Betw.", 6, right: true),
-    ] + (rect.width >= 100 ? [Column("DegC", 6, right: true)] : []))
+    ] + (rect.width >= 100 ? [Column("Close.", 7, right: true)] : []))
     table.highlight = state.searchText(state.screen)
     table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .betweenness: 6])
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
@@ -37,10 +39,10 @@ enum CitiesView {
       case 1: return (city.nameEn, Styles.dim)
       case 2: return (state.provinceName(city), nil)
       case 3: return (city.level.rawValue, nil)
-      case 4: return (String(state.degrees[node]), nil)
-      case 5: return (String(state.strengths[node]), nil)
-      case 6: return (state.betweennessText(node), nil)
-      default: return (Format.fixed(state.degreeCentrality(node), 3), nil)
+      case 4: return (state.measureText(.degree, of: node), nil)
+      case 5: return (state.measureText(.strength, of: node), nil)
+      case 6: return (state.measureText(.betweenness, of: node), nil)
+      default: return (state.measureText(.closeness, of: node), nil)
       }
     }
   }

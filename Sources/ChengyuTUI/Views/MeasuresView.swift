@@ -1,33 +1,121 @@
 import ChengyuCore
 
-/// The network summary (counts, density, degrees, families) and the most connected cities.
+/// The network summary and every city's measures, as `chengyu stats --measures` reports them.
+/// Everything drawn here is read from `AppState.measures` (computed once per filter change);
+/// nothing is computed while drawing.
 enum MeasuresView {
-  /// Rows above the table: three summary lines and a rule.
-  static let summaryRows = 4
+  /// A column of the city table: the measure it shows (nil for the two name columns) and its
+  /// rank when the width runs out (0 is kept longest).
+  struct MeasureColumn {
+    let column: Column
+    let measure: CityMeasure?
+    let priority: Int
+  }
+
+  /// The columns in display order: the command line's order of the measures.
+  static func columns(ascii: Bool) -> [MeasureColumn] {
+    let num = { (title: String, width: Int, m: CityMeasure, p: Int) in
+      MeasureColumn(column: Column(title, width, right: true), measure: m, priority: p)
+    }
+    return [
+      MeasureColumn(column: Column(ascii ? "City" : "城市", 14), measure: nil, priority: 0),
+      MeasureColumn(column: Column("Pinyin", 0), measure: nil, priority: 9),
+      num("Degree", 7, .degree, 1), num("Strength", 9, .strength, 3), num("Betw.", 6, .betweenness, 2),
+      num("Close.", 7, .closeness, 4), num("Eigen.", 7, .eigenvector, 5), num("Clust.", 7, .clustering, 7),
+      num("Core", 5, .core, 8), num("Constr.", 8, .constraint, 6), num("Eff.size", 8, .effectiveSize, 10),
+    ]
+  }
+
+  /// Narrowest pinyin column worth showing before the effective size is added.
+  static let pinyinMinimum = 12
+
+  /// The columns that fit `width`, taken by priority until the next one does not fit (the
+  /// pinyin column counts at `pinyinMinimum` and takes what is left), shown in display order.
+  static func visibleColumns(width: Int, ascii: Bool) -> [MeasureColumn] {
+    let all = columns(ascii: ascii)
+    var used = -1  // no separator before the first column
+    var kept = Set<Int>()
+    for i in all.indices.sorted(by: { all[$0].priority < all[$1].priority }) {
+      let w = (all[i].column.width == 0 ? pinyinMinimum : all[i].column.width) + 1
+      guard used + w <= width else { break }
+      used += w
+      kept.insert(i)
+    }
+    return all.indices.filter(kept.contains).map { all[$0] }
+  }
+
+  /// The summary: the network figures of `stats --measures`, then what the filter leaves. Each
+  /// group starts a line and wraps between items when the width runs out.
+  static func summaryLines(_ state: AppState, width: Int) -> [String] {
+    let g = state.view.graph
+    let s = state.measures?.summary
+    let real = { (x: Double?) in x.map { Format.fixed($0, 4) } ?? "–" }
+    var gov = 0
+    for i in state.view.agreements where state.dataset.agreements[i].family == .governance { gov += 1 }
+    let agreements = state.view.agreements.count
+    let groups = [
+      ["Nodes \(g.nodeCount)", "Ties \(g.tieCount)", "Density \(Format.fixed(g.density, 4))",
+       "Components \(state.componentSizes.count) (largest \(state.componentSizes.max() ?? 0))"],
+      ["Average clustering \(real(s?.averageClustering))", "Transitivity \(real(s?.transitivity))",
+       "Diameter \(s.map { String($0.diameter) } ?? "–")"],
+      ["Agreements \(agreements): G governance \(gov), C collaboration \(agreements - gov)",
+       "Policies \(state.view.policies.count)"],
+    ]
+    var lines: [String] = []
+    for group in groups {
+      var line = ""
+      for item in group {
+        if !line.isEmpty && DisplayWidth.of(line + "   " + item) > width {
+          lines.append(line)
+          line = ""
+        }
+        line += (line.isEmpty ? "" : "   ") + item
+      }
+      lines.append(line)
+    }
+    return lines
+  }
+
+  /// Rows above the table at the state's size: the summary lines and a rule.
+  static func summaryRows(_ state: AppState) -> Int {
+    summaryLines(state, width: ScreenLayout.chrome(state.size).body.width - 1).count + 1
+  }
+
+  /// The rule's title: why some values show "–", if any do.
+  static func tableTitle(_ state: AppState, pen: Pen) -> String {
+    if state.measures == nil && state.view.graph.nodeCount > 0 {
+      return "Cities \(pen.dot) measures not computed: run :compute-measures (network too large)"
+    }
+    if state.eigenvectorFailed { return "Cities \(pen.dot) eigenvector did not converge: shown as –" }
+    return "Cities"
+  }
 
   static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    let v = state.view
-    let g = v.graph
-    let n = g.nodeCount
-    let meanDegree = n == 0 ? 0 : Double(state.degrees.reduce(0, +)) / Double(n)
-    let totalWeight = g.ties.reduce(0) { $0 + $1.weight }
-    var gov = 0
-    for i in v.agreements where state.dataset.agreements[i].family == .governance { gov += 1 }
-    let hub = state.degrees.indices.max { (state.degrees[$0], state.view.city(node: $1).nameEn) < (state.degrees[$1], state.view.city(node: $0).nameEn) }
-    let lines = [
-      "Nodes \(n)   Ties \(g.tieCount)   Total tie weight \(totalWeight)   Density \(Format.fixed(g.density, 3))",
-      "Mean degree \(Format.fixed(meanDegree, 2))   Max degree " + (hub.map { "\(state.degrees[$0]) (\(state.name(v.city(node: $0))))" } ?? "0")
-        + "   Components \(state.componentSizes.count) (largest \(state.componentSizes.max() ?? 0))",
-      "Agreements \(v.agreements.count): G governance \(gov), C collaboration \(v.agreements.count - gov)   Policies \(v.policies.count)",
-    ]
+    let lines = summaryLines(state, width: body.width - 1)
     for (i, line) in lines.enumerated() where i < body.height {
       pen.put(&buffer, line, x: body.x + 1, y: body.y + i, width: body.width - 1)
     }
-    guard body.height > summaryRows else { return }
-    pen.rule(&buffer, Rect(x: body.x, y: body.y + 3, width: body.width, height: 1), title: state.betweenness.isEmpty && n > 0
-      ? "Top cities \(pen.dot) betweenness not computed: :compute-betweenness" : "Top cities")
-    let rect = Rect(x: body.x, y: body.y + summaryRows, width: body.width, height: body.height - summaryRows)
-    CitiesView.cityTable(state, rows: state.measureRows(), list: state.list(ListKey(.measures)), kind: .measures,
-                         in: rect, pen: pen, into: &buffer)
+    let top = lines.count + 1
+    guard body.height > top else { return }
+    pen.rule(&buffer, Rect(x: body.x, y: body.y + lines.count, width: body.width, height: 1), title: tableTitle(state, pen: pen))
+    let rect = Rect(x: body.x, y: body.y + top, width: body.width, height: body.height - top)
+    let shown = visibleColumns(width: rect.width, ascii: state.asciiMode)
+    let rows = state.measureRows()
+    var table = TableView(columns: shown.map(\.column))
+    table.highlight = state.searchText(state.screen)
+    var marks: [SortKey: Int] = [:]
+    for (i, c) in shown.enumerated() {
+      if let key = SortKey.keys(for: .measures).first(where: { $0.measure != nil && $0.measure == c.measure }) { marks[key] = i }
+      if c.column.title == "Pinyin" { marks[.pinyin] = i }
+    }
+    table.sorted = state.sortMark(.measures, columns: marks)
+    table.render(in: rect, count: rows.count, list: state.list(ListKey(.measures)), pen: pen, into: &buffer) { row, col in
+      let node = rows[row]
+      let city = state.view.city(node: node)
+      guard let m = shown[col].measure else {
+        return col == 0 ? (state.name(city), nil) : (city.nameEn, Styles.dim)
+      }
+      return (state.measureText(m, of: node), nil)
+    }
   }
 }

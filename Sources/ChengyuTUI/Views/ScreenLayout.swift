@@ -28,7 +28,7 @@ public enum ScreenLayout {
     switch key.screen {
     case .cities, .ties, .agreements, .policies, .filters, .agreement, .policy: rows = body.height - 1
     case .help: rows = body.height - HelpView.footerRows
-    case .measures: rows = body.height - MeasuresView.summaryRows - 1
+    case .measures: rows = body.height - MeasuresView.summaryRows(state) - 1
     case .tie: rows = body.height - 2
     case .timeline: rows = min(state.timelineRows().count, body.height - 1 - milestoneRows)
     case .city:
