@@ -262,6 +262,8 @@ extension ReducerTests {
     #expect(s.measures?.betweenness == explorer().measures?.betweenness)
     #expect(s.measures?.closeness.count == s.view.graph.nodeCount)
     #expect(!frame(s).lines.joined().contains(":compute-measures"))
+    _ = reduce(&s, .setYears(nil))  // no year range already: the filter is unchanged, so is the cache
+    #expect(s.measures != nil)
     _ = reduce(&s, .cycleFamily)  // a new filter over the budget: not computed again
     #expect(s.measures == nil)
     _ = reduce(&s, .run("compute-betweenness"))  // the former name still works

@@ -157,7 +157,8 @@ extension AppState {
     let key = currentListKey
     let before = rowIdentity(key)
     if clearingSearches { search = [:] }
-    setFilter(f)
+    // An unchanged filter keeps its views and measures (a key like `y` with no year range).
+    if f != filter { setFilter(f) }
     if let before, let index = rowIndex(key, identity: before) {
       lists[key, default: ListState()].selected = index
     }
