@@ -15,14 +15,13 @@ extension AppState {
   /// isolated node, eigenvector centrality that did not converge) or not computed (network over
   /// `measuresBudget`). Degree and strength are always known.
   public func measure(_ m: CityMeasure, of node: Int) -> Double? {
-    switch m {
-    case .degree: return Double(degrees[node])
-    case .strength: return Double(strengths[node])
-    default: break
-    }
+    // Degree and strength are cached for every filter, even over the budget.
+    if m == .degree { return Double(degrees[node]) }
+    if m == .strength { return Double(strengths[node]) }
     guard let all = measures else { return nil }
     switch m {
-    case .degree, .strength: return nil  // handled above
+    case .degree: return Double(all.degree[node])
+    case .strength: return Double(all.strength[node])
     case .betweenness: return all.betweenness[node]
     case .closeness: return all.closeness[node]
     case .eigenvector: return all.eigenvector.values?[node]
