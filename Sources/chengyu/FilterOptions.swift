@@ -16,7 +16,7 @@ struct FilterOptions: ParsableArguments {
   var level: [String] = []
   @Flag(help: "Only governments inside the 2016 planning area.")
   var inRegion = false
-  @Flag(help: "Only Sichuan–Chongqing (cross-border) ties.")
+  @Flag(help: "Only Sichuan–Chongqing ties (other datasets: ties across provinces).")
   var crossBorder = false
   @Option(help: ArgumentHelp("Text in titles, ids, Chinese or English/pinyin names.", valueName: "text"))
   var text: String?

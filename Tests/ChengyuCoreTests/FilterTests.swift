@@ -75,6 +75,32 @@ struct FilterTests {
     #expect(TestDatasets.tieList(dataset.view(f)) == ["chongqing-sichuan:4"])
   }
 
+  @Test func crossBorderWithoutSichuanAndChongqingIdsKeepsTiesBetweenAnyTwoProvinces() {
+    // The same dataset with the provinces renamed: the Sichuan–Chongqing rule cannot apply, so
+    // every tie between two provincial-level units counts, Deyang–Guiyang (A5) included.
+    let renamed = ["sichuan": "prov-s", "chongqing": "prov-c"]
+    func rename(_ id: CityID) -> CityID { CityID(renamed[id.rawValue] ?? id.rawValue) }
+    let cities = TestDatasets.cities.map { c in
+      var c = c
+      c.id = rename(c.id)
+      c.parent = c.parent.map(rename)
+      c.province = rename(c.province)
+      return c
+    }
+    let other = Dataset(
+      cities: cities, agreements: TestDatasets.agreements, policies: TestDatasets.policies,
+      codebook: TestDatasets.codebook)
+    var f = Filter()
+    f.crossBorderOnly = true
+    #expect(TestDatasets.ids(f, in: other) == ["A1", "A3", "A6", "A4", "A5"])
+    #expect(TestDatasets.tieList(other.view(f)) == [
+      "chengdu-prov-c:1", "chengdu-tongnan:1", "chengdu-yuzhong:1", "deyang-guiyang:1", "prov-c-prov-s:1",
+      "shuangliu-tongnan:1", "shuangliu-yuzhong:1",
+    ])
+    f.aggregation = .province
+    #expect(TestDatasets.tieList(other.view(f)) == ["guizhou-prov-s:1", "prov-c-prov-s:4"])
+  }
+
   @Test func textMatchesChineseNamesOfParties() {
     #expect(ids { $0.text = "潼南" } == ["A3", "A6"])
     #expect(ids { $0.text = "潼南县" } == ["A3", "A6"])  // a former name

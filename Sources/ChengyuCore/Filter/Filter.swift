@@ -3,7 +3,7 @@
 ///
 /// Empty sets mean "no restriction". Agreement conditions (family, mechanism, domain, years, text)
 /// select agreements; node conditions (level, in-region) select which parties count; cross-border
-/// keeps only Sichuan–Chongqing ties.
+/// keeps only Sichuan–Chongqing ties (see `CrossBorderRule` for other datasets).
 public struct Filter: Sendable, Hashable {
   public var families: Set<MechanismFamily> = []
   /// Mechanism ids from the codebook.
@@ -15,7 +15,8 @@ public struct Filter: Sendable, Hashable {
   public var levels: Set<AdminLevel> = []
   /// Only parties inside the 2016 planning area.
   public var inRegionOnly = false
-  /// Only ties between a Sichuan and a Chongqing government.
+  /// Only ties between a Sichuan and a Chongqing government; in a dataset without the province
+  /// ids `sichuan` and `chongqing`, ties between two different provincial-level units.
   public var crossBorderOnly = false
   /// Case-insensitive text matched against titles, ids and the parties' Chinese and English names.
   public var text = ""
