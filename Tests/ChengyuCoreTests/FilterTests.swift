@@ -101,6 +101,21 @@ struct FilterTests {
     #expect(TestDatasets.tieList(other.view(f)) == ["guizhou-prov-s:1", "prov-c-prov-s:4"])
   }
 
+  @Test func citiesInScopeFollowNodeConditionsAndRollUp() {
+    let name = { (s: Set<Int>) in s.map { dataset.cities[$0].id.rawValue }.sorted() }
+    var f = Filter()
+    #expect(dataset.citiesInScope(f).count == dataset.cities.count)
+    f.inRegionOnly = true
+    #expect(dataset.citiesInScope(f).count == 8)  // not Guiyang, not Guizhou
+    f.levels = [.district]
+    f.aggregation = .city
+    #expect(name(dataset.citiesInScope(f)) == ["chengdu", "chongqing"])  // Shuangliu; Yuzhong, Tongnan
+    #expect(!f.hasAgreementConditions)
+    f.years = 1990...1991  // an agreement condition does not narrow the scope
+    #expect(f.hasAgreementConditions)
+    #expect(name(dataset.citiesInScope(f)) == ["chengdu", "chongqing"])
+  }
+
   @Test func textMatchesChineseNamesOfParties() {
     #expect(ids { $0.text = "潼南" } == ["A3", "A6"])
     #expect(ids { $0.text = "潼南县" } == ["A3", "A6"])  // a former name

@@ -30,6 +30,18 @@ public struct Filter: Sendable, Hashable {
       && !inRegionOnly && !crossBorderOnly && text.isEmpty
   }
 
+  /// True when something besides the node conditions restricts which agreements or ties count
+  /// (family, mechanism, domain, years, text, cross-border).
+  public var hasAgreementConditions: Bool {
+    !families.isEmpty || !mechanisms.isEmpty || !domains.isEmpty || years != nil || !text.isEmpty
+      || crossBorderOnly
+  }
+
+  /// Whether a government passes the node conditions (level, in-region), i.e. counts as a party.
+  public func counts(_ city: City) -> Bool {
+    (levels.isEmpty || levels.contains(city.level)) && (!inRegionOnly || city.inRegion)
+  }
+
   /// The filter with every restriction cleared, keeping the aggregation level.
   public func cleared() -> Filter {
     var f = Filter()

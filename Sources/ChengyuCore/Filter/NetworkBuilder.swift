@@ -62,9 +62,7 @@ struct NetworkBuilder {
 
   /// Which parties count under the node conditions (level, in-region).
   private func countedParties() -> [Bool] {
-    dataset.cities.map { c in
-      (filter.levels.isEmpty || filter.levels.contains(c.level)) && (!filter.inRegionOnly || c.inRegion)
-    }
+    dataset.cities.map(filter.counts)
   }
 
   private func matchesText(_ a: Agreement, _ text: String) -> Bool {

@@ -66,4 +66,13 @@ public struct NetworkView: Sendable {
 extension Dataset {
   /// The dataset seen through a filter.
   public func view(_ filter: Filter = Filter()) -> NetworkView { NetworkView(dataset: self, filter: filter) }
+
+  /// The governments in scope of a filter (indices into `cities`): those passing its node
+  /// conditions, rolled up to its aggregation level. Agreement conditions do not narrow it.
+  public func citiesInScope(_ filter: Filter) -> Set<Int> {
+    let rollUp = rollUpMap(filter.aggregation)
+    var scope = Set<Int>()
+    for (i, c) in cities.enumerated() where filter.counts(c) { scope.insert(rollUp[i]) }
+    return scope
+  }
 }
