@@ -5,11 +5,13 @@
 /// select agreements; node conditions (level, in-region) select which parties count; cross-border
 /// keeps only Sichuan–Chongqing ties (see `CrossBorderRule` for other datasets).
 public struct Filter: Sendable, Hashable {
+  /// Mechanism families whose agreements count.
   public var families: Set<MechanismFamily> = []
   /// Mechanism ids from the codebook.
   public var mechanisms: Set<String> = []
   /// Domain ids; an agreement matches when it has at least one of them.
   public var domains: Set<String> = []
+  /// Years (inclusive) of the agreements' and policies' dates.
   public var years: ClosedRange<Int>? = nil
   /// Administrative levels of the parties that count (before roll-up).
   public var levels: Set<AdminLevel> = []
@@ -20,8 +22,10 @@ public struct Filter: Sendable, Hashable {
   public var crossBorderOnly = false
   /// Case-insensitive text matched against titles, ids and the parties' Chinese and English names.
   public var text = ""
+  /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed
 
+  /// A filter that restricts nothing, at the `signed` level.
   public init() {}
 
   /// True when nothing is restricted (aggregation aside).

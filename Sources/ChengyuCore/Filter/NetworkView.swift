@@ -5,16 +5,20 @@
 /// 1 to a tie's weight. Nodes are the governments with at least one tie. An agreement passes when
 /// it matches the agreement conditions and yields at least one tie.
 public struct NetworkView: Sendable {
+  /// The whole dataset the view looks at.
   public let dataset: Dataset
+  /// The filter the view applies.
   public let filter: Filter
   /// Indices into `dataset.agreements`, by date then id.
   public let agreements: [Int]
   /// Indices into `dataset.policies` within the year range and text, by date then id.
   public let policies: [Int]
+  /// The network of the passing agreements at the filter's aggregation level.
   public let graph: CooperationGraph
   /// City index → node position, for the cities that are nodes.
   public let nodeOf: [Int: Int]
 
+  /// Applies a filter to a dataset (one pass over the agreements).
   public init(dataset: Dataset, filter: Filter) {
     self.dataset = dataset
     self.filter = filter
