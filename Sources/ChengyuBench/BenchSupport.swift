@@ -94,8 +94,6 @@ struct OutputBuffer {
     if bytes.count >= 1 << 16 { flush() }
   }
 
-  mutating func appendByte(_ b: UInt8) { bytes.append(b) }
-
   mutating func flush() {
     bytes.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }
     bytes.removeAll(keepingCapacity: true)
