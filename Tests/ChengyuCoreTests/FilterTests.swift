@@ -116,6 +116,17 @@ struct FilterTests {
     #expect(name(dataset.citiesInScope(f)) == ["chengdu", "chongqing"])
   }
 
+  @Test func familyCountsOfATie() throws {
+    // At city level Chengdu–Chongqing carries A1 (joint conference), A3 and A6 (sectoral).
+    var f = Filter()
+    f.aggregation = .city
+    let v = dataset.view(f)
+    let (chengdu, chongqing) = (try #require(v.nodeOf[TestDatasets.C.chengdu]), try #require(v.nodeOf[TestDatasets.C.chongqing]))
+    let tie = try #require(v.graph.ties.first { Set([$0.a, $0.b]) == Set([chengdu, chongqing]) })
+    #expect(tie.weight == 3)
+    #expect(v.familyCounts(of: tie) == (governance: 1, collaboration: 2))
+  }
+
   @Test func textMatchesChineseNamesOfParties() {
     #expect(ids { $0.text = "潼南" } == ["A3", "A6"])
     #expect(ids { $0.text = "潼南县" } == ["A3", "A6"])  // a former name

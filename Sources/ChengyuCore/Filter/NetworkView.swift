@@ -58,6 +58,12 @@ public struct NetworkView: Sendable {
     }
   }
 
+  /// How many of a tie's agreements belong to each mechanism family.
+  public func familyCounts(of tie: Tie) -> (governance: Int, collaboration: Int) {
+    let governance = tie.agreements.filter { dataset.agreements[$0].family == .governance }.count
+    return (governance, tie.agreements.count - governance)
+  }
+
   /// Agreements of a passing set that a node takes part in (after roll-up), by date.
   public func agreements(of node: Int) -> [Int] {
     var set = Set<Int>()
