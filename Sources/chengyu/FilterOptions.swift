@@ -23,15 +23,12 @@ struct FilterOptions: ParsableArguments {
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province.", valueName: "level"))
   var aggregate: String = "signed"
 
+  /// Checks what needs no dataset while parsing, so a mistake gets the subcommand's usage line.
+  func validate() throws { _ = try syntaxFilter() }
+
   /// The filter these options describe, checked against the dataset's codebook.
   func makeFilter(for dataset: Dataset) throws -> Filter {
-    var f = Filter()
-    for name in family {
-      guard let fam = MechanismFamily(rawValue: name) else {
-        throw ValidationError("unknown family '\(name)' (use governance or collaboration)")
-      }
-      f.families.insert(fam)
-    }
+    var f = try syntaxFilter()
     let mechanismIDs = dataset.codebook.mechanisms.map(\.id)
     for id in mechanism {
       guard mechanismIDs.contains(id) else {
@@ -45,6 +42,18 @@ struct FilterOptions: ParsableArguments {
         throw ValidationError("unknown domain '\(id)' (known: \(domainIDs.joined(separator: ", ")))")
       }
       f.domains.insert(id)
+    }
+    return f
+  }
+
+  /// Everything but the codebook ids (mechanisms, domains), which depend on the dataset.
+  private func syntaxFilter() throws -> Filter {
+    var f = Filter()
+    for name in family {
+      guard let fam = MechanismFamily(rawValue: name) else {
+        throw ValidationError("unknown family '\(name)' (use governance or collaboration)")
+      }
+      f.families.insert(fam)
     }
     if let years { f.years = try Self.parseYears(years) }
     for name in level {

@@ -28,6 +28,7 @@ import Testing
       let r = try CLI.run(["list", "agreements", "--years", bad])
       #expect(r.status == 64, "\(bad)")
       #expect(r.stderr.contains("bad year range '\(bad)'"), "\(r.stderr)")
+      #expect(r.stderr.contains("Usage: chengyu list"), "the subcommand's usage, not the root's: \(r.stderr)")
       #expect(r.stdout.isEmpty)
     }
   }
