@@ -33,7 +33,10 @@ let package = Package(
       name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"],
       exclude: ["Fixtures"]  // read from disk via #filePath, not bundled
     ),
-    .testTarget(name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData"]),
+    .testTarget(
+      name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"],
+      exclude: ["Snapshots"]  // read from disk via #filePath, not bundled
+    ),
     .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),
   ],

@@ -4,3 +4,15 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
+
+// Macros Swift cannot import (NCURSES_BITS expressions, stdscr global): static inline
+// accessors, which work in a system-library target where a .c file would never be compiled.
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline int cn_key_f(int n) { return KEY_F(n); }
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+static inline int cn_colors(void) { return COLORS; }

@@ -44,6 +44,7 @@ import Testing
     #expect(DisplayWidth.of("🚄") == 2)
     #expect(DisplayWidth.of("❤️") == 2)  // narrow base + VS16 is drawn wide
     #expect(DisplayWidth.of("👩‍👩‍👧") == 2)  // ZWJ sequence: one cluster, two columns
+    #expect(DisplayWidth.of("🇨🇳") == 2)  // flag: two regional indicators
   }
 
   @Test func hangulJamoComposeToOneWideCell() {

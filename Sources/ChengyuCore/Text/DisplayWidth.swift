@@ -19,13 +19,19 @@ public enum DisplayWidth {
   ///
   /// The first scalar with a width decides (a base letter plus combining marks stays 1, a
   /// Hangul syllable built from jamo stays 2); an emoji presentation selector (U+FE0F) makes a
-  /// narrow base wide, as terminals draw it.
+  /// narrow base wide, and a flag (two regional indicators) is wide, as terminals draw them.
   public static func of(_ c: Character) -> Int {
     var base = 0
     var emojiPresentation = false
     for s in c.unicodeScalars {
       if s.value == 0xFE0F { emojiPresentation = true; continue }
       if base == 0 { base = of(scalar: s) }
+    }
+    // A flag is a pair of regional indicators (one column each to wcwidth): two columns.
+    if let first = c.unicodeScalars.first, (0x1F1E6...0x1F1FF).contains(first.value),
+      c.unicodeScalars.count > 1
+    {
+      return 2
     }
     return (emojiPresentation && base == 1) ? 2 : base
   }

@@ -1,0 +1,198 @@
+import CNcursesw
+import ChengyuTUI
+
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#elseif canImport(Musl)
+  @preconcurrency import Musl
+#endif
+
+/// The terminal backend: the only code that talks to the terminal (see docs/terminal.md).
+///
+/// Open it with `NcursesBackend.open()` and always `shutdown()` it (`defer`), or let
+/// `TerminalSession.run` do both.
+@MainActor
+public final class NcursesBackend: TerminalBackend {
+  /// True when no UTF-8 locale was available: the app should draw ASCII only.
+  public let asciiMode: Bool
+  /// True when colours are off (NO_COLOR set, or the terminal has none).
+  public let monochrome: Bool
+  /// A message for the user about the locale fallback, if one applied.
+  public let localeNotice: String?
+
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private let palette: Palette
+  private var clearPending = true
+  /// Whether the cursor is shown (only at a prompt's caret).
+  private var cursorShown = false
+  private var closed = false
+
+  /// How long one `wget_wch` waits before re-checking the hangup flag; signals interrupt the
+  /// wait sooner, this only covers a signal landing just before the read starts.
+  static let waitMillis: Int32 = 1000
+
+  /// Takes over the terminal: checks it, sets the locale (trying `utf8Fallbacks` when the
+  /// user's is not UTF-8; tests pass [] to force ASCII mode), installs signal handlers, starts
+  /// ncurses with `newterm` (never `initscr`, which exits the process on a bad TERM).
+  public static func open(
+    utf8Fallbacks: [String] = TerminalSetup.defaultUTF8Fallbacks
+  ) throws(TerminalSetupError) -> NcursesBackend {
+    try TerminalSetup.checkTerminal()
+    let locale = TerminalSetup.configureLocale(fallbacks: utf8Fallbacks)
+    SignalGuard.install()
+    set_escdelay(25)  // ncurses waits ~1 s after Esc by default: Back would feel broken
+    let term = getenv("TERM").map { String(cString: $0) }
+    // Our own FILE streams: the Glibc stdout/stdin globals are not concurrency-safe in Swift 6.
+    guard let output = fdopen(1, "w"), let input = fdopen(0, "r"),
+      let screen = newterm(nil, output, input), let window = cn_stdscr()
+    else {
+      SignalGuard.uninstall()
+      throw .unknownTerminal(term)
+    }
+    cursesActive.store(true, ordering: .relaxed)
+    return NcursesBackend(screen: screen, window: window, locale: locale)
+  }
+
+  private init(
+    screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>,
+    locale: TerminalSetup.LocaleResult
+  ) {
+    self.screen = screen
+    self.window = window
+    asciiMode = locale.asciiMode
+    localeNotice = locale.notice
+    raw()  // Ctrl-C and Ctrl-Z arrive as keys
+    noecho()
+    nonl()
+    keypad(window, true)
+    curs_set(0)
+    wtimeout(window, NcursesBackend.waitMillis)
+    let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+    palette = Palette(noColorRequested: noColor)
+    monochrome = palette.monochrome
+  }
+
+  public var size: Size {
+    closed ? Size(width: 0, height: 0)
+      : Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+  }
+
+  public func invalidate() { clearPending = true }
+
+  /// Writes each changed row cell by cell at absolute columns, so a width disagreement between
+  /// ncurses' libc `wcwidth` and our table can never shift the rest of a row.
+  public func present(_ frame: ScreenBuffer, changedRows: [Int]) {
+    guard !closed else { return }
+    if clearPending {
+      clearok(window, true)
+      clearPending = false
+    }
+    let columns = Int(getmaxx(window))
+    let width = min(frame.size.width, columns)
+    let height = min(frame.size.height, Int(getmaxy(window)))
+    for y in changedRows where y >= 0 && y < height {
+      for x in 0..<width {
+        let cell = frame[x: x, y: y]
+        if cell.isContinuation { continue }
+        let (attrs, pair) = palette.attributes(for: cell.style)
+        wattr_set(window, attrs, pair, nil)
+        // The bottom-right cell returns ERR (the cursor cannot advance); the glyph is drawn.
+        _ = write(cell, x: x, y: y, fits: x + Int(cell.width) <= width)
+      }
+      if width < columns {
+        wmove(window, Int32(y), Int32(width))
+        wclrtoeol(window)
+      }
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  /// Shows the cursor at the prompt's caret so input methods place their candidates there;
+  /// hides it otherwise. Costs no output when nothing changes.
+  public func setCursor(_ position: (x: Int, y: Int)?) {
+    guard !closed else { return }
+    if let position {
+      if !cursorShown { curs_set(1) }
+      wmove(window, Int32(position.y), Int32(position.x))
+      wnoutrefresh(window)
+      doupdate()
+    } else if cursorShown {
+      curs_set(0)
+    }
+    cursorShown = position != nil
+  }
+
+  private func write(_ cell: Cell, x: Int, y: Int, fits: Bool) -> Int32 {
+    var text = cell.grapheme
+    if !fits || (asciiMode && !text.allSatisfy(\.isASCII)) {
+      text = String(repeating: fits ? "?" : " ", count: fits ? Int(cell.width) : 1)
+    }
+    let count = Int32(text.utf8.count)
+    return text.withCString { mvwaddnstr(window, Int32(y), Int32(x), $0, count) }
+  }
+
+  /// Waits for input with `wget_wch`. Ctrl-Z suspends here and comes back as `.resize`, since
+  /// the terminal may have changed meanwhile and must be repainted anyway.
+  public func nextEvent() -> InputEvent? {
+    guard !closed else { return nil }
+    var quickFailures = 0
+    while true {
+      if hangupRequested.load(ordering: .relaxed) { return .hangup }
+      var code: wint_t = 0
+      let started = Clock.milliseconds()
+      let status = wget_wch(window, &code)
+      if status == ERR {
+        if hangupRequested.load(ordering: .relaxed) { return .hangup }
+        // A timeout takes waitMillis; an instant ERR over and over means input is gone
+        // (EOF or EIO on a dropped connection), which must not become a busy loop.
+        if Clock.milliseconds() - started < Int(NcursesBackend.waitMillis) / 2 {
+          quickFailures += 1
+          if quickFailures >= 3 { return .hangup }
+        } else {
+          quickFailures = 0
+        }
+        continue
+      }
+      quickFailures = 0
+      switch NcursesKeyDecoder.decode(status: status, code: UInt32(code)) {
+      case .resize:
+        return .resize(size)
+      case .key(.ctrl("z")):
+        suspend()
+        return .resize(size)
+      case .key(let key):
+        return .key(key)
+      case .ignored:
+        continue
+      }
+    }
+  }
+
+  /// Ctrl-Z under raw(): leave curses mode, stop like any job, repaint when continued.
+  private func suspend() {
+    endwin()
+    raise(SIGTSTP)
+    clearPending = true
+  }
+
+  public func shutdown() {
+    guard !closed else { return }
+    closed = true
+    cursesActive.store(false, ordering: .relaxed)
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+    SignalGuard.uninstall()
+  }
+}
+
+/// Monotonic milliseconds, for telling a timeout from an instant failure.
+enum Clock {
+  static func milliseconds() -> Int {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
+  }
+}

@@ -1,0 +1,95 @@
+/// The explorer's commands, in help order. Everything about keys is derived from this table.
+public enum CommandRegistry {
+  static let lists: [ScreenKind] = [.cities, .ties, .agreements, .policies, .measures]
+
+  /// Every command, in help order.
+  public static let all: [Command] = navigation + screens + filtering + listing + other
+
+  static let navigation: [Command] = [
+    Command("move-down", "Down", "Select the next row.", keys: ["j", "down"], action: .move(1)),
+    Command("move-up", "Up", "Select the previous row.", keys: ["k", "up"], action: .move(-1)),
+    Command("half-page-down", "Half page down", "Move down half a screen.", keys: ["ctrl+d"], action: .page(0.5)),
+    Command("half-page-up", "Half page up", "Move up half a screen.", keys: ["ctrl+u"], action: .page(-0.5)),
+    Command("page-down", "Page down", "Move down one screen.", keys: ["pgdown"], action: .page(1)),
+    Command("page-up", "Page up", "Move up one screen.", keys: ["pgup"], action: .page(-1)),
+    Command("go-top", "Top", "Select the first row.", keys: ["g", "home"], action: .top),
+    Command("go-bottom", "Bottom", "Select the last row.", keys: ["G", "end"], action: .bottom),
+    Command("open", "Open", "Open the selected row: a city, a tie, a record; on the timeline, show only that year.",
+            keys: ["enter"], hint: "open", action: .open),
+    Command("back", "Back", "Close the prompt, clear the search, or go back to the previous screen.",
+            keys: ["esc", "backspace"], hint: "back", action: .back),
+    Command("focus-left", "Left list", "Move to the partners list.", scope: .screens([.city]),
+            keys: ["left", "h"], action: .focusPane(0)),
+    Command("focus-right", "Right list", "Move to the agreements list.", scope: .screens([.city]),
+            keys: ["right", "l"], hint: "agreements", action: .focusPane(1)),
+  ]
+
+  static let screens: [Command] = [
+    Command("next-screen", "Next screen", "Show the next top-level screen.", keys: ["tab"], hint: "screen", action: .nextTab),
+    Command("previous-screen", "Previous screen", "Show the previous top-level screen.", keys: ["shift+tab"], action: .previousTab),
+    Command("show-cities", "Cities", "Show the cities with their ties, strength and centrality.", keys: ["1"], action: .show(.cities)),
+    Command("show-ties", "Ties", "Show every tie, heaviest first.", keys: ["2"], action: .show(.ties)),
+    Command("show-agreements", "Agreements", "Show the agreements, by date.", keys: ["3"], action: .show(.agreements)),
+    Command("show-policies", "Policies", "Show the policy documents, by date.", keys: ["4"], action: .show(.policies)),
+    Command("show-timeline", "Timeline", "Show agreements per year by mechanism family, with policy milestones.",
+            keys: ["5"], action: .show(.timeline)),
+    Command("show-measures", "Measures", "Show the network summary and the most central cities.", keys: ["6"], action: .show(.measures)),
+    Command("show-help", "Help", "Show every key and command.", keys: ["?", "7", "f1"], hint: "help", action: .show(.help)),
+  ]
+
+  static let filtering: [Command] = [
+    Command("filter-family", "Cycle mechanism family", "Show all agreements, then governance only, then collaboration only.",
+            keys: ["m"], hint: "family", action: .cycleFamily),
+    Command("filter-panel", "Filter panel", "Choose mechanism types, domains, years, levels, region and aggregation.",
+            keys: ["f"], hint: "filters", action: .show(.filters)),
+    Command("filter-clear", "Clear filters", "Remove every filter and every search (the aggregation level stays).",
+            keys: ["F"], hint: "clear", action: .clearFilters),
+    Command("filter-aggregation", "Cycle aggregation", "Count governments as signed, rolled up to cities, or to provinces.",
+            keys: ["a"], action: .cycleAggregation),
+    Command("filter-in-region", "In-region only", "Count only parties inside the 2016 planning area.", keys: ["i"], action: .toggleInRegion),
+    Command("filter-cross-border", "Cross-border only", "Keep only ties between Sichuan and Chongqing governments.",
+            keys: ["x"], action: .toggleCrossBorder),
+    Command("filter-years-clear", "All years", "Remove the year range.", keys: ["y"], action: .setYears(nil)),
+    Command("timeline-window-start", "Window start", "Make the selected year the first year shown.",
+            scope: .screens([.timeline]), keys: ["["], hint: "from", action: .windowStart),
+    Command("timeline-window-end", "Window end", "Make the selected year the last year shown.",
+            scope: .screens([.timeline]), keys: ["]"], hint: "to", action: .windowEnd),
+    Command("timeline-months", "Months", "Show the months of the selected year, or go back to the years.",
+            scope: .screens([.timeline]), keys: ["v"], hint: "months", action: .toggleMonths),
+    Command("filter-decrease", "Step left", "Step the selected setting back (years, family, aggregation).",
+            scope: .screens([.filters]), keys: ["left", "h"], action: .adjust(-1)),
+    Command("filter-increase", "Step right", "Step the selected setting forward (years, family, aggregation).",
+            scope: .screens([.filters]), keys: ["right", "l"], hint: "change", action: .adjust(1)),
+    Command("filter-toggle", "Toggle", "Switch the selected setting on or off.", scope: .screens([.filters]),
+            keys: ["space"], hint: "toggle", action: .adjust(0)),
+  ]
+
+  static let listing: [Command] = [
+    Command("search", "Search", "Narrow the list as you type: Chinese, pinyin, pinyin initials (cq) or English, any case.",
+            keys: ["/"], hint: "search", action: .beginSearch),
+    Command("sort-next", "Sort by next column", "Sort the list by the next column.", scope: .screens(lists),
+            keys: ["s"], hint: "sort", action: .sortNext),
+    Command("sort-reverse", "Reverse sort", "Reverse the sort order.", scope: .screens(lists), keys: ["S"], action: .sortReverse),
+  ]
+
+  static let other: [Command] = [
+    Command("export", "Export", "Write the network on screen (filter, years, aggregation) to a file: type a format and a file name.",
+            keys: ["e"], hint: "export", action: .beginExport),
+    Command("command-palette", "Command palette", "Run any command by its name.", keys: [":"], action: .beginCommand),
+    Command("toggle-ascii", "ASCII mode", "Switch between Chinese names with box glyphs and pinyin with ASCII.",
+            keys: [], action: .toggleASCII),
+    Command("compute-betweenness", "Compute betweenness",
+            "Compute betweenness for the current filter when the network is too large for it to be computed on every change.",
+            keys: [], action: .computeBetweenness),
+    Command("redraw", "Redraw", "Repaint the whole screen.", keys: ["ctrl+l"], action: .redraw),
+    Command("quit", "Quit", "Leave the explorer.", keys: ["q", "ctrl+c"], hint: "quit", action: .quit),
+  ]
+
+  /// The command with a long name.
+  public static func command(_ id: String) -> Command? { all.first { $0.id == id } }
+
+  /// Commands active on a screen kind: screen-specific ones first, then global ones.
+  public static func active(on kind: ScreenKind) -> [Command] {
+    all.filter { $0.scope != .global && $0.scope.contains(kind) } + all.filter { $0.scope == .global }
+  }
+}

@@ -1,0 +1,47 @@
+/// A key script: the text form of scripted input for `HeadlessBackend` (tests and
+/// `--script` runs, like visidata's `--play` or tig's `TIG_SCRIPT`).
+///
+/// Tokens are separated by spaces or newlines; `#` starts a comment. A token is a key name
+/// (`Key("…")`: `j`, `ctrl+d`, `shift+tab`, `enter`), `resize:WxH`, `hangup`, or
+/// `type:TEXT`, which types each character of TEXT.
+public enum InputScript {
+  /// A token that names nothing, with its 1-based line.
+  public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var token: String
+    public init(line: Int, token: String) {
+      self.line = line
+      self.token = token
+    }
+    public var description: String { "line \(line): unknown key or event '\(token)'" }
+  }
+
+  /// The events of `text`, in order.
+  public static func parse(_ text: String) throws(ParseError) -> [InputEvent] {
+    var result: [InputEvent] = []
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
+      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        .first ?? ""
+      for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+        guard let parsed = Self.events(for: String(token)) else {
+          throw ParseError(line: index + 1, token: String(token))
+        }
+        result += parsed
+      }
+    }
+    return result
+  }
+
+  private static func events(for token: String) -> [InputEvent]? {
+    if token == "hangup" { return [.hangup] }
+    if token.hasPrefix("resize:") {
+      return Size(parsing: String(token.dropFirst(7))).map { [.resize($0)] }
+    }
+    if token.hasPrefix("type:") && token.count > 5 {
+      return token.dropFirst(5).map { .key(.char($0)) }
+    }
+    return Key(token).map { [.key($0)] }
+  }
+}

@@ -1,0 +1,163 @@
+import ChengyuCore
+
+/// The rows of every list, sorted and narrowed by the screen's search text. Views draw these
+/// and the reducer counts them, so both always agree.
+extension AppState {
+  /// The folded search text of a screen ("" when none).
+  func searchText(_ screen: ScreenID) -> String { TextMatch.fold(search[screen] ?? "") }
+
+  /// Nodes of the Cities list.
+  public func cityRows() -> [Int] {
+    sortedNodes(kind: .cities, search: searchText(.cities))
+  }
+
+  /// Nodes of the Measures top-cities list.
+  public func measureRows() -> [Int] {
+    sortedNodes(kind: .measures, search: searchText(.measures))
+  }
+
+  /// Ties (indices into the graph's ties) of the Ties list.
+  public func tieRows() -> [Int] {
+    let text = searchText(.ties)
+    let g = view.graph
+    var rows = tiesByWeight.filter { t in
+      text.isEmpty || nodeMatches(g.ties[t].a, text) || nodeMatches(g.ties[t].b, text)
+    }
+    if sortState(.ties)?.key == .pinyin {
+      let names = { (t: Int) in (view.city(node: g.ties[t].a).nameEn, view.city(node: g.ties[t].b).nameEn) }
+      rows.sort { names($0) < names($1) }
+    }
+    return applyDirection(rows, .ties)
+  }
+
+  /// Agreements (indices into the dataset) of the Agreements list.
+  public func agreementRows() -> [Int] {
+    var rows = matchingAgreements(view.agreements, search: searchText(.agreements))
+    let a = dataset.agreements
+    switch sortState(.agreements)?.key {
+    case .id: rows.sort { a[$0].id < a[$1].id }
+    case .parties:
+      rows.sort { a[$0].parties.count != a[$1].parties.count ? a[$0].parties.count > a[$1].parties.count : a[$0].date < a[$1].date }
+    default: break  // the view keeps date order
+    }
+    return applyDirection(rows, .agreements)
+  }
+
+  /// Policies (indices into the dataset) of the Policies list.
+  public func policyRows() -> [Int] {
+    let text = searchText(.policies)
+    let p = dataset.policies
+    var rows = view.policies.filter { text.isEmpty || TextMatch.matches(text, p[$0].id, p[$0].titleZh, p[$0].titleEn, p[$0].issuerZh) }
+    if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }
+    return applyDirection(rows, .policies)
+  }
+
+  /// Counts per year for the timeline, over every year of the data, ignoring the year filter;
+  /// or, when a year is opened with `v`, its twelve months and its events with no month.
+  public func timelineRows() -> [PeriodCount] { timelineRows(months: timelineMonths) }
+
+  /// The yearly rows (nil) or the monthly rows of a year.
+  func timelineRows(months year: Int?) -> [PeriodCount] {
+    if let year { return Timeline(view: allYearsView).countsByMonth(year: year) }
+    let counts = Timeline(view: allYearsView).countsByYear()
+    guard let first = counts.first, let last = counts.last else {
+      return datasetYears.map { PeriodCount(year: $0) }
+    }
+    // Pad to the dataset's span so the rows do not jump when filters empty some years.
+    let lo = min(first.year, datasetYears.lowerBound)
+    let hi = max(last.year, datasetYears.upperBound)
+    let byYear = Dictionary(uniqueKeysWithValues: counts.map { ($0.year, $0) })
+    return (lo...hi).map { byYear[$0] ?? PeriodCount(year: $0) }
+  }
+
+  /// Partners of a city as (tie, partner node), heaviest first; empty when the city is not a
+  /// node under the current filter.
+  public func partnerRows(city: Int) -> [(tie: Int, partner: Int)] {
+    guard let node = view.nodeOf[city] else { return [] }
+    let text = searchText(.city(city))
+    return view.ties(of: node).filter { text.isEmpty || nodeMatches($0.partner, text) }
+  }
+
+  /// Agreements of a city under the current filter, by date.
+  public func cityAgreementRows(city: Int) -> [Int] {
+    guard let node = view.nodeOf[city] else { return [] }
+    return matchingAgreements(view.agreements(of: node), search: searchText(.city(city)))
+  }
+
+  /// Agreements behind the tie between two cities under the current filter.
+  public func tieAgreementRows(_ a: Int, _ b: Int) -> [Int] {
+    guard let u = view.nodeOf[a], let v = view.nodeOf[b], let t = view.graph.tie(between: u, and: v) else { return [] }
+    return matchingAgreements(view.graph.ties[t].agreements, search: searchText(.tie(a, b)))
+  }
+
+  /// Number of rows of a list, for clamping and paging.
+  public func rowCount(_ key: ListKey) -> Int {
+    switch key.screen {
+    case .cities: cityRows().count
+    case .ties: tieRows().count
+    case .agreements: agreementRows().count
+    case .policies: policyRows().count
+    case .timeline: timelineRows(months: key.pane == 1 ? timelineMonths : nil).count
+    case .measures: measureRows().count
+    case .help: helpRows().count
+    case .filters: filterRows().count
+    case .city(let c): key.pane == 0 ? partnerRows(city: c).count : cityAgreementRows(city: c).count
+    case .tie(let a, let b): tieAgreementRows(a, b).count
+    // Record screens scroll by their top line.
+    case .agreement, .policy: max(1, recordLines(key.screen).count - viewport(key) + 1)
+    }
+  }
+
+  /// Degree centrality of a node: degree / (n − 1).
+  public func degreeCentrality(_ node: Int) -> Double {
+    let n = view.graph.nodeCount
+    return n < 2 ? 0 : Double(degrees[node]) / Double(n - 1)
+  }
+
+  /// Whether a node's city matches the folded search text: by name, id or code, or (for two or
+  /// more ASCII letters) as the start of its pinyin initials.
+  func nodeMatches(_ node: Int, _ text: String) -> Bool {
+    let city = view.graph.nodes[node]
+    if dataset.cities[city].matches(folded: text) { return true }
+    return text.utf8.count >= 2 && text.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } && cityInitials[city].hasPrefix(text)
+  }
+
+  private func matchingAgreements(_ rows: [Int], search text: String) -> [Int] {
+    guard !text.isEmpty else { return rows }
+    let a = dataset.agreements
+    return rows.filter { i in
+      TextMatch.matches(text, a[i].id, a[i].titleZh, a[i].titleEn)
+        || a[i].parties.contains { dataset.cities[$0].matches(folded: text) }
+    }
+  }
+
+  private func sortedNodes(kind: ScreenKind, search text: String) -> [Int] {
+    let nodes = (0..<view.graph.nodeCount).filter { text.isEmpty || nodeMatches($0, text) }
+    guard let sort = sortState(kind) else { return nodes }
+    let ordered = nodes.sorted { l, r in
+      let (a, b) = (view.city(node: l), view.city(node: r))
+      let c: Int
+      switch sort.key {
+      case .ties, .centrality: c = compare(degrees[l], degrees[r])
+      case .betweenness: c = betweenness.isEmpty ? 0 : compare(betweenness[l], betweenness[r])
+      case .province: c = compare(a.province.rawValue, b.province.rawValue)
+      case .level: c = compare(a.level, b.level)
+      case .pinyin: c = 0
+      case .dataset: c = compare(view.graph.nodes[l], view.graph.nodes[r])
+      default: c = compare(strengths[l], strengths[r])
+      }
+      if c != 0 { return sort.descending ? c > 0 : c < 0 }
+      // Ties in the key: always by pinyin name, so the order is stable and readable.
+      let n = compare(a.nameEn, b.nameEn)
+      return sort.key == .pinyin && sort.descending ? n > 0 : n < 0
+    }
+    return ordered
+  }
+
+  private func applyDirection(_ rows: [Int], _ kind: ScreenKind) -> [Int] {
+    guard let s = sortState(kind), s.descending != s.key.descendingByDefault else { return rows }
+    return rows.reversed()
+  }
+}
+
+private func compare<T: Comparable>(_ a: T, _ b: T) -> Int { a < b ? -1 : (a > b ? 1 : 0) }

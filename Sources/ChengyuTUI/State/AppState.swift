@@ -1,0 +1,136 @@
+import ChengyuCore
+
+/// Everything the explorer shows, as one value: `reduce` changes it, views read it.
+public struct AppState: Sendable {
+  /// Smallest terminal the explorer lays out; below it only a "too small" notice is drawn.
+  public static let minimumSize = Size(width: 60, height: 16)
+
+  /// The data being explored.
+  public let dataset: Dataset
+  /// The active filter; change it with `setFilter` so the cached view follows.
+  public private(set) var filter: Filter
+  /// The dataset seen through `filter`.
+  public private(set) var view: NetworkView
+  /// The view with the same filter but every year, for the timeline (same as `view` when the
+  /// filter has no year range).
+  public private(set) var allYearsView: NetworkView
+  /// Degree and strength of each node of `view`, computed once per filter.
+  public private(set) var degrees: [Int] = []
+  /// Sum of tie weights of each node of `view`.
+  public private(set) var strengths: [Int] = []
+  /// Normalised betweenness of each node (hop-count paths, as networkx's default); empty when
+  /// the network is over `betweennessBudget` and `compute-betweenness` has not been run.
+  public private(set) var betweenness: [Double] = []
+  /// Default largest nodes × ties for which betweenness is computed on every filter change:
+  /// Brandes' algorithm costs about that many steps, and the reducer runs between two keys.
+  public static let defaultBetweennessBudget = 20_000_000
+  /// The budget in force (smaller in tests).
+  public let betweennessBudget: Int
+  /// Connected components of the filtered network.
+  public private(set) var componentSizes: [Int] = []
+  /// The view's ties, heaviest first (sorting them once per filter, not per key).
+  public private(set) var tiesByWeight: [Int] = []
+  /// On the timeline: the year whose months are shown, or nil for the yearly view.
+  public var timelineMonths: Int?
+  /// Screens opened, the current one last; never empty.
+  public var stack: [ScreenID] = [.cities]
+  /// Selection and scroll of every list seen so far.
+  public var lists: [ListKey: ListState] = [:]
+  /// The focused pane of screens with two lists.
+  public var focus: [ScreenID: Int] = [:]
+  /// Sort per screen kind (absent: the first key of `SortKey.keys(for:)`).
+  public var sort: [ScreenKind: SortState] = [:]
+  /// Committed or in-progress search text per screen: narrows that screen's list.
+  public var search: [ScreenID: String] = [:]
+  /// The open `/` or `:` prompt, if any.
+  public var prompt: PromptState?
+  /// Terminal size the frame is laid out for.
+  public var size: Size
+  /// A one-off message shown in the hint bar until the next action.
+  public var status: String?
+  /// Pinyin names and ASCII glyphs only (non-UTF-8 terminals).
+  public var asciiMode: Bool
+  /// No colours: distinctions by letter, glyph and attribute only.
+  public var monochrome: Bool
+  /// Years covered by the dataset's agreements and policies (bounds of the year controls).
+  public let datasetYears: ClosedRange<Int>
+  /// Pinyin initials of each city's English name (by dataset index), so `cq` finds 重庆.
+  public let cityInitials: [String]
+  /// Set when the app should exit.
+  public var quitRequested = false
+
+  /// The state of a freshly opened explorer on the Cities screen.
+  public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
+              monochrome: Bool = false, filter: Filter = Filter(),
+              betweennessBudget: Int = AppState.defaultBetweennessBudget) {
+    self.betweennessBudget = betweennessBudget
+    self.dataset = dataset
+    self.size = size
+    self.asciiMode = asciiMode
+    self.monochrome = monochrome
+    self.filter = filter
+    let years = dataset.agreements.map(\.date.year) + dataset.policies.map(\.date.year)
+    datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
+    cityInitials = dataset.cities.map { PinyinInitials.of($0.nameEn) }
+    view = dataset.view(filter)
+    allYearsView = view
+    setFilter(filter)
+  }
+
+  /// The screen on top of the stack.
+  public var screen: ScreenID { stack[stack.count - 1] }
+
+  /// True when the terminal is below `minimumSize`.
+  public var isTooSmall: Bool {
+    size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
+  }
+
+  /// Replaces the filter and rebuilds the cached views.
+  public mutating func setFilter(_ newFilter: Filter) {
+    filter = newFilter
+    view = dataset.view(newFilter)
+    if newFilter.years == nil {
+      allYearsView = view
+    } else {
+      var all = newFilter
+      all.years = nil
+      allYearsView = dataset.view(all)
+    }
+    let g = view.graph
+    degrees = (0..<g.nodeCount).map(g.degree)
+    strengths = (0..<g.nodeCount).map(g.strength)
+    betweenness = g.nodeCount * g.tieCount <= betweennessBudget ? g.betweenness() : []
+    componentSizes = g.components().sizes
+    // The order of `NetworkView.tiesByWeight()` (weight, then the ends' ids), compared on
+    // integers: nodes are numbered in id order and a tie's `a` is its smaller end.
+    tiesByWeight = g.ties.indices.sorted { l, r in
+      let (x, y) = (g.ties[l], g.ties[r])
+      return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
+    }
+  }
+
+  /// Computes betweenness for the current filter whatever the network's size.
+  public mutating func computeBetweenness() {
+    if betweenness.isEmpty { betweenness = view.graph.betweenness() }
+  }
+
+  /// The betweenness of a node as shown: three decimals, or "–" when not computed.
+  func betweennessText(_ node: Int) -> String {
+    betweenness.indices.contains(node) ? Format.fixed(betweenness[node], 3) : "–"
+  }
+
+  /// The sort in force on a screen kind.
+  public func sortState(_ kind: ScreenKind) -> SortState? {
+    sort[kind] ?? SortKey.keys(for: kind).first.map { SortState(key: $0) }
+  }
+
+  /// The list state of a list (top of the list when never seen).
+  public func list(_ key: ListKey) -> ListState { lists[key] ?? ListState() }
+
+  /// The focused pane of the current screen.
+  public var focusedPane: Int { focus[screen] ?? 0 }
+
+  /// The list the movement keys act on.
+  public var currentListKey: ListKey { ListKey(screen, pane: focusedPane) }
+
+}

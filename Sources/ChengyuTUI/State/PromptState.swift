@@ -1,0 +1,48 @@
+import ChengyuCore
+
+/// A one-line text input at the bottom of the screen.
+public struct PromptState: Hashable, Sendable {
+  /// What the text is for.
+  public enum Kind: Hashable, Sendable {
+    /// `/`: narrows the current list as the user types.
+    case search
+    /// `:`: runs a command by its long name.
+    case command
+    /// `e`: "FORMAT [FILE]" for exporting the current network.
+    case export
+    /// A yes/no question before an export replaces `existing`.
+    case overwrite(ExportFormat, output: String, existing: String)
+  }
+
+  /// Search or command.
+  public var kind: Kind
+  /// What has been typed.
+  public var text: String
+  /// The search text before the prompt opened, restored by Esc.
+  public var previous: String
+  /// In the command palette: which of the matching commands Enter runs (Up/Down move it).
+  public var choice = 0
+
+  /// A prompt of a kind, with initial text.
+  public init(kind: Kind, text: String = "", previous: String = "") {
+    self.kind = kind
+    self.text = text
+    self.previous = previous
+  }
+
+  /// The prompt's leading text, before what is typed.
+  public var symbol: String {
+    switch kind {
+    case .search: "/"
+    case .command: ":"
+    case .export: "export: "
+    case .overwrite(_, _, let existing): "\(existing) exists. Overwrite it? (y/n) "
+    }
+  }
+
+  /// True for prompts that take typed text (not a yes/no question).
+  public var takesText: Bool {
+    if case .overwrite = kind { return false }
+    return true
+  }
+}

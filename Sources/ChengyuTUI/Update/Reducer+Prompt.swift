@@ -1,0 +1,81 @@
+import ChengyuCore
+
+extension AppState {
+  /// The `/` search and `:` command prompts: typing narrows the list at once; Enter keeps the
+  /// search (or runs the command), Esc restores what was there before.
+  mutating func handlePrompt(_ action: Action) -> [Effect] {
+    switch action {
+    case .beginSearch:
+      guard ![.timeline, .agreement, .policy].contains(screen.kind) else {
+        status = "No list to search here"
+        return []
+      }
+      let current = search[screen] ?? ""
+      prompt = PromptState(kind: .search, text: current, previous: current)
+    case .beginCommand:
+      prompt = PromptState(kind: .command)
+    case .promptInput(let s): editPrompt { $0 += s }
+    case .promptBackspace: editPrompt { if !$0.isEmpty { $0.removeLast() } }
+    case .promptClear: editPrompt { $0 = "" }
+    case .promptChoice(let n):
+      guard var p = prompt, p.kind == .command else { return [] }
+      p.choice = max(0, min(p.choice + n, paletteMatches(p.text).count - 1))
+      prompt = p
+    case .promptCancel:
+      if let p = prompt, p.kind == .search { setSearch(p.previous) }
+      if case .overwrite = prompt?.kind { return handleExport(.confirmOverwrite(false)) }
+      prompt = nil
+    case .promptCommit:
+      guard let p = prompt else { return [] }
+      prompt = nil
+      if p.kind == .export { return commitExport(p.text) }
+      if p.kind == .command {
+        // `:export gexf growth.gexf` exports at once, without the second prompt.
+        let words = p.text.trimmingSpaces
+        if words.hasPrefix("export ") { return commitExport(String(words.dropFirst(7))) }
+        let matches = paletteMatches(p.text)
+        guard let id = matches.indices.contains(p.choice) ? matches[p.choice].id : matches.first?.id else {
+          status = "No command matches '\(p.text)'"
+          return []
+        }
+        return run(commandID: id)
+      }
+    default: break
+    }
+    return []
+  }
+
+  /// Commands whose long name or title matches the palette text: exact name first, then names
+  /// starting with it, then names or titles containing it.
+  public func paletteMatches(_ text: String) -> [Command] {
+    let t = TextMatch.fold(text.trimmingSpaces)
+    let all = CommandRegistry.all
+    guard !t.isEmpty else { return all }
+    let exact = all.filter { $0.id == t }
+    let prefix = all.filter { $0.id != t && $0.id.hasPrefix(t) }
+    let rest = all.filter { !$0.id.hasPrefix(t) && TextMatch.matches(t, $0.id, $0.title) }
+    return exact + prefix + rest
+  }
+
+  private mutating func editPrompt(_ edit: (inout String) -> Void) {
+    guard var p = prompt, p.takesText else { return }
+    edit(&p.text)
+    p.choice = 0
+    prompt = p
+    if p.kind == .search { setSearch(p.text) }
+  }
+
+  /// Narrows the current list; the selection goes back to the first match.
+  private mutating func setSearch(_ text: String) {
+    search[screen] = text.isEmpty ? nil : text
+    lists[currentListKey] = ListState()
+    clampAllLists()
+  }
+}
+
+extension String {
+  /// The string without leading and trailing spaces.
+  var trimmingSpaces: String {
+    String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+  }
+}

@@ -1,0 +1,39 @@
+import ChengyuCore
+
+/// The Agreements tab: every agreement of the filtered view, by date.
+enum AgreementsView {
+  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    table(state, rows: state.agreementRows(), list: state.list(ListKey(.agreements)), sortable: true,
+          in: body, pen: pen, into: &buffer)
+  }
+
+  /// An agreements table: date, id, family letter, party count, title; wide terminals add the
+  /// mechanism type, narrow panes drop the party count. Used by the Agreements, City and Tie
+  /// screens.
+  static func table(_ state: AppState, rows: [Int], list: ListState, sortable: Bool = false, focused: Bool = true,
+                    in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    enum Field { case date, id, family, parties, mechanism, title }
+    var fields: [(Field, Column)] = [(.date, Column("Date", 10)), (.id, Column("ID", 4)), (.family, Column("F", 1))]
+    if rect.width >= 50 { fields.append((.parties, Column("Pty", 3, right: true))) }
+    if rect.width >= 100 { fields.append((.mechanism, Column("Mechanism", 18))) }
+    fields.append((.title, Column("Title", 0)))
+    var table = TableView(columns: fields.map(\.1), focused: focused)
+    table.highlight = state.searchText(state.screen)
+    if sortable {
+      let at = { (f: Field) in fields.firstIndex { $0.0 == f } }
+      table.sorted = state.sortMark(.agreements, columns: [.date: at(.date), .id: at(.id), .parties: at(.parties)].compactMapValues { $0 })
+    }
+    let data = state.dataset
+    table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
+      let a = data.agreements[rows[row]]
+      switch fields[col].0 {
+      case .date: return (a.date.description, nil)
+      case .id: return (a.id, nil)
+      case .family: return (String(a.family.letter), Styles.family(a.family))
+      case .parties: return (String(a.parties.count), nil)
+      case .mechanism: return (data.mechanism(of: a).nameEn, Styles.dim)
+      case .title: return (state.title(a), nil)
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import ChengyuCore
+
+/// The first screen: every city of the filtered network with its ties, strength and degree
+/// centrality; on wide terminals, the selected city's ties beside the list.
+enum CitiesView {
+  static let previewWidth = 44
+
+  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let rows = state.cityRows()
+    let list = state.list(ListKey(.cities))
+    var tableRect = body
+    if body.width >= 120 {
+      let (left, right) = body.splitRight(previewWidth)
+      tableRect = left
+      let selected = rows.indices.contains(list.selected) ? rows[list.selected] : nil
+      renderPreview(state, node: selected, in: right, pen: pen, into: &buffer)
+    }
+    cityTable(state, rows: rows, list: list, kind: .cities, in: tableRect, pen: pen, into: &buffer)
+  }
+
+  /// The city table shared by Cities and Measures.
+  static func cityTable(_ state: AppState, rows: [Int], list: ListState, kind: ScreenKind, in rect: Rect,
+                        pen: Pen, into buffer: inout ScreenBuffer) {
+    let v = state.view
+    var table = TableView(columns: [
+      Column(state.asciiMode ? "City" : "城市", 14), Column("Pinyin", 0), Column("Province", 8),
+      Column("Level", 10), Column("Ties", 5, right: true), Column("Strength", 9, right: true),
+      Column("Betw.", 6, right: true),
+    ] + (rect.width >= 100 ? [Column("DegC", 6, right: true)] : []))
+    table.highlight = state.searchText(state.screen)
+    table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .betweenness: 6])
+    table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
+      let node = rows[row]
+      let city = v.city(node: node)
+      switch col {
+      case 0: return (state.name(city), nil)
+      case 1: return (city.nameEn, Styles.dim)
+      case 2: return (state.provinceName(city), nil)
+      case 3: return (city.level.rawValue, nil)
+      case 4: return (String(state.degrees[node]), nil)
+      case 5: return (String(state.strengths[node]), nil)
+      case 6: return (state.betweennessText(node), nil)
+      default: return (Format.fixed(state.degreeCentrality(node), 3), nil)
+      }
+    }
+  }
+
+  static func renderPreview(_ state: AppState, node: Int?, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    pen.vline(&buffer, rect)
+    let inner = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 2, height: rect.height)
+    guard let node else { return }
+    let city = state.view.city(node: node)
+    pen.put(&buffer, "Ties of \(state.name(city))", x: inner.x, y: inner.y, width: inner.width, style: Style(fg: .title, bold: true))
+    let ties = state.view.ties(of: node)
+    let table = TableView(columns: [Column("Partner", 0), Column("Weight", 7, right: true), Column("Mech", 8)])
+    let area = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
+    table.render(in: area, count: ties.count, list: ListState(selected: -1), pen: pen, into: &buffer) { row, col in
+      let (t, partner) = ties[row]
+      switch col {
+      case 0: return (state.name(state.view.city(node: partner)), nil)
+      case 1: return (String(state.view.graph.ties[t].weight), nil)
+      default: return (state.familyCounts(state.view.graph.ties[t].agreements), nil)
+      }
+    }
+  }
+}

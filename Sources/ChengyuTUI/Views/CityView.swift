@@ -1,0 +1,39 @@
+import ChengyuCore
+
+/// One city: a summary line, its partners (left), its agreements per year as a small chart and
+/// its agreements (right). Left/right move between the two lists.
+enum CityView {
+  static func render(_ state: AppState, city c: Int, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let city = state.dataset.cities[c]
+    let panes = ScreenLayout.cityPanes(body)
+    let partners = state.partnerRows(city: c)
+    let agreements = state.cityAgreementRows(city: c)
+    var info = "\(state.name(city)) \(city.nameEn) \(pen.dot) \(state.provinceName(city)) \(city.level.rawValue)"
+    if let node = state.view.nodeOf[c] {
+      info += " \(pen.dot) ties \(state.degrees[node]) \(pen.dot) strength \(state.strengths[node]) \(pen.dot) agreements \(agreements.count)"
+    } else {
+      info += " \(pen.dot) no ties under the current filter"
+    }
+    pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Style(fg: .title, bold: true))
+
+    let focus = state.focus[.city(c)] ?? 0
+    var table = TableView(columns: [Column("Partner", 0), Column("Weight", 6, right: true), Column("Mech", 7)], focused: focus == 0)
+    table.highlight = state.searchText(state.screen)
+    let left = Rect(x: panes.partners.x, y: panes.partners.y, width: panes.partners.width - 1, height: panes.partners.height)
+    table.render(in: left, count: partners.count, list: state.list(ListKey(.city(c), pane: 0)), pen: pen, into: &buffer) { row, col in
+      let (t, partner) = partners[row]
+      let tie = state.view.graph.ties[t]
+      switch col {
+      case 0: return (state.name(state.view.city(node: partner)), nil)
+      case 1: return (String(tie.weight), nil)
+      default: return (state.familyCounts(tie.agreements), nil)
+      }
+    }
+    pen.vline(&buffer, Rect(x: panes.partners.maxX - 1, y: panes.partners.y, width: 1, height: panes.partners.height))
+    let chart = Rect(x: panes.chart.x + 1, y: panes.chart.y, width: panes.chart.width - 1, height: panes.chart.height)
+    YearChart.render(state, agreements: agreements, in: chart, pen: pen, into: &buffer)
+    let right = Rect(x: panes.agreements.x + 1, y: panes.agreements.y, width: panes.agreements.width - 1, height: panes.agreements.height)
+    AgreementsView.table(state, rows: agreements, list: state.list(ListKey(.city(c), pane: 1)), focused: focus == 1,
+                         in: right, pen: pen, into: &buffer)
+  }
+}

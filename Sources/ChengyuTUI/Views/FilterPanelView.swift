@@ -1,0 +1,19 @@
+import ChengyuCore
+
+/// The filter panel: each setting on a line with its value; changes apply at once, so the
+/// header's counts answer every keystroke.
+enum FilterPanelView {
+  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let rows = state.filterRows()
+    let help = "Filters \(pen.dot) Enter/Space toggle \(pen.dot) Left/Right change \(pen.dot) F clears all \(pen.dot) Esc back"
+    pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
+    var table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
+    table.highlight = state.searchText(state.screen)
+    table.header = false
+    let area = Rect(x: body.x, y: body.y + 1, width: min(body.width, 78), height: body.height - 1)
+    table.render(in: area, count: rows.count, list: state.list(ListKey(.filters)), pen: pen, into: &buffer) { row, col in
+      let (label, value) = state.filterLabel(rows[row])
+      return col == 0 ? ("  " + label, nil) : (value, value == "( )" || value == "off" || value == "any" || value == "all" ? Styles.dim : Styles.label)
+    }
+  }
+}

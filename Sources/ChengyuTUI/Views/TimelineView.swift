@@ -1,0 +1,66 @@
+import ChengyuCore
+
+/// Agreements per year as bars split by mechanism family (solid governance, shaded
+/// collaboration), policy milestones counted with a diamond, the chosen year window marked; below,
+/// the policies of the selected year.
+enum TimelineView {
+  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let rows = state.timelineRows()
+    let window = state.filter.years
+    let period = state.timelineMonths.map { "month of \($0)" } ?? "year"
+    var title = "Agreements per \(period)  \(pen.governanceBar) governance  \(pen.collaborationBar) collaboration  \(pen.milestone) policies"
+    title += window.map { " \(pen.dot) \($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? " \(pen.dot) all years"
+    pen.put(&buffer, title, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
+    let key = ListKey(.timeline, pane: state.timelineMonths == nil ? 0 : 1)
+    let viewport = ScreenLayout.listRows(for: key, in: state)
+    let list = state.list(key).visible(count: rows.count, viewport: viewport)
+    let top = rows.map(\.agreements).max() ?? 0
+    // Columns: marker, year, bar, total, split, milestones.
+    let barX = body.x + 11
+    let barWidth = max(1, body.width - 11 - 22)
+    for line in 0..<viewport {
+      let i = list.offset + line
+      guard i < rows.count else { break }
+      let r = rows[i]
+      let y = body.y + 1 + line
+      let inWindow = window?.contains(r.year) ?? true
+      let selected = i == list.selected
+      if selected { buffer.fill(Rect(x: body.x, y: y, width: 10, height: 1), style: Styles.selection) }
+      let yearStyle = selected ? Styles.selection : (inWindow ? Style(fg: .normal, bold: window != nil) : Styles.dim)
+      let label = r.month.map { "\(r.year)-" + ($0 < 10 ? "0" : "") + "\($0)" } ?? (state.timelineMonths == nil ? "\(r.year)" : "\(r.year) ?")
+      pen.put(&buffer, (inWindow && window != nil ? pen.chevron : " ") + " " + label, x: body.x, y: y, width: 10, style: yearStyle)
+      let g = YearChart.cells(r.governance, top, barWidth)
+      let total = YearChart.cells(r.agreements, top, barWidth)
+      let gw = r.collaboration > 0 ? min(g, total - 1) : g
+      let dimmed = !inWindow
+      pen.put(&buffer, String(repeating: pen.governanceBar, count: gw), x: barX, y: y, width: barWidth,
+              style: dimmed ? Styles.dim : Styles.family(.governance))
+      pen.put(&buffer, String(repeating: pen.collaborationBar, count: total - gw), x: barX + gw, y: y, width: barWidth - gw,
+              style: dimmed ? Styles.dim : Styles.family(.collaboration))
+      let numbers = DisplayWidth.pad(String(r.agreements), to: 4, alignRight: true) + "  "
+        + DisplayWidth.pad("G\(r.governance) C\(r.collaboration)", to: 9)
+        + (r.policies > 0 ? "\(pen.milestone)\(r.policies)" : "")
+      pen.put(&buffer, numbers, x: barX + barWidth + 1, y: y, width: 21, style: dimmed ? Styles.dim : .plain)
+    }
+    let rest = Rect(x: body.x, y: body.y + 1 + viewport, width: body.width, height: body.height - 1 - viewport)
+    if rows.indices.contains(list.selected) { milestones(state, year: rows[list.selected].year, in: rest, pen: pen, into: &buffer) }
+  }
+
+  /// The policy documents of a year (ignoring the year filter, like the bars).
+  static func milestones(_ state: AppState, year: Int, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    guard rect.height >= 2 else { return }
+    let policies = state.allYearsView.policies.filter { state.dataset.policies[$0].date.year == year }
+    pen.rule(&buffer, Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), title: "\(pen.milestone) Policies \(year): \(policies.count)")
+    let lines = rect.height - 1
+    // When they do not all fit, the last line says how many more there are.
+    let shown = policies.count > lines ? lines - 1 : policies.count
+    for (line, i) in policies.prefix(shown).enumerated() {
+      let p = state.dataset.policies[i]
+      let text = "\(DisplayWidth.pad(p.date.description, to: 10)) \(p.id) \(state.title(p))"
+      pen.put(&buffer, text, x: rect.x + 1, y: rect.y + 1 + line, width: rect.width - 1)
+    }
+    if shown < policies.count {
+      pen.put(&buffer, "+\(policies.count - shown) more: 4 shows every policy", x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 1, style: Styles.dim)
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import ChengyuCore
+
+/// How data is named on screen: Chinese names, or pinyin in ASCII mode.
+extension AppState {
+  func name(_ city: City) -> String { asciiMode ? city.nameEn : city.nameZh }
+
+  /// The province of a city, short ("四川省", or "Sichuan" in ASCII mode).
+  func provinceName(_ city: City) -> String {
+    guard let p = dataset.city(city.province) else { return city.province.rawValue }
+    if !asciiMode { return p.nameZh }
+    return p.nameEn.replacingSuffix(" Province").replacingSuffix(" Municipality")
+  }
+
+  func title(_ a: Agreement) -> String { asciiMode ? a.titleEn : a.titleZh }
+  func title(_ p: Policy) -> String { asciiMode ? p.titleEn : p.titleZh }
+
+  /// "G2 C5": how many of the agreements are governance and collaboration, by letter.
+  func familyCounts(_ agreements: [Int]) -> String {
+    var g = 0
+    for i in agreements where dataset.agreements[i].family == .governance { g += 1 }
+    let c = agreements.count - g
+    return [g > 0 ? "G\(g)" : nil, c > 0 ? "C\(c)" : nil].compactMap { $0 }.joined(separator: " ")
+  }
+
+  /// Column index and direction of the sort of a screen kind, for the table header mark.
+  func sortMark(_ kind: ScreenKind, columns: [SortKey: Int]) -> (column: Int, descending: Bool)? {
+    guard let s = sortState(kind), let c = columns[s.key] else { return nil }
+    return (c, s.descending)
+  }
+}
+
+extension String {
+  func replacingSuffix(_ suffix: String) -> String {
+    hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+  }
+}

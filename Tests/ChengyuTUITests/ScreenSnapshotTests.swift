@@ -1,0 +1,41 @@
+import ChengyuCore
+import ChengyuTUI
+import Testing
+
+/// Every screen rendered headless at three sizes and compared with committed text snapshots.
+@Suite struct ScreenSnapshotTests {
+  static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 20, height: 8)]
+
+  /// Each screen as the actions that reach it from a fresh start.
+  static let screens: [(String, [Action])] = [
+    ("cities", []),
+    ("cities_governance", [.cycleFamily]),
+    ("cities_search_suining", [.beginSearch] + "遂宁".map { .promptInput(String($0)) }),
+    ("city_chengdu", [.show(.city(cityIndex("chengdu")))]),
+    ("ties", [.show(.ties)]),
+    ("tie_heaviest", [.show(.ties), .open]),
+    ("tie_from_city", [.show(.city(cityIndex("chengdu"))), .open]),
+    ("agreements", [.show(.agreements)]),
+    ("agreement_record", [.show(.agreements), .bottom, .open]),
+    ("policies", [.show(.policies)]),
+    ("policy_record", [.show(.policies), .move(2), .open]),
+    ("timeline", [.show(.timeline), .move(5)]),
+    ("timeline_window", [.show(.timeline), .move(5), .windowStart, .move(4), .windowEnd]),
+    ("timeline_months", [.show(.timeline), .bottom, .toggleMonths, .move(6)]),
+    ("measures", [.show(.measures)]),
+    ("help", [.show(.help), .move(10)]),
+    ("filters", [.show(.filters), .move(1), .adjust(1)]),
+    ("palette", [.beginCommand, .promptInput("filter")]),
+    ("cities_ascii", [.toggleASCII]),
+    ("export", [.cycleFamily, .beginExport] + "json".map { .promptInput(String($0)) }),
+    ("export_overwrite", [.beginExport, .exportFinished(.exists(.gexf, output: "growth.gexf", existing: "growth.gexf"))]),
+  ]
+
+  @Test(arguments: screens)
+  func screen(_ screen: (String, [Action])) {
+    for size in Self.sizes {
+      let state = explorer(size, screen.1)
+      assertSnapshot(frame(state).lines, named: "\(screen.0)_\(size.width)x\(size.height)")
+    }
+  }
+}
