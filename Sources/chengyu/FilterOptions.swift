@@ -27,23 +27,31 @@ struct FilterOptions: ParsableArguments {
   func validate() throws { _ = try syntaxFilter() }
 
   /// The filter these options describe, checked against the dataset's codebook.
+  ///
+  /// An unknown mechanism or domain id is a usage error (64), reported here rather than as a
+  /// `ValidationError`, which after parsing would print the root command's usage line.
   func makeFilter(for dataset: Dataset) throws -> Filter {
     var f = try syntaxFilter()
     let mechanismIDs = dataset.codebook.mechanisms.map(\.id)
     for id in mechanism {
       guard mechanismIDs.contains(id) else {
-        throw ValidationError("unknown mechanism '\(id)' (known: \(mechanismIDs.joined(separator: ", ")))")
+        throw Self.usageError("unknown mechanism '\(id)' (known: \(mechanismIDs.joined(separator: ", ")))")
       }
       f.mechanisms.insert(id)
     }
     let domainIDs = dataset.codebook.domains.map(\.id)
     for id in domain {
       guard domainIDs.contains(id) else {
-        throw ValidationError("unknown domain '\(id)' (known: \(domainIDs.joined(separator: ", ")))")
+        throw Self.usageError("unknown domain '\(id)' (known: \(domainIDs.joined(separator: ", ")))")
       }
       f.domains.insert(id)
     }
     return f
+  }
+
+  private static func usageError(_ message: String) -> ExitCode {
+    Diagnostics.printError(message)
+    return ExitCode(64)
   }
 
   /// Everything but the codebook ids (mechanisms, domains), which depend on the dataset.
