@@ -10,19 +10,19 @@ Fixture graphs: small hand-made ones (path, star, two components, isolated node,
 pendant, weighted multi-agreement ties), Zachary's karate club (shipped with networkx, with its
 interaction counts as weights), and the dataset in data/ at each aggregation level, plus one
 filtered view (city level, 2016-2017). The dataset
-network is rebuilt here with the rule documented in Sources/ChengyuCore/Filter/NetworkBuilder.swift
-and Graph/AggregationLevel.swift: every pair of distinct (rolled-up) parties of an agreement is a
-tie; an agreement adds 1 to a tie's weight; nodes are the governments with at least one tie.
+network is rebuilt in Python by dataset_reference.py (shared with readback_exports.py), with the
+rule of Sources/ChengyuCore/Filter/NetworkBuilder.swift and Graph/AggregationLevel.swift.
 
 Node identity is the node id (a city id for the dataset), never a position.
 """
-import csv
 import json
 import math
 import os
 import sys
 
 import networkx as nx
+
+from dataset_reference import agreement_pairs, read_data_csv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Tests", "ChengyuCoreTests", "Fixtures", "networkx")
@@ -150,32 +150,9 @@ def small_graphs():
           [(str(u), str(v), int(d.get("weight", 1))) for u, v, d in k.edges(data=True)])
 
 
-def read_csv(name):
-    with open(os.path.join(ROOT, "data", name), encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def roll_up(cities, level):
-    """City id -> node id at an aggregation level (mirrors Dataset.rollUpMap)."""
-    by_id = {c["id"]: c for c in cities}
-    rank = {"province": 0, "prefecture": 1, "district": 2, "county": 2}
-    result = {}
-    for c in cities:
-        if level == "signed":
-            result[c["id"]] = c["id"]
-        elif level == "province":
-            result[c["id"]] = c["province"] if c["province"] in by_id else c["id"]
-        else:
-            cur = c
-            while rank[cur["level"]] > 1 and cur["parent"] and cur["parent"] in by_id:
-                cur = by_id[cur["parent"]]
-            result[c["id"]] = cur["id"]
-    return result
-
-
 def dataset_graphs():
-    cities = read_csv("cities.csv")
-    agreements = read_csv("agreements.csv")
+    cities = read_data_csv("cities.csv")
+    agreements = read_data_csv("agreements.csv")
     for level in ("signed", "city", "province"):
         dataset_graph(cities, agreements, level, None)
     # A filtered view: the time window applies before ties are built.
@@ -183,24 +160,7 @@ def dataset_graphs():
 
 
 def dataset_graph(cities, agreements, level, years):
-    up = roll_up(cities, level)
-    edges = []
-    for a in agreements:
-        if years and not (years[0] <= int(a["date"][:4]) <= years[1]):
-            continue
-        parties = []
-        for p in (s.strip() for s in a["parties"].split(";")):
-            if p and p not in parties:
-                parties.append(p)
-        if len(parties) < 2:
-            continue  # the loader rejects such rows
-        members = []
-        for p in parties:
-            if up[p] not in members:
-                members.append(up[p])
-        for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                edges.append((members[i], members[j], 1))
+    edges = [(u, v, 1) for u, v in agreement_pairs(cities, agreements, level, years)]
     nodes = sorted({u for u, _, _ in edges} | {v for _, v, _ in edges})
     extra = {"aggregation": level}
     name, what = f"dataset_{level}", "no filter"

@@ -12,7 +12,6 @@ Usage: scripts/readback_exports.py [--binary PATH]   (default: .build/debug/chen
 """
 import argparse
 import csv
-import itertools
 import json
 import pathlib
 import re
@@ -22,6 +21,8 @@ import sys
 import tempfile
 
 import networkx as nx
+
+from dataset_reference import agreement_pairs, read_data_csv
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FORMATS = ["csv", "graphml", "gexf", "pajek", "dl", "dot", "json"]
@@ -52,18 +53,13 @@ def key(u, v):
 
 def independent_reference(spec):
     """Ties and weights recomputed from data/*.csv (signed level; family and years filters)."""
-    with open(ROOT / "data" / "mechanisms.csv", encoding="utf-8", newline="") as f:
-        family = {r["id"]: r["family"] for r in csv.DictReader(f)}
-    with open(ROOT / "data" / "cities.csv", encoding="utf-8", newline="") as f:
-        names = {r["id"]: r["name_zh"] for r in csv.DictReader(f)}
+    family = {r["id"]: r["family"] for r in read_data_csv("mechanisms.csv")}
+    cities = read_data_csv("cities.csv")
+    names = {c["id"]: c["name_zh"] for c in cities}
+    keep = (lambda a: family[a["mechanism"]] == spec["family"]) if "family" in spec else None
     weights = {}
-    with open(ROOT / "data" / "agreements.csv", encoding="utf-8", newline="") as f:
-        for r in csv.DictReader(f):
-            if "family" in spec and family[r["mechanism"]] != spec["family"]:
-                continue
-            parties = sorted(set(p for p in r["parties"].split(";") if p))
-            for u, v in itertools.combinations(parties, 2):
-                weights[key(u, v)] = weights.get(key(u, v), 0) + 1
+    for u, v in agreement_pairs(cities, read_data_csv("agreements.csv"), keep=keep):
+        weights[key(u, v)] = weights.get(key(u, v), 0) + 1
     nodes = {n for pair in weights for n in pair}
     return {"nodes": nodes, "weights": weights, "labels": {n: names[n] for n in nodes}}
 

@@ -23,12 +23,15 @@ func clockSeconds(_ clock: clockid_t = CLOCK_MONOTONIC) -> Double {
   return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
-/// Runs `body` and returns its result, the elapsed monotonic seconds and the thread's CPU seconds.
-func timedWithCPU<T>(_ body: () throws -> T) rethrows -> (T, elapsed: Double, cpu: Double) {
+/// Runs `body` and returns its result, the elapsed monotonic seconds and the CPU seconds on
+/// `cpuClock`: this thread's by default, CLOCK_PROCESS_CPUTIME_ID for work spread over threads.
+func timedWithCPU<T>(
+  cpuClock: clockid_t = CLOCK_THREAD_CPUTIME_ID, _ body: () throws -> T
+) rethrows -> (T, elapsed: Double, cpu: Double) {
   let start = clockSeconds()
-  let startCPU = clockSeconds(CLOCK_THREAD_CPUTIME_ID)
+  let startCPU = clockSeconds(cpuClock)
   let result = try body()
-  return (result, clockSeconds() - start, clockSeconds(CLOCK_THREAD_CPUTIME_ID) - startCPU)
+  return (result, clockSeconds() - start, clockSeconds(cpuClock) - startCPU)
 }
 
 /// Peak resident memory of this process in MiB (VmHWM in /proc/self/status), nil if unknown.
@@ -47,17 +50,8 @@ func fileSize(_ path: String) -> Int {
   return stat(path, &st) == 0 ? Int(st.st_size) : 0
 }
 
-/// `value` with `digits` decimals, without Foundation's formatting.
-func fixed(_ value: Double, _ digits: Int = 3) -> String {
-  var scale = 1.0
-  for _ in 0..<digits { scale *= 10 }
-  let scaled = Int((abs(value) * scale).rounded())
-  let whole = String(scaled / Int(scale))
-  guard digits > 0 else { return (value < 0 ? "-" : "") + whole }
-  let fraction = String(scaled % Int(scale))
-  return (value < 0 ? "-" : "") + whole + "."
-    + String(repeating: "0", count: digits - fraction.count) + fraction
-}
+/// `value` with `digits` decimals (3 unless given).
+func fixed(_ value: Double, _ digits: Int = 3) -> String { NumberFormat.fixed(value, digits: digits) }
 
 /// Options of the form `--name value` after the positional arguments.
 struct Options {
@@ -99,8 +93,6 @@ struct OutputBuffer {
     bytes.append(contentsOf: text.utf8)
     if bytes.count >= 1 << 16 { flush() }
   }
-
-  mutating func appendByte(_ b: UInt8) { bytes.append(b) }
 
   mutating func flush() {
     bytes.withUnsafeBytes { _ = fwrite($0.baseAddress, 1, $0.count, stdout) }

@@ -80,13 +80,12 @@ enum GraphMode {
     print("  tie list written to \(path)")
   }
 
-  /// Wall seconds and process CPU seconds (all threads, unlike `timedWithCPU`, since the path
-  /// measures run on several): on a shared machine CPU time shows the work done even when other
-  /// processes delay the wall clock.
+  /// Wall seconds and process CPU seconds (all threads, since the path measures run on several):
+  /// on a shared machine CPU time shows the work done even when other processes delay the wall
+  /// clock.
   private static func measured<T>(_ body: () throws -> T) rethrows -> (T, (wall: Double, cpu: Double)) {
-    let (wall0, cpu0) = (clockSeconds(), clockSeconds(CLOCK_PROCESS_CPUTIME_ID))
-    let value = try body()
-    return (value, (clockSeconds() - wall0, clockSeconds(CLOCK_PROCESS_CPUTIME_ID) - cpu0))
+    let (value, wall, cpu) = try timedWithCPU(cpuClock: CLOCK_PROCESS_CPUTIME_ID, body)
+    return (value, (wall, cpu))
   }
 
   private static func report(_ what: String, _ t: (wall: Double, cpu: Double)) {

@@ -15,6 +15,9 @@ struct Chengyu: ParsableCommand {
         chengyu list ties --family governance    governance ties, heaviest first
         chengyu list agreements --years 2016-2017 --format csv
         chengyu show chengdu                     a city's partners and agreements
+        chengyu stats --measures                 centralities per city (= networkx)
+        chengyu compare --periods 2011-2015,2016-2017
+        chengyu export --format gexf -o n.gexf   the network for Gephi
         chengyu validate ./mydata                check a dataset folder
       """,
     version: ChengyuVersion.current,

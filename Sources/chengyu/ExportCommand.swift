@@ -12,12 +12,18 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write the filtered network for Gephi, UCINET, Pajek, graphviz or networkx.",
     discussion: """
-      Formats: csv (Gephi spreadsheet: BASE.edges.csv, BASE.nodes.csv, BASE.about.txt), graphml,
-      gexf (1.3, dynamic: ties appear on their first agreement), pajek (.net), dl (UCINET edgelist1:
-      BASE.dl, BASE.labels.csv with the Chinese names, BASE.about.txt), dot, json.
-      Without -o (or with -o -) the main file goes to stdout: for csv the edges table, for dl the
-      DL file. Files are written atomically; an existing file is kept unless --force is given.
-      See docs/export.md.
+      Formats:
+        csv      Gephi spreadsheet: BASE.edges.csv, BASE.nodes.csv, BASE.about.txt
+        graphml  typed keys for every attribute
+        gexf     GEXF 1.3, dynamic: ties appear on their first agreement
+        pajek    .net with quoted labels
+        dl       UCINET edgelist1: BASE.dl, BASE.labels.csv (Chinese names),
+                 BASE.about.txt
+        dot      graphviz
+        json     nodes and ties with their agreements
+      Without -o (or with -o -) the main file goes to stdout: for csv the
+      edges table, for dl the DL file. Files are written atomically; an
+      existing file is kept unless --force is given. See docs/export.md.
 
       Examples:
         chengyu export --format gexf -o growth.gexf
@@ -37,11 +43,15 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese correctly.")
   var excel = false
 
-  func run() throws {
-    guard let format = ExportFormat(rawValue: format) else {
+  func validate() throws {
+    guard ExportFormat(rawValue: format) != nil else {
       let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-      throw ValidationError("unknown format '\(self.format)' (use \(known))")
+      throw ValidationError("unknown format '\(format)' (use \(known))")
     }
+  }
+
+  func run() throws {
+    let format = ExportFormat(rawValue: format)!  // checked in validate()
     let dataset = try dataOptions.load()
     let filter = try filterOptions.makeFilter(for: dataset)
     let network = ExportNetwork(view: dataset.view(filter), origin: dataOptions.directory ?? "embedded")

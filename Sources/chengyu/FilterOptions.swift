@@ -16,35 +16,52 @@ struct FilterOptions: ParsableArguments {
   var level: [String] = []
   @Flag(help: "Only governments inside the 2016 planning area.")
   var inRegion = false
-  @Flag(help: "Only Sichuan–Chongqing (cross-border) ties.")
+  @Flag(help: "Only Sichuan–Chongqing ties (other datasets: ties across provinces).")
   var crossBorder = false
   @Option(help: ArgumentHelp("Text in titles, ids, Chinese or English/pinyin names.", valueName: "text"))
   var text: String?
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province.", valueName: "level"))
   var aggregate: String = "signed"
 
+  /// Checks what needs no dataset while parsing, so a mistake gets the subcommand's usage line.
+  func validate() throws { _ = try syntaxFilter() }
+
   /// The filter these options describe, checked against the dataset's codebook.
+  ///
+  /// An unknown mechanism or domain id is a usage error (64), reported here rather than as a
+  /// `ValidationError`, which after parsing would print the root command's usage line.
   func makeFilter(for dataset: Dataset) throws -> Filter {
-    var f = Filter()
-    for name in family {
-      guard let fam = MechanismFamily(rawValue: name) else {
-        throw ValidationError("unknown family '\(name)' (use governance or collaboration)")
-      }
-      f.families.insert(fam)
-    }
+    var f = try syntaxFilter()
     let mechanismIDs = dataset.codebook.mechanisms.map(\.id)
     for id in mechanism {
       guard mechanismIDs.contains(id) else {
-        throw ValidationError("unknown mechanism '\(id)' (known: \(mechanismIDs.joined(separator: ", ")))")
+        throw Self.usageError("unknown mechanism '\(id)' (known: \(mechanismIDs.joined(separator: ", ")))")
       }
       f.mechanisms.insert(id)
     }
     let domainIDs = dataset.codebook.domains.map(\.id)
     for id in domain {
       guard domainIDs.contains(id) else {
-        throw ValidationError("unknown domain '\(id)' (known: \(domainIDs.joined(separator: ", ")))")
+        throw Self.usageError("unknown domain '\(id)' (known: \(domainIDs.joined(separator: ", ")))")
       }
       f.domains.insert(id)
+    }
+    return f
+  }
+
+  private static func usageError(_ message: String) -> ExitCode {
+    Diagnostics.printError(message)
+    return ExitCode(64)
+  }
+
+  /// Everything but the codebook ids (mechanisms, domains), which depend on the dataset.
+  private func syntaxFilter() throws -> Filter {
+    var f = Filter()
+    for name in family {
+      guard let fam = MechanismFamily(rawValue: name) else {
+        throw ValidationError("unknown family '\(name)' (use governance or collaboration)")
+      }
+      f.families.insert(fam)
     }
     if let years { f.years = try Self.parseYears(years) }
     for name in level {

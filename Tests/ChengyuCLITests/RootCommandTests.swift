@@ -28,6 +28,7 @@ import Testing
       let r = try CLI.run(["list", "agreements", "--years", bad])
       #expect(r.status == 64, "\(bad)")
       #expect(r.stderr.contains("bad year range '\(bad)'"), "\(r.stderr)")
+      #expect(r.stderr.contains("Usage: chengyu list"), "the subcommand's usage, not the root's: \(r.stderr)")
       #expect(r.stdout.isEmpty)
     }
   }
@@ -36,6 +37,9 @@ import Testing
     let family = try CLI.run(["stats", "--family", "cooperation"])
     #expect(family.status == 64)
     #expect(family.stderr.contains("unknown family 'cooperation'"))
+    let mechanism = try CLI.run(["list", "ties", "--mechanism", "treaty"])
+    #expect(mechanism.status == 64 && mechanism.stdout.isEmpty)
+    #expect(mechanism.stderr.hasPrefix("chengyu: unknown mechanism 'treaty' (known: joint-conference,"), "\(mechanism.stderr)")
     let format = try CLI.run(["list", "ties", "--format", "xml"])
     #expect(format.status == 64)
     let kind = try CLI.run(["list", "mayors"])

@@ -1,3 +1,4 @@
+import ChengyuCore
 import Foundation
 import Testing
 
@@ -21,9 +22,15 @@ import Testing
     #expect(r.stdout.contains("窗口标题"))
     #expect(r.stdout.contains("链接标题"))
     #expect(!r.stdout.contains("owned"))
-    // Still aligned: every row as wide as the rule under the header.
+    // Still aligned once the sequences are gone: the parties column (甲市…) starts at the same
+    // display column as its header in every row, the 4-character titles being 8 columns wide.
     let lines = r.stdoutLines.filter { !$0.isEmpty }
     #expect(lines.count == 5)
+    let headerStart = lines[0].range(of: "parties").map { DisplayWidth.of(lines[0][..<$0.lowerBound]) }
+    for row in lines.dropFirst(2) {
+      let start = row.range(of: "甲市").map { DisplayWidth.of(row[..<$0.lowerBound]) }
+      #expect(start != nil && start == headerStart, "\(row)")
+    }
   }
 
   @Test func everyCommandAndFormatIsClean() throws {

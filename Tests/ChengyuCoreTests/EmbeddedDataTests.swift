@@ -24,6 +24,7 @@ struct EmbeddedDataTests {
     #expect(EmbeddedDataset.files.origin == "embedded:")
   }
 
+  /// The figures README.md states for the shipped data (update both together).
   @Test func embeddedDatasetCounts() {
     let d = EmbeddedDataset.load()
     #expect(d.cities.count == 117)

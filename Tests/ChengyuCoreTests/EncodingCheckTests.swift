@@ -24,6 +24,17 @@ struct EncodingCheckTests {
     #expect(line([0x41, 0x80]) == 1)  // stray continuation byte
   }
 
+  @Test func linesEndAtLFCRLFAndLoneCR() {
+    #expect(line(Array("a\rb\r\nc\nd".utf8) + [0xFF]) == 4)
+  }
+
+  @Test func utf16WithoutAByteOrderMarkIsNamed() {
+    let le = Array("id,name\nchengdu,成都\n".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    #expect(line(le) != nil)
+    #expect(EncodingCheck.hint(le).hasPrefix("; it looks like UTF-16 (every other byte is zero)"))
+    #expect(EncodingCheck.hint([0x41, 0xFF, 0x42]) == "")  // a stray byte is no encoding
+  }
+
   @Test func gbkTextIsRecognised() {
     // "成都" in GBK.
     let gbk: [UInt8] = Array("id,name\nchengdu,".utf8) + [0xB3, 0xC9, 0xB6, 0xBC] + [0x0A]

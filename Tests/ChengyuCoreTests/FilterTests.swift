@@ -75,6 +75,58 @@ struct FilterTests {
     #expect(TestDatasets.tieList(dataset.view(f)) == ["chongqing-sichuan:4"])
   }
 
+  @Test func crossBorderWithoutSichuanAndChongqingIdsKeepsTiesBetweenAnyTwoProvinces() {
+    // The same dataset with the provinces renamed: the Sichuan–Chongqing rule cannot apply, so
+    // every tie between two provincial-level units counts, Deyang–Guiyang (A5) included.
+    let renamed = ["sichuan": "prov-s", "chongqing": "prov-c"]
+    func rename(_ id: CityID) -> CityID { CityID(renamed[id.rawValue] ?? id.rawValue) }
+    let cities = TestDatasets.cities.map { c in
+      var c = c
+      c.id = rename(c.id)
+      c.parent = c.parent.map(rename)
+      c.province = rename(c.province)
+      return c
+    }
+    let other = Dataset(
+      cities: cities, agreements: TestDatasets.agreements, policies: TestDatasets.policies,
+      codebook: TestDatasets.codebook)
+    var f = Filter()
+    f.crossBorderOnly = true
+    #expect(TestDatasets.ids(f, in: other) == ["A1", "A3", "A6", "A4", "A5"])
+    #expect(TestDatasets.tieList(other.view(f)) == [
+      "chengdu-prov-c:1", "chengdu-tongnan:1", "chengdu-yuzhong:1", "deyang-guiyang:1", "prov-c-prov-s:1",
+      "shuangliu-tongnan:1", "shuangliu-yuzhong:1",
+    ])
+    f.aggregation = .province
+    #expect(TestDatasets.tieList(other.view(f)) == ["guizhou-prov-s:1", "prov-c-prov-s:4"])
+  }
+
+  @Test func citiesInScopeFollowNodeConditionsAndRollUp() {
+    let name = { (s: Set<Int>) in s.map { dataset.cities[$0].id.rawValue }.sorted() }
+    var f = Filter()
+    #expect(dataset.citiesInScope(f).count == dataset.cities.count)
+    f.inRegionOnly = true
+    #expect(dataset.citiesInScope(f).count == 8)  // not Guiyang, not Guizhou
+    f.levels = [.district]
+    f.aggregation = .city
+    #expect(name(dataset.citiesInScope(f)) == ["chengdu", "chongqing"])  // Shuangliu; Yuzhong, Tongnan
+    #expect(!f.hasAgreementConditions)
+    f.years = 1990...1991  // an agreement condition does not narrow the scope
+    #expect(f.hasAgreementConditions)
+    #expect(name(dataset.citiesInScope(f)) == ["chengdu", "chongqing"])
+  }
+
+  @Test func familyCountsOfATie() throws {
+    // At city level Chengdu–Chongqing carries A1 (joint conference), A3 and A6 (sectoral).
+    var f = Filter()
+    f.aggregation = .city
+    let v = dataset.view(f)
+    let (chengdu, chongqing) = (try #require(v.nodeOf[TestDatasets.C.chengdu]), try #require(v.nodeOf[TestDatasets.C.chongqing]))
+    let tie = try #require(v.graph.ties.first { Set([$0.a, $0.b]) == Set([chengdu, chongqing]) })
+    #expect(tie.weight == 3)
+    #expect(v.familyCounts(of: tie) == (governance: 1, collaboration: 2))
+  }
+
   @Test func textMatchesChineseNamesOfParties() {
     #expect(ids { $0.text = "潼南" } == ["A3", "A6"])
     #expect(ids { $0.text = "潼南县" } == ["A3", "A6"])  // a former name

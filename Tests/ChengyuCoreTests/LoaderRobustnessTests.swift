@@ -76,6 +76,30 @@ struct LoaderRobustnessTests {
       "file is not valid UTF-8; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`")])
   }
 
+  @Test func utf16FilesAreNamedAsUTF16() {
+    // What a spreadsheet's "Unicode text" export gives: UTF-16 with a byte-order mark.
+    let text = String(decoding: Fixtures.files("valid")["domains.csv"]!, as: UTF8.self)
+    let le: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+    let be: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+    for bytes in [le, be] {
+      var files = Fixtures.files("valid")
+      files["domains.csv"] = bytes
+      #expect(issues(files) == [.at(
+        "mem/domains.csv", 1,
+        "file is not valid UTF-8; it looks like UTF-16 (it starts with a UTF-16 byte-order mark): convert it with `iconv -f UTF-16 -t UTF-8`")])
+    }
+  }
+
+  @Test func repeatedHeaderColumnIsReported() {
+    var files = Fixtures.files("valid")
+    let text = String(decoding: files["domains.csv"]!, as: UTF8.self)
+    let lines = text.split(separator: "\n").map { $0 + ",x" }  // header gets a second `id`
+    files["domains.csv"] = Array((["id,name_zh,name_en,id"] + lines.dropFirst()).joined(separator: "\n").utf8)
+    #expect(issues(files) == [
+      .at("mem/domains.csv", 1, "column \"id\" appears twice in the header (fields 1 and 4)")
+    ])
+  }
+
   @Test func lineOfSpacesIsARecordWithOneField() {
     var files = Fixtures.files("valid")
     files["domains.csv"]! += Array("   \n".utf8)

@@ -23,6 +23,17 @@ struct LoaderRowChecksTests {
       == [.at("mem/cities.csv", 4, "province \"beta\" is not a provincial-level unit")])
   }
 
+  @Test func provinceThatDiffersFromTheParents() {
+    // delta is a second province; gamma stays under beta (in alpha) but claims delta.
+    var contents = Fixtures.valid("cities.csv", replacing: "gamma,丙区,Gamma District,district,beta,alpha",
+                                  with: "gamma,丙区,Gamma District,district,beta,delta")
+    let cities = String(decoding: contents["cities.csv"]!, as: UTF8.self)
+      + "delta,丁省,Delta Province,province,,delta,,,,no,no,,,test fixture\n"
+    contents["cities.csv"] = Array(cities.utf8)
+    #expect(Fixtures.issues(contents)
+      == [.at("mem/cities.csv", 4, "province \"delta\" differs from that of its parent \"beta\" (\"alpha\")")])
+  }
+
   @Test func badCoordinates() {
     #expect(citiesIssues("beta,乙市,Beta City,prefecture,alpha,alpha,,91,east,yes,whole,,,test fixture") == [
       .at("mem/cities.csv", 3, "bad lat \"91\" (decimal degrees in -90…90)"),

@@ -11,5 +11,6 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     self.reason = reason
   }
 
+  /// `line N: reason`.
   public var description: String { "line \(line): \(reason)" }
 }

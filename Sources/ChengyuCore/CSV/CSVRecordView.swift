@@ -20,9 +20,6 @@ public struct CSVRecordView {
   /// Where field `index` lies in the input bytes.
   public func span(at index: Int) -> CSVFieldSpan { spans[index] }
 
-  /// The byte length of field `index` as stored (doubled quotes still counted twice).
-  public func storedLength(at index: Int) -> Int { spans[index].end - spans[index].start }
-
   /// Calls `body` with the stored bytes of field `index` (doubled quotes not yet collapsed).
   public func withStoredBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     body(UnsafeBufferPointer(rebasing: bytes[spans[index].start..<spans[index].end]))

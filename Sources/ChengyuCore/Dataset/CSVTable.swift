@@ -47,9 +47,8 @@ struct CSVTable {
       return nil
     }
     if let line = EncodingCheck.firstInvalidLine(bytes) {
-      let hint = EncodingCheck.looksLikeGBK(bytes)
-        ? "; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`" : ""
-      issues.append(DatasetIssue(file: display, line: line, reason: "file is not valid UTF-8\(hint)"))
+      issues.append(DatasetIssue(
+        file: display, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
       return nil
     }
     // One pass with the callback API: each cell becomes one sanitized String, no record copies.
@@ -57,16 +56,28 @@ struct CSVTable {
     var header: (line: Int, count: Int)?
     var columns: [String: Int] = [:]
     var rows: [Row] = []
-    var widthIssues: [DatasetIssue] = []
+    var rowIssues: [DatasetIssue] = []  // header and field-count problems, reported after the syntax check
     do {
       try reader.forEachRecord { view in
         guard let header else {
           header = (view.line, view.count)
-          for i in 0..<view.count { columns[cell(view, i)] = i }
+          for i in 0..<view.count {
+            let name = cell(view, i)
+            // A repeated column would make one of the two cells unreachable: say so.
+            if let first = columns[name] {
+              if !name.isEmpty {
+                rowIssues.append(DatasetIssue(
+                  file: display, line: view.line,
+                  reason: "column \"\(name)\" appears twice in the header (fields \(first + 1) and \(i + 1))"))
+              }
+            } else {
+              columns[name] = i
+            }
+          }
           return
         }
         guard view.count == header.count else {
-          widthIssues.append(DatasetIssue(
+          rowIssues.append(DatasetIssue(
             file: display, line: view.line, reason: "has \(view.count) \(view.count == 1 ? "field" : "fields"), the header has \(header.count)"))
           return
         }
@@ -90,7 +101,7 @@ struct CSVTable {
       issues.append(DatasetIssue(file: display, line: header.line, reason: "missing required \(noun): \(list)"))
       return nil
     }
-    issues += widthIssues
+    issues += rowIssues
     return CSVTable(file: display, rows: rows)
   }
 

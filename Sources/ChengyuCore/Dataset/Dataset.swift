@@ -3,12 +3,18 @@
 /// Agreements and policies refer to governments by index into `cities`, resolved and checked
 /// by `DatasetLoader`.
 public struct Dataset: Sendable {
+  /// Governments in file order; agreements and policies refer to them by index.
   public var cities: [City]
+  /// Agreements in file order.
   public var agreements: [Agreement]
+  /// Policy documents in file order.
   public var policies: [Policy]
+  /// Mechanism types and domains.
   public var codebook: Codebook
+  /// City id → index into `cities`.
   public let cityIndex: [CityID: Int]
 
+  /// A dataset from checked parts (the loader validates; code-built datasets must be consistent).
   public init(cities: [City], agreements: [Agreement], policies: [Policy], codebook: Codebook) {
     self.cities = cities
     self.agreements = agreements
@@ -19,8 +25,12 @@ public struct Dataset: Sendable {
     cityIndex = index
   }
 
+  /// The city with this id, or nil.
   public func city(_ id: CityID) -> City? { cityIndex[id].map { cities[$0] } }
+  /// The agreement's mechanism type.
   public func mechanism(of a: Agreement) -> Mechanism { codebook.mechanisms[a.mechanism] }
+  /// The agreement with this exact id, or nil (a linear search: for single lookups).
   public func agreement(id: String) -> Agreement? { agreements.first { $0.id == id } }
+  /// The policy with this exact id, or nil (a linear search: for single lookups).
   public func policy(id: String) -> Policy? { policies.first { $0.id == id } }
 }

@@ -51,7 +51,8 @@ extension DatasetLoader.Builder {
     return v
   }
 
-  /// Parents and provinces must exist, and following parents must never come back to a city.
+  /// Parents and provinces must exist, a city's province must be its parent's, and following
+  /// parents must never come back to a city.
   private func checkHierarchy(
     _ cities: [City], lines: [CityID: Int], unknownLevel: Set<CityID>, file: String,
     _ issues: inout [DatasetIssue]
@@ -65,6 +66,13 @@ extension DatasetLoader.Builder {
       if let province = byID[city.province] {
         if province.level != .province, !unknownLevel.contains(province.id) {
           issues.append(DatasetIssue(file: file, line: line, reason: "province \"\(city.province)\" is not a provincial-level unit"))
+        } else if let parent = city.parent.flatMap({ byID[$0] }), parent.province != city.province,
+          byID[parent.province]?.level == .province
+        {
+          // Roll-up and the cross-border filter read `province`; it must agree with the hierarchy.
+          issues.append(DatasetIssue(
+            file: file, line: line,
+            reason: "province \"\(city.province)\" differs from that of its parent \"\(parent.id)\" (\"\(parent.province)\")"))
         }
       } else {
         issues.append(DatasetIssue(file: file, line: line, reason: "unknown province id \"\(city.province)\""))

@@ -1,5 +1,22 @@
-/// Checks that a file is UTF-8 and, when it is not, whether it looks like GBK.
+/// Checks that a file is UTF-8 and, when it is not, whether it looks like UTF-16 or GBK.
 enum EncodingCheck {
+  /// What to add to "file is not valid UTF-8": the likely encoding and how to convert it, or "".
+  ///
+  /// Spreadsheet programs save "Unicode text" as UTF-16 with a byte-order mark, and Chinese
+  /// Windows tools save GBK; both are common for files that reach a researcher.
+  static func hint(_ bytes: [UInt8]) -> String {
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      return "; it looks like UTF-16 (it starts with a UTF-16 byte-order mark): convert it with `iconv -f UTF-16 -t UTF-8`"
+    }
+    // Without a mark, UTF-16 text is mostly ASCII letters each paired with a zero byte.
+    let head = bytes.prefix(4096)
+    if head.count >= 4, head.filter({ $0 == 0 }).count * 4 >= head.count {
+      return "; it looks like UTF-16 (every other byte is zero): convert it with `iconv -f UTF-16LE -t UTF-8` (or UTF-16BE)"
+    }
+    if looksLikeGBK(bytes) { return "; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`" }
+    return ""
+  }
+
   /// The 1-based line of the first byte that is not valid UTF-8, or nil when all is valid.
   ///
   /// A hand-written validator (RFC 3629 table: no overlongs, surrogates or values past U+10FFFF):
@@ -12,7 +29,8 @@ enum EncodingCheck {
       while i < n {
         let b = buffer[i]
         if b < 0x80 {
-          if b == 0x0A { line += 1 }
+          // LF, CRLF and a lone CR each end a line, as in the CSV reader.
+          if b == 0x0A || (b == 0x0D && (i + 1 == n || buffer[i + 1] != 0x0A)) { line += 1 }
           i += 1
           continue
         }

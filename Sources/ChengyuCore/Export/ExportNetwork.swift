@@ -64,10 +64,10 @@ public struct ExportNetwork: Sendable {
     }
     ties = view.graph.ties.map { t in
       let sorted = t.agreements.sorted(by: byDate)
-      let governance = sorted.filter { ds.agreements[$0].family == .governance }.count
+      let families = view.familyCounts(of: t)
       return Tie(
-        source: t.a, target: t.b, weight: t.weight, governance: governance,
-        collaboration: sorted.count - governance,
+        source: t.a, target: t.b, weight: t.weight, governance: families.governance,
+        collaboration: families.collaboration,
         agreementIDs: sorted.map { TextSanitizer.clean(ds.agreements[$0].id) },
         dates: sorted.map { ds.agreements[$0].date },
         mechanisms: sorted.map { TextSanitizer.clean(ds.mechanism(of: ds.agreements[$0]).id) })

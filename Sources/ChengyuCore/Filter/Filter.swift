@@ -3,30 +3,47 @@
 ///
 /// Empty sets mean "no restriction". Agreement conditions (family, mechanism, domain, years, text)
 /// select agreements; node conditions (level, in-region) select which parties count; cross-border
-/// keeps only Sichuan–Chongqing ties.
+/// keeps only Sichuan–Chongqing ties (see `CrossBorderRule` for other datasets).
 public struct Filter: Sendable, Hashable {
+  /// Mechanism families whose agreements count.
   public var families: Set<MechanismFamily> = []
   /// Mechanism ids from the codebook.
   public var mechanisms: Set<String> = []
   /// Domain ids; an agreement matches when it has at least one of them.
   public var domains: Set<String> = []
+  /// Years (inclusive) of the agreements' and policies' dates.
   public var years: ClosedRange<Int>? = nil
   /// Administrative levels of the parties that count (before roll-up).
   public var levels: Set<AdminLevel> = []
   /// Only parties inside the 2016 planning area.
   public var inRegionOnly = false
-  /// Only ties between a Sichuan and a Chongqing government.
+  /// Only ties between a Sichuan and a Chongqing government; in a dataset without the province
+  /// ids `sichuan` and `chongqing`, ties between two different provincial-level units.
   public var crossBorderOnly = false
   /// Case-insensitive text matched against titles, ids and the parties' Chinese and English names.
   public var text = ""
+  /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed
 
+  /// A filter that restricts nothing, at the `signed` level.
   public init() {}
 
   /// True when nothing is restricted (aggregation aside).
   public var isEmpty: Bool {
     families.isEmpty && mechanisms.isEmpty && domains.isEmpty && years == nil && levels.isEmpty
       && !inRegionOnly && !crossBorderOnly && text.isEmpty
+  }
+
+  /// True when something besides the node conditions restricts which agreements or ties count
+  /// (family, mechanism, domain, years, text, cross-border).
+  public var hasAgreementConditions: Bool {
+    !families.isEmpty || !mechanisms.isEmpty || !domains.isEmpty || years != nil || !text.isEmpty
+      || crossBorderOnly
+  }
+
+  /// Whether a government passes the node conditions (level, in-region), i.e. counts as a party.
+  public func counts(_ city: City) -> Bool {
+    (levels.isEmpty || levels.contains(city.level)) && (!inRegionOnly || city.inRegion)
   }
 
   /// The filter with every restriction cleared, keeping the aggregation level.

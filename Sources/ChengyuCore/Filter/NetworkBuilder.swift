@@ -13,9 +13,7 @@ struct NetworkBuilder {
     }
     let domainOK = dataset.codebook.domains.map { filter.domains.contains($0.id) }
     let text = TextMatch.fold(filter.text)
-    let sichuan = dataset.cityIndex[CityID("sichuan")]
-    let chongqing = dataset.cityIndex[CityID("chongqing")]
-    let provinceOf = dataset.cities.map { dataset.cityIndex[$0.province] ?? -1 }
+    let crossBorder = CrossBorderRule(dataset: dataset)
 
     var tieIndex: [Int: Int] = [:]  // (a * cityCount + b) → position in pairs
     var pairs: [(a: Int, b: Int, agreements: [Int])] = []
@@ -36,10 +34,7 @@ struct NetworkBuilder {
       for i in 0..<members.count {
         for j in (i + 1)..<members.count {
           let (u, v) = (min(members[i], members[j]), max(members[i], members[j]))
-          if filter.crossBorderOnly {
-            let (pu, pv) = (provinceOf[u], provinceOf[v])
-            guard pu != pv, pu == sichuan || pu == chongqing, pv == sichuan || pv == chongqing else { continue }
-          }
+          if filter.crossBorderOnly, !crossBorder.crosses(u, v) { continue }
           let key = u * n + v
           if let t = tieIndex[key] { pairs[t].agreements.append(ai) } else {
             tieIndex[key] = pairs.count
@@ -67,9 +62,7 @@ struct NetworkBuilder {
 
   /// Which parties count under the node conditions (level, in-region).
   private func countedParties() -> [Bool] {
-    dataset.cities.map { c in
-      (filter.levels.isEmpty || filter.levels.contains(c.level)) && (!filter.inRegionOnly || c.inRegion)
-    }
+    dataset.cities.map(filter.counts)
   }
 
   private func matchesText(_ a: Agreement, _ text: String) -> Bool {

@@ -5,16 +5,20 @@
 /// 1 to a tie's weight. Nodes are the governments with at least one tie. An agreement passes when
 /// it matches the agreement conditions and yields at least one tie.
 public struct NetworkView: Sendable {
+  /// The whole dataset the view looks at.
   public let dataset: Dataset
+  /// The filter the view applies.
   public let filter: Filter
   /// Indices into `dataset.agreements`, by date then id.
   public let agreements: [Int]
   /// Indices into `dataset.policies` within the year range and text, by date then id.
   public let policies: [Int]
+  /// The network of the passing agreements at the filter's aggregation level.
   public let graph: CooperationGraph
   /// City index → node position, for the cities that are nodes.
   public let nodeOf: [Int: Int]
 
+  /// Applies a filter to a dataset (one pass over the agreements).
   public init(dataset: Dataset, filter: Filter) {
     self.dataset = dataset
     self.filter = filter
@@ -54,6 +58,12 @@ public struct NetworkView: Sendable {
     }
   }
 
+  /// How many of a tie's agreements belong to each mechanism family.
+  public func familyCounts(of tie: Tie) -> (governance: Int, collaboration: Int) {
+    let governance = tie.agreements.filter { dataset.agreements[$0].family == .governance }.count
+    return (governance, tie.agreements.count - governance)
+  }
+
   /// Agreements of a passing set that a node takes part in (after roll-up), by date.
   public func agreements(of node: Int) -> [Int] {
     var set = Set<Int>()
@@ -66,4 +76,13 @@ public struct NetworkView: Sendable {
 extension Dataset {
   /// The dataset seen through a filter.
   public func view(_ filter: Filter = Filter()) -> NetworkView { NetworkView(dataset: self, filter: filter) }
+
+  /// The governments in scope of a filter (indices into `cities`): those passing its node
+  /// conditions, rolled up to its aggregation level. Agreement conditions do not narrow it.
+  public func citiesInScope(_ filter: Filter) -> Set<Int> {
+    let rollUp = rollUpMap(filter.aggregation)
+    var scope = Set<Int>()
+    for (i, c) in cities.enumerated() where filter.counts(c) { scope.insert(rollUp[i]) }
+    return scope
+  }
 }

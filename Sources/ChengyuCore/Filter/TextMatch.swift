@@ -3,6 +3,7 @@
 /// ASCII letters are folded to lower case so `chongqing` finds "Chongqing"; Chinese text matches
 /// as written.
 public enum TextMatch {
+  /// The text with ASCII letters lower-cased; fold a needle once before matching.
   public static func fold(_ s: String) -> String {
     guard s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return s }
     return String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
@@ -13,6 +14,7 @@ public enum TextMatch {
     matches(foldedNeedle, fields)
   }
 
+  /// True when `foldedNeedle` occurs in any of the fields (an empty needle matches).
   public static func matches(_ foldedNeedle: String, _ fields: [String]) -> Bool {
     if foldedNeedle.isEmpty { return true }
     return fields.contains { fold($0).contains(foldedNeedle) }

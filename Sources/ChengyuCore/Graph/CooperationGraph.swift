@@ -7,14 +7,18 @@ public struct CooperationGraph: Sendable {
   /// For each node, the index of its city in `Dataset.cities` (or its own position for graphs
   /// built from an edge list).
   public let nodes: [Int]
+  /// The ties; `Tie.a` and `Tie.b` are node positions.
   public let ties: [Tie]
   /// Neighbours of node `v` are `neighbors[offsets[v]..<offsets[v+1]]`, sorted ascending.
   public let offsets: [Int]
+  /// Node positions of all neighbours, node after node (see `offsets`).
   public let neighbors: [Int]
   /// The tie (index into `ties`) behind each entry of `neighbors`.
   public let neighborTies: [Int]
 
+  /// Number of nodes.
   public var nodeCount: Int { nodes.count }
+  /// Number of ties.
   public var tieCount: Int { ties.count }
 
   /// Builds a graph; ties must join distinct nodes and no pair may repeat.
@@ -65,6 +69,7 @@ public struct CooperationGraph: Sendable {
     self.init(nodes: Array(0..<nodeCount), ties: ties)
   }
 
+  /// Number of ties of node `v`.
   public func degree(_ v: Int) -> Int { offsets[v + 1] - offsets[v] }
 
   /// Sum of the weights of the node's ties.

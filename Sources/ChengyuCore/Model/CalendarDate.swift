@@ -3,12 +3,17 @@
 /// Sources often give only a year, so month and day are optional. Ordering puts a less
 /// precise date before the more precise dates it contains (2016 < 2016-03 < 2016-03-01).
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+  /// How much of the date the source gives.
   public enum Precision: String, Sendable { case year, month, day }
 
+  /// The year (always known).
   public let year: Int
+  /// 1–12, or nil at year precision.
   public let month: Int?
+  /// 1–31, or nil at year or month precision.
   public let day: Int?
 
+  /// Year, month or day, by which parts are known.
   public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
 
   /// Builds a date, or returns nil when the month or day is impossible.

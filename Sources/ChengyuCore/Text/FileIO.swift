@@ -30,8 +30,10 @@ public enum FileIO {
     return result
   }
 
+  /// True when something exists at `path`.
   public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
+  /// True when `path` is a folder (links followed).
   public static func isDirectory(_ path: String) -> Bool {
     var st = stat()
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR

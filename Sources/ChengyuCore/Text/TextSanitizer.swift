@@ -4,6 +4,7 @@
 /// overrides; tabs and newlines become spaces. Applied when data is loaded and again where text
 /// is drawn, since data files are untrusted.
 public enum TextSanitizer {
+  /// The text without control characters, escape sequences and bidi overrides; tabs and newlines become spaces.
   public static func clean(_ text: String) -> String {
     // Fast path: most text has nothing to strip.
     if !text.unicodeScalars.contains(where: needsWork) { return text }

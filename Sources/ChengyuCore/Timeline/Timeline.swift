@@ -3,6 +3,7 @@ public struct Timeline: Sendable {
   /// Sorted by date, then agreements before policies, then id.
   public let events: [TimelineEvent]
 
+  /// The timeline of the given agreements and policies (indices into the dataset).
   public init(dataset: Dataset, agreements: [Int], policies: [Int]) {
     var events: [TimelineEvent] = []
     events.reserveCapacity(agreements.count + policies.count)
@@ -58,6 +59,7 @@ public struct Timeline: Sendable {
 }
 
 extension TimelineEvent {
+  /// True for a policy (a milestone), false for an agreement.
   public var isPolicy: Bool {
     if case .policy = kind { return true }
     return false

@@ -12,13 +12,7 @@ enum CityListing {
     let ds = view.dataset
     let f = view.filter
     var members = Set(view.graph.nodes)
-    if !hasAgreementCondition(f) {
-      let rollUp = ds.rollUpMap(f.aggregation)
-      for (i, c) in ds.cities.enumerated()
-      where (f.levels.isEmpty || f.levels.contains(c.level)) && (!f.inRegionOnly || c.inRegion) {
-        members.insert(rollUp[i])
-      }
-    }
+    if !f.hasAgreementConditions { members.formUnion(ds.citiesInScope(f)) }
     let degree: (Int) -> Int = { view.nodeOf[$0].map(view.graph.degree) ?? 0 }
     let strength: (Int) -> Int = { view.nodeOf[$0].map(view.graph.strength) ?? 0 }
     let byID: (Int, Int) -> Bool = { ds.cities[$0].id < ds.cities[$1].id }
@@ -53,10 +47,5 @@ enum CityListing {
     }
     return Listing(columns: columns, rows: rows)
   }
-
-  /// Whether the filter narrows the agreements (not only which governments count).
-  static func hasAgreementCondition(_ f: Filter) -> Bool {
-    !f.families.isEmpty || !f.mechanisms.isEmpty || !f.domains.isEmpty || f.years != nil
-      || !f.text.isEmpty || f.crossBorderOnly
-  }
 }
+

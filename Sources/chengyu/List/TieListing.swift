@@ -7,15 +7,12 @@ enum TieListing {
   static func make(_ view: NetworkView, sort: String) -> Listing {
     let ds = view.dataset
     let g = view.graph
-    let familyCounts: [(g: Int, c: Int)] = g.ties.map { t in
-      let gov = t.agreements.filter { ds.agreements[$0].family == .governance }.count
-      return (gov, t.agreements.count - gov)
-    }
+    let familyCounts = g.ties.map { view.familyCounts(of: $0) }
     let ends: (Int) -> String = { view.city(node: g.ties[$0].a).id.rawValue + "\u{0}" + view.city(node: g.ties[$0].b).id.rawValue }
     var order = view.tiesByWeight()  // weight, then ends: also the tie-break for other keys
     switch sort {
-    case "governance": order = Listing.reorder(order) { -familyCounts[$0].g }
-    case "collaboration": order = Listing.reorder(order) { -familyCounts[$0].c }
+    case "governance": order = Listing.reorder(order) { -familyCounts[$0].governance }
+    case "collaboration": order = Listing.reorder(order) { -familyCounts[$0].collaboration }
     case "id": order = Listing.reorder(order) { ends($0) }
     default: break
     }
@@ -42,7 +39,7 @@ enum TieListing {
       }
       return [
         .string(a.id.rawValue), .string(a.nameZh), .string(b.id.rawValue), .string(b.nameZh),
-        .int(t.weight), .int(familyCounts[ti].g), .int(familyCounts[ti].c),
+        .int(t.weight), .int(familyCounts[ti].governance), .int(familyCounts[ti].collaboration),
         Listing.Cell(
           text: labels.joined(separator: " "),
           json: .array(mechanisms.map { .string(ds.codebook.mechanisms[$0].id) }),

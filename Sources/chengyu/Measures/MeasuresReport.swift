@@ -8,8 +8,13 @@ struct MeasuresReport {
 
   /// Computes every measure of the view's network (unweighted unless `weighted`).
   init(view: NetworkView, weighted: Bool = false) {
+    self.init(view: view, measures: NetworkMeasures(graph: view.graph, weighted: weighted))
+  }
+
+  /// A report on measures already computed for the view.
+  init(view: NetworkView, measures: NetworkMeasures) {
     self.view = view
-    measures = NetworkMeasures(graph: view.graph, weighted: weighted)
+    self.measures = measures
   }
 
   /// True when power iteration for eigenvector centrality did not converge (an empty network has
@@ -23,16 +28,7 @@ struct MeasuresReport {
   func id(_ node: Int) -> String { view.city(node: node).id.rawValue }
 
   /// Nodes by degree (highest first), then by city id.
-  var nodesByDegree: [Int] {
-    view.graph.nodes.indices.sorted { a, b in
-      measures.degree[a] != measures.degree[b] ? measures.degree[a] > measures.degree[b] : id(a) < id(b)
-    }
-  }
-
-  /// The `n` nodes with the highest `score`, ties broken by city id.
-  func top(_ n: Int, by score: [Double]) -> [Int] {
-    Array(score.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : id($0) < id($1) }.prefix(n))
-  }
+  var nodesByDegree: [Int] { view.nodesRanked(by: measures.degree.map(Double.init)) }
 
   /// The whole-network summary object.
   func networkJSON() -> JSONValue {

@@ -1,5 +1,6 @@
 import ChengyuCore
 
+/// `chengyu compare` output: the JSON document and the text tables.
 extension PeriodComparison {
   static func yearsText(_ y: ClosedRange<Int>) -> String {
     y.lowerBound == y.upperBound ? "\(y.lowerBound)" : "\(y.lowerBound)-\(y.upperBound)"
@@ -13,9 +14,9 @@ extension PeriodComparison {
       ("filter", FilterSummary.json(filter)),
       ("weighted", .bool(weighted)),
       ("periods", .array(periods.map { p in
-        let s = p.report.measures.summary
+        let s = p.measures.summary
         return .object([
-          ("years", Self.yearsJSON(p.years)), ("agreements", .int(p.report.view.agreements.count)),
+          ("years", Self.yearsJSON(p.years)), ("agreements", .int(p.view.agreements.count)),
           ("nodes", .int(s.nodes)), ("ties", .int(s.ties)), ("total_weight", .int(s.totalWeight)),
           ("density", .double(s.density)), ("components", .int(s.components)),
           ("largest_component", .int(s.largestComponent)),
@@ -46,13 +47,13 @@ extension PeriodComparison {
     let headers = [""] + periods.map { Self.yearsText($0.years) }
     let right = headers.indices.map { TableFormatter.Column(header: headers[$0], alignRight: $0 > 0) }
     let counts: [(String, (PeriodComparison.Period) -> String)] = [
-      ("agreements", { "\($0.report.view.agreements.count)" }),
-      ("nodes", { "\($0.report.measures.summary.nodes)" }),
-      ("ties", { "\($0.report.measures.summary.ties)" }),
-      ("density", { NumberFormat.fixed($0.report.measures.summary.density, digits: 4) }),
-      ("components", { "\($0.report.measures.summary.components)" }),
-      ("largest component", { "\($0.report.measures.summary.largestComponent)" }),
-      ("average clustering", { NumberFormat.fixed($0.report.measures.summary.averageClustering, digits: 4) }),
+      ("agreements", { "\($0.view.agreements.count)" }),
+      ("nodes", { "\($0.measures.summary.nodes)" }),
+      ("ties", { "\($0.measures.summary.ties)" }),
+      ("density", { NumberFormat.fixed($0.measures.summary.density, digits: 4) }),
+      ("components", { "\($0.measures.summary.components)" }),
+      ("largest component", { "\($0.measures.summary.largestComponent)" }),
+      ("average clustering", { NumberFormat.fixed($0.measures.summary.averageClustering, digits: 4) }),
     ]
     blocks.append(TableFormatter(columns: right).render(counts.map { row in [row.0] + periods.map(row.1) }))
     for c in Self.centralities {

@@ -19,10 +19,8 @@ struct CityDetail {
   private var partners: [(tie: Int, partner: Int)] { node.map(view.ties(of:)) ?? [] }
   private var agreements: [Int] { node.map(view.agreements(of:)) ?? [] }
 
-  private func familyCounts(_ tie: Int) -> (g: Int, c: Int) {
-    let t = view.graph.ties[tie]
-    let g = t.agreements.filter { ds.agreements[$0].family == .governance }.count
-    return (g, t.agreements.count - g)
+  private func familyCounts(_ tie: Int) -> (governance: Int, collaboration: Int) {
+    view.familyCounts(of: view.graph.ties[tie])
   }
 
   func json() -> JSONValue {

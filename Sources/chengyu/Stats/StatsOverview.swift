@@ -41,7 +41,7 @@ struct StatsOverview {
     let ds = view.dataset
     self.source = source
     filter = view.filter
-    cities = Self.citiesInScope(ds, view.filter)
+    cities = ds.citiesInScope(view.filter).count
     agreements = view.agreements.count
     policies = view.policies.count
     ties = view.graph.tieCount
@@ -62,16 +62,5 @@ struct StatsOverview {
   /// Agreements of one family in the view.
   func agreements(_ family: MechanismFamily) -> Int {
     mechanisms.filter { $0.mechanism.family == family }.reduce(0) { $0 + $1.agreements }
-  }
-
-  /// Distinct governments passing the node conditions, after roll-up.
-  static func citiesInScope(_ ds: Dataset, _ f: Filter) -> Int {
-    let rollUp = ds.rollUpMap(f.aggregation)
-    var scope = Set<Int>()
-    for (i, c) in ds.cities.enumerated()
-    where (f.levels.isEmpty || f.levels.contains(c.level)) && (!f.inRegionOnly || c.inRegion) {
-      scope.insert(rollUp[i])
-    }
-    return scope.count
   }
 }

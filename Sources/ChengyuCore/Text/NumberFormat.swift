@@ -1,7 +1,9 @@
-/// Fixed-point formatting without Foundation's `String(format:)`.
-enum NumberFormat {
-  /// `value` rounded to `digits` decimals, e.g. `fixed(0.04123, digits: 4)` is "0.0412".
-  static func fixed(_ value: Double, digits: Int) -> String {
+/// Fixed-point formatting without Foundation's `String(format:)`, for tables, the explorer and
+/// the benchmark.
+public enum NumberFormat {
+  /// `value` rounded to `digits` decimals, e.g. `fixed(0.04123, digits: 4)` is "0.0412"; "-" for
+  /// a value that is not finite.
+  public static func fixed(_ value: Double, digits: Int) -> String {
     guard value.isFinite else { return "-" }
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
