@@ -60,8 +60,13 @@ public struct NetworkView: Sendable {
 
   /// How many of a tie's agreements belong to each mechanism family.
   public func familyCounts(of tie: Tie) -> (governance: Int, collaboration: Int) {
-    let governance = tie.agreements.filter { dataset.agreements[$0].family == .governance }.count
-    return (governance, tie.agreements.count - governance)
+    familyCounts(tie.agreements)
+  }
+
+  /// How many of the given agreements (indices into `dataset.agreements`) belong to each family.
+  public func familyCounts(_ agreements: [Int]) -> (governance: Int, collaboration: Int) {
+    let governance = agreements.filter { dataset.agreements[$0].family == .governance }.count
+    return (governance, agreements.count - governance)
   }
 
   /// Agreements of a passing set that a node takes part in (after roll-up), by date.

@@ -2,16 +2,9 @@ import ChengyuCore
 
 /// Number and text formatting without Foundation.
 enum Format {
-  /// `x` with `digits` decimals, rounded half away from zero ("0.453").
+  /// `x` with `digits` decimals, as the command line prints it; "–" when not finite.
   static func fixed(_ x: Double, _ digits: Int) -> String {
-    guard x.isFinite else { return "–" }
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let n = Int((abs(x) * scale).rounded())
-    let whole = n / Int(scale)
-    var frac = String(n % Int(scale))
-    while frac.count < digits { frac = "0" + frac }
-    return (x < 0 && n > 0 ? "-" : "") + String(whole) + (digits > 0 ? "." + frac : "")
+    x.isFinite ? NumberFormat.fixed(x, digits: digits) : "–"
   }
 
   /// Lines of at most `width` columns: breaks after spaces when it can, anywhere otherwise

@@ -16,9 +16,7 @@ extension AppState {
 
   /// "G2 C5": how many of the agreements are governance and collaboration, by letter.
   func familyCounts(_ agreements: [Int]) -> String {
-    var g = 0
-    for i in agreements where dataset.agreements[i].family == .governance { g += 1 }
-    let c = agreements.count - g
+    let (g, c) = view.familyCounts(agreements)
     return [g > 0 ? "G\(g)" : nil, c > 0 ? "C\(c)" : nil].compactMap { $0 }.joined(separator: " ")
   }
 
