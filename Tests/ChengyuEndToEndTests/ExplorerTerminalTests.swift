@@ -130,6 +130,33 @@ struct ExplorerTerminalTests {
     #expect(try piped.paneFormat("#{alternate_on}") == "0")
   }
 
+  @Test func idleExplorerSleepsWithoutATimeoutAndStillAnswers() throws {
+    #if arch(x86_64)
+      let ppoll = "271"
+    #elseif arch(arm64)
+      let ppoll = "73"
+    #else
+      return
+    #endif
+    let e = try ExplorerDriver()
+    defer { e.session.close() }
+    try e.waitForCities()
+    let pid = try e.explorerPID()
+    // /proc/PID/syscall: "number arg1 arg2 arg3 …"; ppoll's third argument is the timeout
+    // pointer, null for "wait for ever". No timeout means no periodic wake-up.
+    try e.session.waitFor("the explorer blocked in ppoll with no timeout") { _ in
+      let fields = ((try? String(contentsOfFile: "/proc/\(pid)/syscall", encoding: .utf8)) ?? "")
+        .split(separator: " ")
+      return fields.count > 3 && fields[0] == ppoll && fields[3] == "0x0"
+    }
+    try e.press("2", until: { $0.contains("Partner") })  // a key still wakes it
+    try e.session.resize(width: 100, height: 30)  // and so does SIGWINCH
+    let wide = try ExplorerDriver.headless(keys: "2", width: 100, height: 30)
+    try e.settle("the 100×30 layout") { ExplorerDriver.trimmed($0) == wide }
+    try e.session.sendKeys("q")
+    #expect(try e.exitAndCheckTerminal() == 0)
+  }
+
   @Test(arguments: [("SIGTERM", SIGTERM), ("SIGHUP", SIGHUP)])
   func signalEndsTheExplorerAndRestoresTheTerminal(name: String, signal: Int32) throws {
     let e = try ExplorerDriver()
