@@ -24,6 +24,8 @@ public final class NcursesBackend: TerminalBackend {
   private let window: UnsafeMutablePointer<WINDOW>
   private let palette: Palette
   private var clearPending = true
+  /// Whether the cursor is shown (only at a prompt's caret).
+  private var cursorShown = false
   private var closed = false
 
   /// Takes over the terminal: checks it, sets the locale (trying `utf8Fallbacks` when the
@@ -102,6 +104,21 @@ public final class NcursesBackend: TerminalBackend {
     }
     wnoutrefresh(window)
     doupdate()
+  }
+
+  /// Shows the cursor at the prompt's caret so input methods place their candidates there;
+  /// hides it otherwise. Costs no output when nothing changes.
+  public func setCursor(_ position: (x: Int, y: Int)?) {
+    guard !closed else { return }
+    if let position {
+      if !cursorShown { curs_set(1) }
+      wmove(window, Int32(position.y), Int32(position.x))
+      wnoutrefresh(window)
+      doupdate()
+    } else if cursorShown {
+      curs_set(0)
+    }
+    cursorShown = position != nil
   }
 
   private func write(_ cell: Cell, x: Int, y: Int, fits: Bool) -> Int32 {

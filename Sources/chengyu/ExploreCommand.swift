@@ -38,7 +38,8 @@ struct ExploreCommand: ParsableCommand {
     let dataset = try dataOptions.load()
     let filter = try filterOptions.makeFilter(for: dataset)
     if let script {
-      try Self.replay(script: script, size: size, ascii: ascii, dataset: dataset, filter: filter)
+      try Self.replay(script: script, size: size, ascii: ascii, dataset: dataset, filter: filter,
+                      origin: dataOptions.directory ?? "embedded")
       return
     }
     if noColor { setenv("NO_COLOR", "1", 1) }
@@ -48,7 +49,7 @@ struct ExploreCommand: ParsableCommand {
         try TerminalSession.run { backend in
           ExplorerProgram(
             dataset: dataset, asciiMode: backend.asciiMode, monochrome: backend.monochrome,
-            filter: filter, notice: backend.localeNotice)
+            filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded")
         }
       }
     } catch let error as TerminalSetupError {
@@ -60,7 +61,9 @@ struct ExploreCommand: ParsableCommand {
   }
 
   /// Runs the explorer on a key script with the headless backend and prints the last frame.
-  static func replay(script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter) throws {
+  static func replay(
+    script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String
+  ) throws {
     guard let size = Size(parsing: text), size.width > 0, size.height > 0 else {
       throw ValidationError("bad --size '\(text)' (use WxH, e.g. 100x30)")
     }
@@ -77,7 +80,7 @@ struct ExploreCommand: ParsableCommand {
     }
     let screen = MainActor.assumeIsolated {
       let backend = HeadlessBackend(size: size, events: events)
-      var program = ExplorerProgram(dataset: dataset, asciiMode: ascii, filter: filter, size: size)
+      var program = ExplorerProgram(dataset: dataset, asciiMode: ascii, filter: filter, size: size, origin: origin)
       AppRunner.run(&program, backend: backend)
       return backend.screen.lines
     }

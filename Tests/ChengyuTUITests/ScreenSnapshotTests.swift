@@ -27,6 +27,8 @@ import Testing
     ("filters", [.show(.filters), .move(1), .adjust(1)]),
     ("palette", [.beginCommand, .promptInput("filter")]),
     ("cities_ascii", [.toggleASCII]),
+    ("export", [.cycleFamily, .beginExport] + "json".map { .promptInput(String($0)) }),
+    ("export_overwrite", [.beginExport, .exportFinished(.exists(.gexf, output: "growth.gexf", existing: "growth.gexf"))]),
   ]
 
   @Test(arguments: screens)

@@ -5,23 +5,30 @@ import ChengyuCore
 public struct ExplorerProgram: TUIProgram {
   /// The current state (read it in tests, or after the loop ends).
   public private(set) var state: AppState
+  /// The dataset's origin recorded in exports (a folder path or `embedded`), as `chengyu export`.
+  public let origin: String
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals); `monochrome` is recorded for the theme;
   /// `filter` is the starting filter (e.g. from the command line's filter options). The run
   /// loop sends the real size first, so `size` matters only without one. `notice` (e.g. the
   /// backend's locale fallback message) is shown in the hint bar until the first key.
+  /// `origin` names the dataset in exported files.
   public init(dataset: Dataset, asciiMode: Bool = false, monochrome: Bool = false, filter: Filter = Filter(),
-              notice: String? = nil, size: Size = Size(width: 80, height: 24)) {
+              notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded") {
     state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, monochrome: monochrome, filter: filter)
     state.status = notice
+    self.origin = origin
   }
 
   /// An explorer around an existing state.
-  public init(state: AppState) { self.state = state }
+  public init(state: AppState, origin: String = "embedded") {
+    self.state = state
+    self.origin = origin
+  }
 
-  /// Turns an event into an action (keys through `action(for:in:)`), reduces it, and tells the
-  /// run loop whether to quit or repaint everything.
+  /// Turns an event into an action (keys through `action(for:in:)`), reduces it, performs the
+  /// effects the reducer asked for, and tells the run loop whether to quit or repaint everything.
   public mutating func handle(_ event: InputEvent) -> ProgramStep {
     let action: Action?
     switch event {
@@ -31,10 +38,32 @@ public struct ExplorerProgram: TUIProgram {
     case .timeout: action = nil
     }
     guard let action else { return .continue }
-    let effects = reduce(&state, action)
+    var pending = reduce(&state, action)
+    var effects: [Effect] = []
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      // An effect that does work reports back as another action, which may ask for more.
+      if case .export(let format, let path, let force) = effect {
+        pending += reduce(&state, .exportFinished(export(format, to: path, force: force)))
+      } else {
+        effects.append(effect)
+      }
+    }
     if effects.contains(.quit) { return .quit }
     if effects.contains(.redrawAll) { return .redraw }
     return .continue
+  }
+
+  /// Writes the current view with the core's exporter (the same files as `chengyu export`).
+  func export(_ format: ExportFormat, to path: String, force: Bool) -> ExportOutcome {
+    let network = ExportNetwork(view: state.view, origin: origin)
+    do {
+      let paths = try format.write(network, to: path, force: force)
+      return .written(paths: paths, nodes: network.nodes.count, ties: network.ties.count)
+    } catch {
+      if case .exists(let existing) = error { return .exists(format, output: path, existing: existing) }
+      return .failed(error.description)
+    }
   }
 
   /// Draws the state with `RootView`, laid out for the buffer's size.
@@ -48,24 +77,8 @@ public struct ExplorerProgram: TUIProgram {
     }
   }
 
-  /// What a key means in a state: text editing while a prompt is open, only quitting on the
-  /// "too small" screen, else the command the keymap binds on the current screen.
-  public static func action(for key: Key, in state: AppState) -> Action? {
-    if state.isTooSmall {
-      return key == .char("q") || key == .ctrl("c") ? .quit : nil
-    }
-    if let prompt = state.prompt {
-      switch key {
-      case .char(let c): return .promptInput(String(c))
-      case .backspace: return prompt.text.isEmpty ? .promptCancel : .promptBackspace
-      case .enter: return .promptCommit
-      case .escape, .ctrl("c"), .ctrl("g"): return .promptCancel
-      case .ctrl("u"): return .promptClear
-      case .up, .ctrl("p"): return prompt.kind == .command ? .promptChoice(-1) : nil
-      case .down, .ctrl("n"): return prompt.kind == .command ? .promptChoice(1) : nil
-      default: return nil
-      }
-    }
-    return Keymap.command(forKey: key.description, on: state.screen.kind)?.action
+  /// The caret of the open prompt, where the terminal cursor goes; nil (cursor hidden) otherwise.
+  public func cursor() -> (x: Int, y: Int)? {
+    HintBar.caret(state)
   }
 }

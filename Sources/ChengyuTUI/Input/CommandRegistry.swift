@@ -42,7 +42,7 @@ public enum CommandRegistry {
             keys: ["m"], hint: "family", action: .cycleFamily),
     Command("filter-panel", "Filter panel", "Choose mechanism types, domains, years, levels, region and aggregation.",
             keys: ["f"], hint: "filters", action: .show(.filters)),
-    Command("filter-clear", "Clear filters", "Remove every filter (the aggregation level stays).",
+    Command("filter-clear", "Clear filters", "Remove every filter and every search (the aggregation level stays).",
             keys: ["F"], hint: "clear", action: .clearFilters),
     Command("filter-aggregation", "Cycle aggregation", "Count governments as signed, rolled up to cities, or to provinces.",
             keys: ["a"], action: .cycleAggregation),
@@ -65,7 +65,7 @@ public enum CommandRegistry {
   ]
 
   static let listing: [Command] = [
-    Command("search", "Search", "Narrow the list as you type: Chinese, pinyin or English, any case.",
+    Command("search", "Search", "Narrow the list as you type: Chinese, pinyin, pinyin initials (cq) or English, any case.",
             keys: ["/"], hint: "search", action: .beginSearch),
     Command("sort-next", "Sort by next column", "Sort the list by the next column.", scope: .screens(lists),
             keys: ["s"], hint: "sort", action: .sortNext),
@@ -73,6 +73,8 @@ public enum CommandRegistry {
   ]
 
   static let other: [Command] = [
+    Command("export", "Export", "Write the network on screen (filter, years, aggregation) to a file: type a format and a file name.",
+            keys: ["e"], hint: "export", action: .beginExport),
     Command("command-palette", "Command palette", "Run any command by its name.", keys: [":"], action: .beginCommand),
     Command("toggle-ascii", "ASCII mode", "Switch between Chinese names with box glyphs and pinyin with ASCII.",
             keys: [], action: .toggleASCII),

@@ -14,7 +14,8 @@ public enum AppRunner {
   ///
   /// The program first receives `.resize(backend.size)` so it knows the starting size. Each
   /// frame is rendered into a fresh buffer of the backend's current size and only changed rows
-  /// are presented; a resize or a `.redraw` step invalidates the screen and repaints every row.
+  /// are presented, then the cursor is placed (or hidden) as `program.cursor()` says; a resize
+  /// or a `.redraw` step invalidates the screen and repaints every row.
   /// On `.hangup` the program sees the event, then the loop ends without rendering. The caller
   /// shuts the backend down (`defer { backend.shutdown() }`).
   @MainActor
@@ -42,6 +43,7 @@ public enum AppRunner {
       program.render(into: &frame)
       let rows = FrameDiff.changedRows(from: previous, to: frame)
       if !rows.isEmpty { backend.present(frame, changedRows: rows) }
+      backend.setCursor(program.cursor())
       previous = frame
       event = backend.nextEvent()
     }

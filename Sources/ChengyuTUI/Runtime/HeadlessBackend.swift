@@ -17,6 +17,8 @@ public final class HeadlessBackend: TerminalBackend {
   public private(set) var presentedRows: [[Int]] = []
   /// How many times the screen was invalidated (resize, redraw, first frame).
   public private(set) var invalidations = 0
+  /// Where the cursor is shown after the last frame, or nil when hidden.
+  public private(set) var cursor: (x: Int, y: Int)?
   /// How many times `shutdown` was called.
   public private(set) var shutdownCount = 0
   /// The simulated terminal contents.
@@ -50,6 +52,8 @@ public final class HeadlessBackend: TerminalBackend {
     frames.append(frame)
     presentedRows.append(changedRows)
   }
+
+  public func setCursor(_ position: (x: Int, y: Int)?) { cursor = position }
 
   public func invalidate() {
     invalidated = true

@@ -17,4 +17,12 @@ public protocol TUIProgram {
   mutating func handle(_ event: InputEvent) -> ProgramStep
   /// Draws the current state into a fresh, blank buffer of the terminal's size.
   func render(into buffer: inout ScreenBuffer)
+  /// Where the terminal cursor should sit after the frame is shown (the caret of a text input,
+  /// so input-method candidate windows appear there), or nil to hide it.
+  func cursor() -> (x: Int, y: Int)?
+}
+
+extension TUIProgram {
+  /// No text input: the cursor stays hidden.
+  public func cursor() -> (x: Int, y: Int)? { nil }
 }

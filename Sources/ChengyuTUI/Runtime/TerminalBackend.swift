@@ -9,6 +9,10 @@ public protocol TerminalBackend: AnyObject {
   /// Shows `frame`, rewriting only the listed rows (every row after a resize or redraw).
   func present(_ frame: ScreenBuffer, changedRows: [Int])
 
+  /// Shows the cursor at a cell (the caret of a text input) or hides it (nil). Called after
+  /// every frame, whether or not rows changed.
+  func setCursor(_ position: (x: Int, y: Int)?)
+
   /// The physical screen is in doubt (after a resize, Ctrl-L, a suspend): the next `present`
   /// must repaint the terminal completely rather than trust what it believes is shown.
   func invalidate()

@@ -21,8 +21,7 @@ extension AppState {
     let text = searchText(.ties)
     let g = view.graph
     var rows = tiesByWeight.filter { t in
-      text.isEmpty || view.city(node: g.ties[t].a).matches(folded: text)
-        || view.city(node: g.ties[t].b).matches(folded: text)
+      text.isEmpty || nodeMatches(g.ties[t].a, text) || nodeMatches(g.ties[t].b, text)
     }
     if sortState(.ties)?.key == .pinyin {
       let names = { (t: Int) in (view.city(node: g.ties[t].a).nameEn, view.city(node: g.ties[t].b).nameEn) }
@@ -76,7 +75,7 @@ extension AppState {
   public func partnerRows(city: Int) -> [(tie: Int, partner: Int)] {
     guard let node = view.nodeOf[city] else { return [] }
     let text = searchText(.city(city))
-    return view.ties(of: node).filter { text.isEmpty || view.city(node: $0.partner).matches(folded: text) }
+    return view.ties(of: node).filter { text.isEmpty || nodeMatches($0.partner, text) }
   }
 
   /// Agreements of a city under the current filter, by date.
@@ -115,6 +114,14 @@ extension AppState {
     return n < 2 ? 0 : Double(degrees[node]) / Double(n - 1)
   }
 
+  /// Whether a node's city matches the folded search text: by name, id or code, or (for two or
+  /// more ASCII letters) as the start of its pinyin initials.
+  func nodeMatches(_ node: Int, _ text: String) -> Bool {
+    let city = view.graph.nodes[node]
+    if dataset.cities[city].matches(folded: text) { return true }
+    return text.utf8.count >= 2 && text.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } && cityInitials[city].hasPrefix(text)
+  }
+
   private func matchingAgreements(_ rows: [Int], search text: String) -> [Int] {
     guard !text.isEmpty else { return rows }
     let a = dataset.agreements
@@ -125,7 +132,7 @@ extension AppState {
   }
 
   private func sortedNodes(kind: ScreenKind, search text: String) -> [Int] {
-    let nodes = (0..<view.graph.nodeCount).filter { text.isEmpty || view.city(node: $0).matches(folded: text) }
+    let nodes = (0..<view.graph.nodeCount).filter { text.isEmpty || nodeMatches($0, text) }
     guard let sort = sortState(kind) else { return nodes }
     let ordered = nodes.sorted { l, r in
       let (a, b) = (view.city(node: l), view.city(node: r))

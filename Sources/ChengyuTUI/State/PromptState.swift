@@ -1,3 +1,5 @@
+import ChengyuCore
+
 /// A one-line text input at the bottom of the screen.
 public struct PromptState: Hashable, Sendable {
   /// What the text is for.
@@ -6,6 +8,10 @@ public struct PromptState: Hashable, Sendable {
     case search
     /// `:`: runs a command by its long name.
     case command
+    /// `e`: "FORMAT [FILE]" for exporting the current network.
+    case export
+    /// A yes/no question before an export replaces `existing`.
+    case overwrite(ExportFormat, output: String, existing: String)
   }
 
   /// Search or command.
@@ -24,6 +30,19 @@ public struct PromptState: Hashable, Sendable {
     self.previous = previous
   }
 
-  /// The prompt's leading character.
-  public var symbol: String { kind == .search ? "/" : ":" }
+  /// The prompt's leading text, before what is typed.
+  public var symbol: String {
+    switch kind {
+    case .search: "/"
+    case .command: ":"
+    case .export: "export: "
+    case .overwrite(_, _, let existing): "\(existing) exists. Overwrite it? (y/n) "
+    }
+  }
+
+  /// True for prompts that take typed text (not a yes/no question).
+  public var takesText: Bool {
+    if case .overwrite = kind { return false }
+    return true
+  }
 }

@@ -42,6 +42,12 @@ public enum Action: Hashable, Sendable {
   case toggleASCII
   /// Compute betweenness even when the network is over the size budget.
   case computeBetweenness
+  /// Open the export prompt (format and file for the current network).
+  case beginExport
+  /// The runtime's report on an `Effect.export`.
+  case exportFinished(ExportOutcome)
+  /// The answer to "overwrite?": true writes over the existing file, false keeps it.
+  case confirmOverwrite(Bool)
   case resize(Size)
   case redraw
   case quit

@@ -1,3 +1,5 @@
+import ChengyuCore
+
 /// Work the reducer asks the runtime to do, since `reduce` itself touches nothing outside the
 /// state (bubbletea's `Cmd`).
 public enum Effect: Hashable, Sendable {
@@ -5,4 +7,8 @@ public enum Effect: Hashable, Sendable {
   case quit
   /// Repaint every row (after Ctrl-L or a resize).
   case redrawAll
+  /// Write the current network (`AppState.view`) in `format` to `path` (a base name for formats
+  /// with side files); `force` replaces existing files. The runtime answers with
+  /// `Action.exportFinished`.
+  case export(ExportFormat, path: String, force: Bool)
 }

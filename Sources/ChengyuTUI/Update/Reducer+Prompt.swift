@@ -23,11 +23,16 @@ extension AppState {
       prompt = p
     case .promptCancel:
       if let p = prompt, p.kind == .search { setSearch(p.previous) }
+      if case .overwrite = prompt?.kind { return handleExport(.confirmOverwrite(false)) }
       prompt = nil
     case .promptCommit:
       guard let p = prompt else { return [] }
       prompt = nil
+      if p.kind == .export { return commitExport(p.text) }
       if p.kind == .command {
+        // `:export gexf growth.gexf` exports at once, without the second prompt.
+        let words = p.text.trimmingSpaces
+        if words.hasPrefix("export ") { return commitExport(String(words.dropFirst(7))) }
         let matches = paletteMatches(p.text)
         guard let id = matches.indices.contains(p.choice) ? matches[p.choice].id : matches.first?.id else {
           status = "No command matches '\(p.text)'"
@@ -53,7 +58,7 @@ extension AppState {
   }
 
   private mutating func editPrompt(_ edit: (inout String) -> Void) {
-    guard var p = prompt else { return }
+    guard var p = prompt, p.takesText else { return }
     edit(&p.text)
     p.choice = 0
     prompt = p

@@ -40,8 +40,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleInRegion: state.applyFilter(state.filter(changing: .inRegion, step: 0))
   case .toggleCrossBorder: state.applyFilter(state.filter(changing: .crossBorder, step: 0))
   case .clearFilters:
-    state.applyFilter(state.filter.cleared())
-    state.status = "Filters cleared"
+    let searched = state.search.values.contains { !$0.isEmpty }
+    state.applyFilter(state.filter.cleared(), clearingSearches: true)
+    state.status = searched ? "Filters and searches cleared" : "Filters cleared"
   case .setYears(let years):
     var f = state.filter
     f.years = years
@@ -58,6 +59,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.focus[state.screen] = pane
   case .sortNext, .sortReverse: state.changeSort(next: action == .sortNext)
   case .run(let id): return state.run(commandID: id)
+  case .beginExport, .exportFinished, .confirmOverwrite: return state.handleExport(action)
   case .toggleASCII: state.asciiMode.toggle()
   case .computeBetweenness:
     state.computeBetweenness()
@@ -149,9 +151,12 @@ extension AppState {
     }
   }
 
-  mutating func applyFilter(_ f: Filter) {
+  /// Sets the filter (and, when asked, drops every screen's search), keeping the selected row
+  /// selected if it is still listed.
+  mutating func applyFilter(_ f: Filter, clearingSearches: Bool = false) {
     let key = currentListKey
     let before = rowIdentity(key)
+    if clearingSearches { search = [:] }
     setFilter(f)
     if let before, let index = rowIndex(key, identity: before) {
       lists[key, default: ListState()].selected = index

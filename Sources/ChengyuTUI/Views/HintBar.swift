@@ -6,11 +6,13 @@ enum HintBar {
   static func render(_ state: AppState, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     buffer.fill(rect, style: Style.role(.hint))
     if let prompt = state.prompt {
-      let tail = prompt.kind == .search ? "Enter keep  Esc cancel" : "Enter run  Esc cancel"
-      let tw = DisplayWidth.of(tail)
-      let x = rect.x + pen.put(&buffer, prompt.symbol + prompt.text, x: rect.x, y: rect.y, width: rect.width - tw - 2, style: Style(fg: .accent, bold: true))
-      pen.put(&buffer, "_", x: x, y: rect.y, width: 1, style: Style(fg: .accent, reverse: true))
-      pen.put(&buffer, tail, x: rect.maxX - tw, y: rect.y, width: tw, style: Style(fg: .hint, bg: .hint))
+      let line = promptLine(prompt, in: rect, pen: pen)
+      pen.put(&buffer, line.text, x: rect.x, y: rect.y, width: line.width, style: Style(fg: .accent, bold: true))
+      if prompt.takesText {
+        pen.put(&buffer, "_", x: rect.x + line.caret, y: rect.y, width: 1, style: Style(fg: .accent, reverse: true))
+      }
+      pen.put(&buffer, line.tail, x: rect.maxX - DisplayWidth.of(line.tail), y: rect.y, width: DisplayWidth.of(line.tail),
+              style: Style(fg: .hint, bg: .hint))
       return
     }
     if let status = state.status {
@@ -22,6 +24,31 @@ enum HintBar {
       x += pen.put(&buffer, key, x: x, y: rect.y, width: rect.maxX - x, style: Style(fg: .hint, bg: .hint, bold: true))
       x += pen.put(&buffer, " \(label)  ", x: x, y: rect.y, width: rect.maxX - x, style: Style(fg: .hint, bg: .hint))
     }
+  }
+
+  /// The prompt as drawn: its text (the end kept when too long, so the caret stays in view), the
+  /// columns it may use, the caret's column from the left of the bar, and the keys on the right.
+  static func promptLine(_ prompt: PromptState, in rect: Rect, pen: Pen) -> (text: String, width: Int, caret: Int, tail: String) {
+    let tail: String
+    switch prompt.kind {
+    case .search: tail = "Enter keep  Esc cancel"
+    case .command: tail = "Enter run  Esc cancel"
+    case .export: tail = "Enter write  Esc cancel"
+    case .overwrite: tail = "y overwrite  n keep"
+    }
+    let width = max(0, rect.width - DisplayWidth.of(tail) - 2)
+    var text = pen.fold(prompt.symbol + prompt.text)
+    // Leave a column for the caret after the text.
+    while DisplayWidth.of(text) > width - 1 && !text.isEmpty { text.removeFirst() }
+    return (text, width, min(DisplayWidth.of(text), max(0, width - 1)), tail)
+  }
+
+  /// Where the terminal cursor belongs: at the caret of an open prompt (input methods put their
+  /// candidate window there), or nil to hide it.
+  static func caret(_ state: AppState) -> (x: Int, y: Int)? {
+    guard let prompt = state.prompt, !state.isTooSmall else { return nil }
+    let rect = ScreenLayout.chrome(state.size).hint
+    return (rect.x + promptLine(prompt, in: rect, pen: Pen(ascii: state.asciiMode)).caret, rect.y)
   }
 
   /// (key, label) pairs that fit in `width`; help and quit are always kept, others dropped from

@@ -16,6 +16,7 @@ public enum RootView {
     HeaderLine.render(state, in: chrome.header, pen: pen, into: &buffer)
     renderScreen(state, in: chrome.body, pen: pen, into: &buffer)
     if state.prompt?.kind == .command { PaletteView.render(state, in: chrome.body, pen: pen, into: &buffer) }
+    if state.prompt?.kind == .export { ExportPanelView.render(state, in: chrome.body, pen: pen, into: &buffer) }
     HintBar.render(state, in: chrome.hint, pen: pen, into: &buffer)
   }
 

@@ -1,0 +1,31 @@
+import ChengyuCore
+
+extension ExplorerProgram {
+  /// What a key means in a state: text editing while a prompt is open, y/n for a question, only
+  /// quitting on the "too small" screen, else the command the keymap binds on the current screen.
+  public static func action(for key: Key, in state: AppState) -> Action? {
+    if state.isTooSmall {
+      return key == .char("q") || key == .ctrl("c") ? .quit : nil
+    }
+    if let prompt = state.prompt, !prompt.takesText {
+      switch key {
+      case .char("y"), .char("Y"): return .confirmOverwrite(true)
+      case .char("n"), .char("N"), .escape, .ctrl("c"), .ctrl("g"), .backspace: return .confirmOverwrite(false)
+      default: return nil
+      }
+    }
+    if let prompt = state.prompt {
+      switch key {
+      case .char(let c): return .promptInput(String(c))
+      case .backspace: return prompt.text.isEmpty ? .promptCancel : .promptBackspace
+      case .enter: return .promptCommit
+      case .escape, .ctrl("c"), .ctrl("g"): return .promptCancel
+      case .ctrl("u"): return .promptClear
+      case .up, .ctrl("p"): return prompt.kind == .command ? .promptChoice(-1) : nil
+      case .down, .ctrl("n"): return prompt.kind == .command ? .promptChoice(1) : nil
+      default: return nil
+      }
+    }
+    return Keymap.command(forKey: key.description, on: state.screen.kind)?.action
+  }
+}

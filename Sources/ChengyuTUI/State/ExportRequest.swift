@@ -1,0 +1,56 @@
+import ChengyuCore
+
+/// What the runtime reports after trying to write an export.
+public enum ExportOutcome: Hashable, Sendable {
+  /// The files were written; the counts are the exported network's.
+  case written(paths: [String], nodes: Int, ties: Int)
+  /// `existing` (one of the files for `output`) is already there; nothing was written.
+  case exists(ExportFormat, output: String, existing: String)
+  /// Nothing was written, for the reason given (names the file).
+  case failed(String)
+}
+
+/// The text typed in the export prompt, read as "FORMAT [FILE]".
+enum ExportRequest {
+  /// The format used when the prompt is left empty.
+  static let defaultFormat = ExportFormat.gexf
+
+  /// The format and output path of the prompt text, or a message saying what is wrong. An empty
+  /// text means the default format; a missing file means `defaultBase` with the format's suffix.
+  static func parse(_ text: String, defaultBase: String) -> Result<(ExportFormat, String), ExportRequestError> {
+    let trimmed = text.trimmingSpaces
+    let name = String(trimmed.prefix { $0 != " " })
+    let file = String(trimmed.dropFirst(name.count)).trimmingSpaces
+    guard name.isEmpty || ExportFormat(rawValue: TextMatch.fold(name)) != nil else {
+      return .failure(ExportRequestError(message: "Unknown format '\(name)': use " + formatList))
+    }
+    let format = ExportFormat(rawValue: TextMatch.fold(name)) ?? defaultFormat
+    return .success((format, file.isEmpty ? defaultPath(base: defaultBase, format) : file))
+  }
+
+  /// The formats, space-separated, in the order `chengyu export` lists them.
+  static var formatList: String { ExportFormat.allCases.map(\.rawValue).joined(separator: " ") }
+
+  /// `base` with the format's suffix: the file itself for one-file formats, a name that
+  /// `ExportFormat.paths(for:)` turns into `base.edges.csv`, … for the others.
+  static func defaultPath(base: String, _ format: ExportFormat) -> String {
+    base + "." + (format.suffixes.count > 1 ? format.rawValue : format.suffixes[0])
+  }
+}
+
+/// Why the export prompt's text cannot be used.
+struct ExportRequestError: Error, Hashable {
+  let message: String
+}
+
+extension AppState {
+  /// The default file name (without suffix) for exporting the current network, from what it
+  /// shows: `chengyu-<family or all>-<years>`, e.g. `chengyu-governance-2016-2020`.
+  public var defaultExportBase: String {
+    let family = filter.families.count == 1 ? filter.families.first!.rawValue : "all"
+    let years = filter.years ?? datasetYears
+    let span = years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)"
+    let level = filter.aggregation == .signed ? "" : "-" + filter.aggregation.rawValue
+    return "chengyu-\(family)-\(span)\(level)"
+  }
+}
