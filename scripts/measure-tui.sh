@@ -17,7 +17,10 @@ command -v tmux >/dev/null || { echo "measure-tui.sh needs tmux" >&2; exit 1; }
 sock="chengyu-measure-$$"
 out=$(mktemp -d)
 t() { env -u TMUX tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$out"; }
+cleanup() {  # kill-server leaves the socket file behind
+  t kill-server 2>/dev/null || true
+  rm -rf "$out" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$sock"
+}
 trap cleanup EXIT
 
 now_ns() { date +%s%N; }
