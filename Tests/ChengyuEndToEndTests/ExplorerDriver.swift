@@ -22,6 +22,12 @@ struct ExplorerDriver {
       environment: environment)
   }
 
+  /// Stops the tmux server and removes the `stty` file (also when a test failed before exit).
+  func close() {
+    session.close()
+    unlink(sttyPath)
+  }
+
   /// Waits for the first full frame (the hint bar ends with "q quit").
   @discardableResult
   func waitForCities() throws -> String {
@@ -122,7 +128,6 @@ struct ExplorerDriver {
   func exitAndCheckTerminal() throws -> Int32 {
     try session.waitFor(text: "type>")
     let stty = try String(contentsOfFile: sttyPath, encoding: .utf8)
-    unlink(sttyPath)
     #expect(try session.paneFormat("#{alternate_on}") == "0", "alternate screen still on")
     #expect(try session.paneFormat("#{cursor_flag}") == "1", "cursor still hidden")
     #expect(try session.paneFormat("#{keypad_cursor_flag}") == "0", "keypad cursor mode still on")

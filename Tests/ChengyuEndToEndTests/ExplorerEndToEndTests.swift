@@ -7,7 +7,7 @@ import Testing
 struct ExplorerEndToEndTests {
   @Test func startsOnTheCitiesMovesOpensACityAndGoesBack() throws {
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     // The real terminal shows exactly the frame the headless backend renders.
     let rendered = try ExplorerDriver.headless(width: 80, height: 24)
     let first = try e.settle("the headless first frame") { ExplorerDriver.trimmed($0) == rendered }
@@ -59,7 +59,7 @@ struct ExplorerEndToEndTests {
 
   @Test func mechanismFilterChangesTheHeaderAndTheCountsLikeTheCLI() throws {
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     let all = try e.waitForCities()
     #expect(ExplorerDriver.line(all, 1).contains("all mechanisms"))
     let steps: [(family: String, options: [String])] = [
@@ -80,7 +80,7 @@ struct ExplorerEndToEndTests {
 
   @Test func searchesInChineseAndInPinyin() throws {
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     try e.session.sendKeys("/")
     try e.session.sendLiteral("遂宁")
@@ -103,7 +103,7 @@ struct ExplorerEndToEndTests {
 
   @Test func timelineShowsTheCLIsYearlyCounts() throws {
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     let timeline = try e.press("5", what: "the timeline") { $0.contains("Agreements per year") }
     let years = try #require(try ExplorerDriver.stats()["years"] as? [[String: Any]])
@@ -122,7 +122,7 @@ struct ExplorerEndToEndTests {
 
   @Test func resizeRelaysOutAndHelpListsTheKeys() throws {
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     let wide = try e.waitForCities()
     try e.session.resize(width: 60, height: 20)
     let small = try ExplorerDriver.headless(width: 60, height: 20)

@@ -25,7 +25,7 @@ struct ExplorerTerminalTests {
 
   @Test func langCFallsBackAndTheFlowStillWorks() throws {
     let e = try ExplorerDriver(environment: ["LANG": "C", "LC_ALL": "C"])
-    defer { e.session.close() }
+    defer { e.close() }
     let first = try e.waitForCities()
     if Self.hasCUTF8 {
       #expect(first.contains("成都") && first.contains("重庆"), "\(first)")
@@ -48,7 +48,7 @@ struct ExplorerTerminalTests {
     // This system has C.UTF-8, so ASCII mode is switched on by its command; the locale path
     // to it is covered by NcursesBackendTests (ASCII mode without a UTF-8 locale).
     let e = try ExplorerDriver(environment: ["LANG": "C"])
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     try e.session.sendKeys(":")
     try e.session.sendLiteral("toggle-ascii")
@@ -61,7 +61,7 @@ struct ExplorerTerminalTests {
 
   @Test func noColorSendsNoColourButKeepsTheSelectionVisible() throws {
     let e = try ExplorerDriver(environment: ["NO_COLOR": "1"])
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     #expect(try e.selectedLine(monochrome: true) == 3)
     try e.session.sendKeys("Down")
@@ -79,7 +79,7 @@ struct ExplorerTerminalTests {
   @Test func colourThemeDoesSendColour() throws {
     // The counterpart of the NO_COLOR test, so that test cannot pass by never seeing colour.
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     #expect(try e.session.capture(escapes: true).contains(colourSGR))
     try e.session.sendKeys("q")
@@ -88,7 +88,7 @@ struct ExplorerTerminalTests {
 
   @Test func tooSmallShowsTheMessageIgnoresKeysAndQuits() throws {
     let e = try ExplorerDriver(width: 20, height: 8)
-    defer { e.session.close() }
+    defer { e.close() }
     let small = try e.settle("the too-small message") { $0.contains("have 20x8") }
     #expect(small.contains("have 20x8"))
     #expect(ExplorerDriver.trimmed(small) == (try ExplorerDriver.headless(width: 20, height: 8)))
@@ -104,7 +104,7 @@ struct ExplorerTerminalTests {
 
   @Test func unknownTermIsNamedAndPointsToList() throws {
     let e = try ExplorerDriver(environment: ["TERM": "xterm-nonexistent"])
-    defer { e.session.close() }
+    defer { e.close() }
     let screen = try e.settle("the shell after the message") { $0.contains("type>") }
     #expect(screen.contains("'xterm-nonexistent'"), "\(screen)")
     #expect(screen.contains("chengyu list"))
@@ -139,7 +139,7 @@ struct ExplorerTerminalTests {
       return
     #endif
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     let pid = try e.explorerPID()
     // /proc/PID/syscall: "number arg1 arg2 arg3 …"; ppoll's third argument is the timeout
@@ -160,7 +160,7 @@ struct ExplorerTerminalTests {
   @Test(arguments: [("SIGTERM", SIGTERM), ("SIGHUP", SIGHUP)])
   func signalEndsTheExplorerAndRestoresTheTerminal(name: String, signal: Int32) throws {
     let e = try ExplorerDriver()
-    defer { e.session.close() }
+    defer { e.close() }
     try e.waitForCities()
     #expect(try e.session.paneFormat("#{alternate_on}") == "1")
     let pid = try e.explorerPID()
