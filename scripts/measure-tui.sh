@@ -1,58 +1,89 @@
 #!/usr/bin/env bash
-# Measures the explorer in tmux at 80x24: time to first paint, and the bytes the program writes
-# per cursor-down key and per filter change (tmux pipe-pane records everything the pane receives).
-# Usage: scripts/measure-tui.sh [path/to/chengyu]   (default: a release build)
-# Prints a small table; the figures are recorded in docs/performance.md.
+# Measures the explorer in a private tmux server at 80x24 (LANG=C.UTF-8, TERM=tmux-256color):
+# time to first paint, bytes of the first paint, bytes the program writes per cursor-down key
+# and per filter change (tmux pipe-pane records every byte the pane receives), and the CPU time
+# and wakeups of the idle explorer (from /proc).
+# Usage: scripts/measure-tui.sh [path/to/chengyu] [idle-seconds]  (default: a release build, 20)
+# Prints a small table; the figures are recorded in docs/performance.md ("Explorer").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-}
+idle_seconds=${2:-20}
 if [ -z "$bin" ]; then
   swift build -c release --product chengyu >/dev/null
   bin="$(swift build -c release --show-bin-path)/chengyu"
 fi
+command -v tmux >/dev/null || { echo "measure-tui.sh needs tmux" >&2; exit 1; }
 sock="chengyu-measure-$$"
 out=$(mktemp -d)
-t() { tmux -L "$sock" -f /dev/null "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$out"; }
+t() { env -u TMUX tmux -L "$sock" -f /dev/null "$@"; }
+cleanup() {  # kill-server leaves the socket file behind
+  t kill-server 2>/dev/null || true
+  rm -rf "$out" "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$sock"
+}
 trap cleanup EXIT
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-wait_for() {  # text, timeout ms
-  local deadline=$(( $(now_ms) + ${2:-10000} ))
-  while ! t capture-pane -p -t m | grep -q -- "$1"; do
-    [ "$(now_ms)" -lt "$deadline" ] || { echo "timed out waiting for: $1" >&2; t capture-pane -p -t m >&2; exit 1; }
-    sleep 0.01
+now_ns() { date +%s%N; }
+screen() { t capture-pane -p -t m; }
+wait_for() {  # text [timeout s]: poll the screen every 5 ms
+  local deadline=$(( $(now_ns) + ${2:-10} * 1000000000 ))
+  until [[ "$(screen)" == *"$1"* ]]; do
+    [ "$(now_ns)" -lt "$deadline" ] || { echo "timed out waiting for: $1" >&2; screen >&2; exit 1; }
+    sleep 0.005
   done
 }
 bytes() { stat -c %s "$out/pane.log"; }
-settle() {  # wait until the pane log stops growing for 150 ms
+settle() {  # until the pane log has not grown for 100 ms
   local last=-1 cur
-  while :; do cur=$(bytes); [ "$cur" = "$last" ] && break; last=$cur; sleep 0.15; done
+  while cur=$(bytes); [ "$cur" != "$last" ]; do last=$cur; sleep 0.1; done
 }
+key_bytes() {  # key count: mean bytes per key; each key's output is waited for before the next,
+  # so ncurses never sees typeahead (it would skip part of a refresh and flatter the figure)
+  local key=$1 count=$2 start total cur
+  start=$(bytes)
+  for _ in $(seq "$count"); do
+    cur=$(bytes)
+    t send-keys -t m "$key"
+    local deadline=$(( $(now_ns) + 2000000000 ))
+    while [ "$(bytes)" = "$cur" ] && [ "$(now_ns)" -lt "$deadline" ]; do sleep 0.005; done
+    settle
+  done
+  total=$(( $(bytes) - start ))
+  echo $(( (total + count / 2) / count ))
+}
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime, in clock ticks
+wakeups() { awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$1/status"; }
 
-t start-server \; set -g remain-on-exit on \; new-session -d -s m -x 80 -y 24 "sleep 0.2; exec env -u LINES -u COLUMNS LANG=C.UTF-8 TERM=tmux-256color '$bin'"
+# The pane starts a shell that waits until pipe-pane is attached (the file "go" appears),
+# notes the time and execs the explorer: first paint is measured from that exec.
+t start-server \; set -g remain-on-exit on \; new-session -d -s m -x 80 -y 24 \
+  "until [ -e '$out/go' ]; do sleep 0.01; done; date +%s%N > '$out/start'; exec env -u LINES -u COLUMNS -u NO_COLOR LANG=C.UTF-8 TERM=tmux-256color '$bin'"
 t pipe-pane -o -t m "cat >> '$out/pane.log'"
-start=$(now_ms)
-wait_for "成都"
-first_paint=$(( $(now_ms) - start - 200 ))
+touch "$out/go"
+wait_for "q quit"
+painted=$(now_ns)
+until [ -s "$out/start" ]; do sleep 0.005; done
+first_paint=$(( (painted - $(cat "$out/start")) / 1000000 ))
 settle
 initial=$(bytes)
+pid=$(t display-message -p -t m '#{pane_pid}')
 
-keys=20
-before=$(bytes)
-for _ in $(seq $keys); do t send-keys -t m Down; sleep 0.03; done
+# The table shows 20 rows from the first: 15 moves never scroll it.
+down=$(key_bytes Down 15)
+t send-keys -t m g
 settle
-down=$(( ($(bytes) - before) / keys ))
+filter=$(key_bytes m 6)  # all -> governance -> collaboration -> all, twice
 
-changes=6
-before=$(bytes)
-for _ in $(seq $changes); do t send-keys -t m m; sleep 0.1; done
-settle
-filter=$(( ($(bytes) - before) / changes ))
+ticks0=$(cpu_ticks "$pid"); wake0=$(wakeups "$pid")
+sleep "$idle_seconds"  # the idle measurement itself: nothing is polled meanwhile
+ticks1=$(cpu_ticks "$pid"); wake1=$(wakeups "$pid")
+hz=$(getconf CLK_TCK)
 
 t send-keys -t m q
-printf '%-34s %s\n' "measure (80x24, tmux, C.UTF-8)" "value"
-printf '%-34s %s ms\n' "time to first paint (incl. load)" "$first_paint"
-printf '%-34s %s bytes\n' "first full paint" "$initial"
-printf '%-34s %s bytes\n' "per cursor-down key (mean of $keys)" "$down"
-printf '%-34s %s bytes\n' "per filter change 'm' (mean of $changes)" "$filter"
+printf '%-44s %s\n' "measure (80x24, tmux, C.UTF-8)" "value"
+printf '%-44s %s ms\n' "time to first paint (exec to frame on screen)" "$first_paint"
+printf '%-44s %s bytes\n' "first paint" "$initial"
+printf '%-44s %s bytes\n' "per cursor-down key (mean of 15)" "$down"
+printf '%-44s %s bytes\n' "per filter change 'm' (mean of 6)" "$filter"
+printf '%-44s %s ms CPU, %s wakeups\n' "idle for ${idle_seconds} s" \
+  "$(( (ticks1 - ticks0) * 1000 / hz ))" "$(( wake1 - wake0 ))"

@@ -16,3 +16,17 @@ static inline int cn_key_f(int n) { return KEY_F(n); }
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 static inline int cn_colors(void) { return COLORS; }
+
+#include <poll.h>
+#include <signal.h>
+#include <stddef.h>
+// ppoll is a GNU extension the Glibc module does not import (glibc and musl both provide it).
+// Waits until fd is readable, with `mask` as the signal mask during the wait and no timeout.
+struct timespec;
+int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *mask);
+static inline int cn_wait_readable(int fd, const sigset_t *mask, short *revents) {
+  struct pollfd entry = { fd, POLLIN, 0 };
+  int result = ppoll(&entry, 1, NULL, mask);
+  *revents = entry.revents;
+  return result;
+}

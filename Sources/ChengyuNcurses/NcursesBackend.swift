@@ -28,10 +28,6 @@ public final class NcursesBackend: TerminalBackend {
   private var cursorShown = false
   private var closed = false
 
-  /// How long one `wget_wch` waits before re-checking the hangup flag; signals interrupt the
-  /// wait sooner, this only covers a signal landing just before the read starts.
-  static let waitMillis: Int32 = 1000
-
   /// Takes over the terminal: checks it, sets the locale (trying `utf8Fallbacks` when the
   /// user's is not UTF-8; tests pass [] to force ASCII mode), installs signal handlers, starts
   /// ncurses with `newterm` (never `initscr`, which exits the process on a bad TERM).
@@ -51,6 +47,7 @@ public final class NcursesBackend: TerminalBackend {
       throw .unknownTerminal(term)
     }
     cursesActive.store(true, ordering: .relaxed)
+    SignalGuard.chainResizeHandler()
     return NcursesBackend(screen: screen, window: window, locale: locale)
   }
 
@@ -67,7 +64,7 @@ public final class NcursesBackend: TerminalBackend {
     nonl()
     keypad(window, true)
     curs_set(0)
-    wtimeout(window, NcursesBackend.waitMillis)
+    wtimeout(window, 0)  // wget_wch never blocks: InputWait does the waiting
     let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
     palette = Palette(noColorRequested: noColor)
     monochrome = palette.monochrome
@@ -133,29 +130,34 @@ public final class NcursesBackend: TerminalBackend {
     return text.withCString { mvwaddnstr(window, Int32(y), Int32(x), $0, count) }
   }
 
-  /// Waits for input with `wget_wch`. Ctrl-Z suspends here and comes back as `.resize`, since
-  /// the terminal may have changed meanwhile and must be repainted anyway.
+  /// Reads a key with `wget_wch` (which never blocks), sleeping in `InputWait` while there is
+  /// none: no timeout, so the idle explorer wakes only for a key, a resize or a signal. Ctrl-Z
+  /// suspends here and comes back as `.resize`, since the terminal may have changed meanwhile
+  /// and must be repainted anyway.
   public func nextEvent() -> InputEvent? {
     guard !closed else { return nil }
-    var quickFailures = 0
+    var emptyReads = 0
+    var wasReadable = false
     while true {
       if hangupRequested.load(ordering: .relaxed) { return .hangup }
       var code: wint_t = 0
-      let started = Clock.milliseconds()
-      let status = wget_wch(window, &code)
+      let status = wget_wch(window, &code)  // also reports KEY_RESIZE after SIGWINCH
       if status == ERR {
-        if hangupRequested.load(ordering: .relaxed) { return .hangup }
-        // A timeout takes waitMillis; an instant ERR over and over means input is gone
-        // (EOF or EIO on a dropped connection), which must not become a busy loop.
-        if Clock.milliseconds() - started < Int(NcursesBackend.waitMillis) / 2 {
-          quickFailures += 1
-          if quickFailures >= 3 { return .hangup }
-        } else {
-          quickFailures = 0
+        // Readable yet nothing read, again and again: end of file or EIO on a dropped
+        // connection, which must become .hangup rather than a spin.
+        if wasReadable {
+          emptyReads += 1
+          if emptyReads >= 3 { return .hangup }
+        }
+        switch InputWait.untilReadable() {
+        case .readable: wasReadable = true
+        case .interrupted: wasReadable = false
+        case .closed: return .hangup
         }
         continue
       }
-      quickFailures = 0
+      emptyReads = 0
+      wasReadable = false
       switch NcursesKeyDecoder.decode(status: status, code: UInt32(code)) {
       case .resize:
         return .resize(size)
@@ -185,14 +187,5 @@ public final class NcursesBackend: TerminalBackend {
     endwin()
     delscreen(screen)
     SignalGuard.uninstall()
-  }
-}
-
-/// Monotonic milliseconds, for telling a timeout from an instant failure.
-enum Clock {
-  static func milliseconds() -> Int {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return ts.tv_sec * 1000 + ts.tv_nsec / 1_000_000
   }
 }

@@ -136,6 +136,12 @@ final class TmuxSession {
     }
   }
 
+  /// A tmux format evaluated for the pane, e.g. "#{alternate_on}" (1 while the program holds
+  /// the alternate screen) or "#{cursor_flag}" (1 when the cursor is visible).
+  func paneFormat(_ format: String) throws -> String {
+    try tmux(["display-message", "-p", "-t", "t", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
   /// The process id of the program (the child of the wrapper shell in the pane).
   func programPID() throws -> pid_t {
     let shell = try tmux(["display-message", "-p", "-t", "t", "#{pane_pid}"])
