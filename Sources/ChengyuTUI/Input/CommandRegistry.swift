@@ -22,6 +22,8 @@ public enum CommandRegistry {
             keys: ["left", "h"], action: .focusPane(0)),
     Command("focus-right", "Right list", "Move to the agreements list.", scope: .screens([.city]),
             keys: ["right", "l"], hint: "agreements", action: .focusPane(1)),
+    Command("open-partner", "Open partner", "Open the selected partner's own city screen (Enter opens the tie: the agreements of the two).",
+            scope: .screens([.city]), keys: ["p"], hint: "partner", action: .openPartner),
   ]
 
   static let screens: [Command] = [

@@ -36,9 +36,12 @@ public struct PromptState: Hashable, Sendable {
     case .search: "/"
     case .command: ":"
     case .export: "export: "
-    case .overwrite(_, _, let existing): "\(existing) exists. Overwrite it? (y/n) "
+    case .overwrite(_, _, let existing): Self.overwriteQuestion(existing)
     }
   }
+
+  /// The yes/no question before replacing a file, the question first so it is never cut off.
+  public static func overwriteQuestion(_ name: String) -> String { "Overwrite \(name)? (y/n) " }
 
   /// True for prompts that take typed text (not a yes/no question).
   public var takesText: Bool {

@@ -36,6 +36,9 @@ public enum Action: Hashable, Sendable {
   case adjust(Int)
   /// Focus the left (0) or right (1) list of a two-list screen.
   case focusPane(Int)
+  /// On a city screen's partners list: open the selected partner's own city screen (Enter opens
+  /// the tie, i.e. the agreements of the two).
+  case openPartner
   case sortNext, sortReverse
   /// Run a command of the registry by its long name.
   case run(String)

@@ -57,6 +57,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
   case .focusPane(let pane):
     state.focus[state.screen] = pane
+  case .openPartner: state.openPartner()
   case .sortNext, .sortReverse: state.changeSort(next: action == .sortNext)
   case .run(let id): return state.run(commandID: id)
   case .beginExport, .exportFinished, .confirmOverwrite: return state.handleExport(action)
@@ -149,6 +150,18 @@ extension AppState {
       }
     case .agreement, .policy: break
     }
+  }
+
+  /// From a city's partners list to that partner's own city screen (Esc comes back).
+  mutating func openPartner() {
+    guard case .city(let c) = screen else { return }
+    guard focusedPane == 0 else {
+      status = "p opens a partner: go to the partners list first (Left)"
+      return
+    }
+    let rows = partnerRows(city: c)
+    let i = list(currentListKey).selected
+    if rows.indices.contains(i) { show(.city(view.graph.nodes[rows[i].partner])) }
   }
 
   /// Sets the filter (and, when asked, drops every screen's search), keeping the selected row

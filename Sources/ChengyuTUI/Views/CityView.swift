@@ -8,12 +8,13 @@ enum CityView {
     let panes = ScreenLayout.cityPanes(body)
     let partners = state.partnerRows(city: c)
     let agreements = state.cityAgreementRows(city: c)
-    var info = "\(state.name(city)) \(city.nameEn) \(pen.dot) \(state.provinceName(city)) \(city.level.rawValue)"
+    var facts = " \(pen.dot) \(state.provinceName(city)) \(city.level.rawValue)"
     if let node = state.view.nodeOf[c] {
-      info += " \(pen.dot) ties \(state.degrees[node]) \(pen.dot) strength \(state.strengths[node]) \(pen.dot) agreements \(agreements.count)"
+      facts += " \(pen.dot) ties \(state.degrees[node]) \(pen.dot) strength \(state.strengths[node]) \(pen.dot) agreements \(agreements.count)"
     } else {
-      info += " \(pen.dot) no ties under the current filter"
+      facts += " \(pen.dot) no ties under the current filter"
     }
+    let info = state.subjectLine([city], separator: "", facts: facts, width: panes.info.width - 1)
     pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Style(fg: .title, bold: true))
 
     let focus = state.focus[.city(c)] ?? 0

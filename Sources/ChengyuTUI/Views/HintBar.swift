@@ -20,7 +20,7 @@ enum HintBar {
       return
     }
     var x = rect.x + 1
-    for (key, label) in hints(for: state.screen.kind, width: rect.width - 1) {
+    for (key, label) in hints(for: state.screen.kind, pane: state.focusedPane, width: rect.width - 1) {
       x += pen.put(&buffer, key, x: x, y: rect.y, width: rect.maxX - x, style: Style(fg: .hint, bg: .hint, bold: true))
       x += pen.put(&buffer, " \(label)  ", x: x, y: rect.y, width: rect.maxX - x, style: Style(fg: .hint, bg: .hint))
     }
@@ -37,6 +37,18 @@ enum HintBar {
     case .overwrite: tail = "y overwrite  n keep"
     }
     let width = max(0, rect.width - DisplayWidth.of(tail) - 2)
+    if case .overwrite(_, _, let existing) = prompt.kind {
+      // A question has no caret: it keeps its words, and a long path loses its start, not its
+      // file name ("Overwrite …/out/net.json? (y/n)").
+      var name = pen.fold(existing)
+      let words = DisplayWidth.of(PromptState.overwriteQuestion(""))
+      if words + DisplayWidth.of(name) > width {
+        while !name.isEmpty && words + 1 + DisplayWidth.of(name) > width { name.removeFirst() }
+        name = pen.ellipsis + name
+      }
+      let text = DisplayWidth.truncate(PromptState.overwriteQuestion(name), to: width, ellipsis: pen.ellipsis)
+      return (text, width, DisplayWidth.of(text), tail)
+    }
     var text = pen.fold(prompt.symbol + prompt.text)
     // Leave a column for the caret after the text.
     while DisplayWidth.of(text) > width - 1 && !text.isEmpty { text.removeFirst() }
@@ -52,11 +64,11 @@ enum HintBar {
   }
 
   /// (key, label) pairs that fit in `width`; help and quit are always kept, others dropped from
-  /// the end first.
-  static func hints(for kind: ScreenKind, width: Int) -> [(String, String)] {
+  /// the end first. Enter and the city screen's pane keys are labelled for what they do here.
+  static func hints(for kind: ScreenKind, pane: Int = 0, width: Int) -> [(String, String)] {
     var items = CommandRegistry.active(on: kind).compactMap { c -> (String, String)? in
-      guard let hint = c.hint, let key = c.keys.first else { return nil }
-      return (Keymap.display(key), hint)
+      guard let label = hintLabel(c, on: kind, pane: pane), let key = c.keys.first else { return nil }
+      return (Keymap.display(key), label)
     }
     let keep = items.filter { $0.1 == "help" || $0.1 == "quit" }
     items.removeAll { $0.1 == "help" || $0.1 == "quit" }
@@ -65,5 +77,21 @@ enum HintBar {
     }
     while !items.isEmpty && total(items + keep) > width { items.removeLast() }
     return items + keep
+  }
+
+  /// A command's hint on a screen, or nil when it has none there. Enter does not open anything on
+  /// a record or in the filter panel (Space, shown, toggles there), restricts the timeline to a
+  /// year and runs a command in help; the city screen offers the pane it is not on.
+  static func hintLabel(_ c: Command, on kind: ScreenKind, pane: Int) -> String? {
+    switch (c.id, kind) {
+    case ("open", .agreement), ("open", .policy), ("open", .filters): return nil
+    case ("open", .timeline): return "year only"
+    case ("open", .help): return "run"
+    case ("open", .city): return pane == 0 ? "tie" : c.hint
+    case ("open-partner", .city): return pane == 0 ? c.hint : nil
+    case ("focus-right", .city): return pane == 0 ? "agreements" : nil
+    case ("focus-left", .city): return pane == 1 ? "partners" : nil
+    default: return c.hint
+    }
   }
 }

@@ -57,7 +57,9 @@ struct TableView {
     }
     let rows = header ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect
     guard count > 0 else {
-      pen.put(&buffer, emptyText, x: rows.x + 1, y: rows.y, width: rows.width - 1, style: Styles.dim)
+      // A search that matches nothing is named, so it is not taken for an empty filter.
+      let text = highlight.isEmpty ? emptyText : "Nothing matches /\(highlight) (Esc clears the search)"
+      pen.put(&buffer, text, x: rows.x + 1, y: rows.y, width: rows.width - 1, style: Styles.dim)
       return
     }
     let shown = list.visible(count: count, viewport: rows.height)

@@ -5,8 +5,8 @@ enum TieView {
   static func render(_ state: AppState, _ a: Int, _ b: Int, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let (ca, cb) = (state.dataset.cities[a], state.dataset.cities[b])
     let rows = state.tieAgreementRows(a, b)
-    let info = "\(state.name(ca)) \(pen.dash) \(state.name(cb)) \(pen.dot) \(ca.nameEn) \(pen.dash) \(cb.nameEn) \(pen.dot) "
-      + (rows.isEmpty ? "no tie under the current filter" : "weight \(rows.count) \(pen.dot) \(state.familyCounts(rows))")
+    let facts = " \(pen.dot) " + (rows.isEmpty ? "no tie under the current filter" : "weight \(rows.count) \(pen.dot) \(state.familyCounts(rows))")
+    let info = state.subjectLine([ca, cb], separator: " \(pen.dash) ", facts: facts, width: body.width - 1)
     pen.put(&buffer, info, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
     let rect = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
     AgreementsView.table(state, rows: rows, list: state.list(ListKey(.tie(a, b))), in: rect, pen: pen, into: &buffer)

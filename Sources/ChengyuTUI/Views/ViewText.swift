@@ -11,6 +11,17 @@ extension AppState {
     return p.nameEn.replacingSuffix(" Province").replacingSuffix(" Municipality")
   }
 
+  /// The first line of a city or tie screen: the names (Chinese, then English, as
+  /// "成都市 – 眉山市 · Chengdu – Meishan"), then `facts`. When that is wider than `width` the
+  /// English names go, so the counts at the end stay readable at 80 columns.
+  func subjectLine(_ cities: [City], separator: String, facts: String, width: Int) -> String {
+    let names = cities.map(name).joined(separator: separator)
+    let english = cities.map(\.nameEn).joined(separator: separator)
+    let dot = asciiMode ? "-" : "·"
+    let full = asciiMode ? names + facts : names + (cities.count > 1 ? " \(dot) " : " ") + english + facts
+    return DisplayWidth.of(full) > width ? names + facts : full
+  }
+
   func title(_ a: Agreement) -> String { asciiMode ? a.titleEn : a.titleZh }
   func title(_ p: Policy) -> String { asciiMode ? p.titleEn : p.titleZh }
 

@@ -1,0 +1,90 @@
+import ChengyuCore
+import ChengyuTUI
+import Testing
+
+/// Frictions found by using the explorer for real research tasks, each pinned by a test: keys
+/// that do what the hint bar says, prompts and messages that stay readable at 80 columns.
+@Suite struct UsabilityTests {
+  /// The last line of the screen.
+  func hintLine(_ s: AppState) -> String { frame(s).lines[s.size.height - 1] }
+
+  /// 遂宁's city screen, reached the way a user does: search, keep, open.
+  func suining(_ size: Size = Size(width: 80, height: 24)) -> AppState {
+    explorer(size, [.beginSearch] + "遂宁".map { .promptInput(String($0)) } + [.promptCommit, .open])
+  }
+
+  @Test func pOpensTheSelectedPartnersCityAndEscComesBack() {
+    var s = suining()
+    #expect(s.screen == .city(cityIndex("suining")))
+    _ = reduce(&s, .run("open-partner"))  // the heaviest partner: 潼南区, weight 7
+    #expect(s.screen == .city(cityIndex("tongnan")))
+    #expect(frame(s).lines[2].hasPrefix(" 潼南区"))
+    _ = reduce(&s, .back)
+    #expect(s.screen == .city(cityIndex("suining")))
+    _ = reduce(&s, .open)  // Enter still opens the tie
+    #expect(s.screen == .tie(cityIndex("suining"), cityIndex("tongnan")) || s.screen == .tie(cityIndex("tongnan"), cityIndex("suining")))
+  }
+
+  @Test func pOnTheAgreementsPaneSaysWhereItWorks() {
+    var s = suining()
+    _ = reduce(&s, .focusPane(1))
+    _ = reduce(&s, .openPartner)
+    #expect(s.screen == .city(cityIndex("suining")))
+    #expect(hintLine(s).contains("go to the partners list first (Left)"))
+  }
+
+  @Test func hintBarLabelsEnterForWhatItDoesOnEachScreen() {
+    #expect(hintLine(explorer([.show(.timeline)])).contains("Enter year only"))
+    #expect(!hintLine(explorer([.show(.policies), .open])).contains("Enter"))
+    #expect(!hintLine(explorer([.show(.agreements), .open])).contains("Enter"))
+    #expect(!hintLine(explorer([.show(.filters)])).contains("Enter"))
+    #expect(hintLine(explorer([.show(.help), .move(1)])).contains("Enter run"))
+    #expect(hintLine(explorer([.show(.ties)])).contains("Enter open"))
+  }
+
+  @Test func cityHintOffersThePaneItIsNotOn() {
+    var s = suining()
+    let partners = hintLine(s)
+    #expect(partners.contains("Right agreements"))
+    #expect(partners.contains("p partner"))
+    #expect(partners.contains("Enter tie"))
+    _ = reduce(&s, .focusPane(1))
+    let agreements = hintLine(s)
+    #expect(agreements.contains("Left partners"))
+    #expect(!agreements.contains("Right agreements"))
+    #expect(!agreements.contains("p partner"))
+    #expect(agreements.contains("Enter open"))
+  }
+
+  @Test func overwriteQuestionKeepsItsStartAndTheWholeDefaultName() {
+    let name = "chengyu-governance-2011-2020.gexf"
+    let ask: [Action] = [.beginExport, .exportFinished(.exists(.gexf, output: name, existing: name))]
+    #expect(hintLine(explorer(Size(width: 80, height: 24), ask)).hasPrefix("Overwrite \(name)? (y/n)"))
+    // Too narrow for the whole name: the words stay, the path loses its start, not its end.
+    let narrow = hintLine(explorer(Size(width: 60, height: 16), ask))
+    #expect(narrow.hasPrefix("Overwrite …"))
+    #expect(narrow.contains("2020.gexf? (y/n)"))
+    #expect(narrow.hasSuffix("y overwrite  n keep"))
+  }
+
+  @Test func aSearchThatMatchesNothingIsNamedNotBlamedOnTheFilter() {
+    let s = explorer([.show(.policies), .beginSearch] + "2016".map { .promptInput(String($0)) } + [.promptCommit])
+    #expect(s.policyRows().isEmpty)
+    #expect(frame(s).lines[3].contains("Nothing matches /2016 (Esc clears the search)"))
+    // Without a search, an empty list is the filter's doing (no governance agreement before 2015).
+    let filtered = explorer([.cycleFamily, .setYears(2011...2014), .show(.ties)])
+    #expect(filtered.tieRows().isEmpty)
+    #expect(frame(filtered).lines[3].contains("Nothing matches the filter"))
+  }
+
+  @Test func cityAndTieTitlesKeepTheirCountsAt80Columns() {
+    var s = suining()
+    _ = reduce(&s, .openPartner)
+    #expect(frame(s).lines[2].contains("agreements 8"))
+    let tie = frame(explorer([.show(.ties), .open])).lines[2]
+    #expect(tie.contains("weight 40 · G15 C25"))
+    // Wide enough: the English names stay.
+    let wide = frame(explorer(Size(width: 120, height: 40), [.show(.ties), .open])).lines[2]
+    #expect(wide.contains("Sichuan Province – Chongqing Municipality · weight 40 · G15 C25"))
+  }
+}
