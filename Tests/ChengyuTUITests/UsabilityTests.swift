@@ -87,4 +87,20 @@ import Testing
     let wide = frame(explorer(Size(width: 120, height: 40), [.show(.ties), .open])).lines[2]
     #expect(wide.contains("Sichuan Province – Chongqing Municipality · weight 40 · G15 C25"))
   }
+
+  @Test func headerKeepsEveryActiveFilterVisibleAt80And60Columns() {
+    let keys: [Action] = [.cycleFamily, .toggleCrossBorder, .cycleAggregation, .toggleInRegion, .setYears(2016...2020),
+                          .beginSearch, .promptInput("c"), .promptInput("q"), .promptCommit]
+    for size in [Size(width: 80, height: 24), Size(width: 60, height: 16)] {
+      let header = frame(explorer(size, keys)).lines[1]
+      for part in ["G", "2016–2020", "in-region", "x-border", "by city", "/cq"] {
+        #expect(header.contains(part), "\(part) missing from the \(size.width)-column header: \(header)")
+      }
+      #expect(!header.contains("…"))
+    }
+    // At 80 columns the counts keep their words; a wide terminal keeps the long filter words.
+    #expect(frame(explorer(Size(width: 80, height: 24), keys)).lines[1].hasSuffix("14 cities 13 ties 20 agr. "))
+    #expect(frame(explorer(Size(width: 120, height: 40), keys)).lines[1]
+      .contains("Filter: governance (G) · 2016–2020 · in-region · cross-border · by city · /cq"))
+  }
 }
