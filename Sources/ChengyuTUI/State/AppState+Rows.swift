@@ -21,7 +21,7 @@ extension AppState {
     let text = searchText(.ties)
     let g = view.graph
     var rows = tiesByWeight.filter { t in
-      text.isEmpty || nodeMatches(g.ties[t].a, text) || nodeMatches(g.ties[t].b, text)
+      eachWord(of: text) { nodeMatches(g.ties[t].a, $0) || nodeMatches(g.ties[t].b, $0) }
     }
     if sortState(.ties)?.key == .pinyin {
       let names = { (t: Int) in (view.city(node: g.ties[t].a).nameEn, view.city(node: g.ties[t].b).nameEn) }
@@ -47,7 +47,9 @@ extension AppState {
   public func policyRows() -> [Int] {
     let text = searchText(.policies)
     let p = dataset.policies
-    var rows = view.policies.filter { text.isEmpty || TextMatch.matches(text, p[$0].id, p[$0].titleZh, p[$0].titleEn, p[$0].issuerZh) }
+    var rows = view.policies.filter { i in
+      eachWord(of: text) { TextMatch.matches($0, p[i].id, p[i].titleZh, p[i].titleEn, p[i].issuerZh) }
+    }
     if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }
     return applyDirection(rows, .policies)
   }
@@ -75,7 +77,7 @@ extension AppState {
   public func partnerRows(city: Int) -> [(tie: Int, partner: Int)] {
     guard let node = view.nodeOf[city] else { return [] }
     let text = searchText(.city(city))
-    return view.ties(of: node).filter { text.isEmpty || nodeMatches($0.partner, text) }
+    return view.ties(of: node).filter { row in eachWord(of: text) { nodeMatches(row.partner, $0) } }
   }
 
   /// Agreements of a city under the current filter, by date.
@@ -116,17 +118,24 @@ extension AppState {
     return text.utf8.count >= 2 && text.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } && cityInitials[city].hasPrefix(text)
   }
 
+  /// Whether every space-separated word of the search matches (an empty search matches all):
+  /// "遂宁 潼南" on the Ties list finds the tie of the two, on Agreements what both signed.
+  func eachWord(of text: String, _ matches: (String) -> Bool) -> Bool {
+    text.split(separator: " ").allSatisfy { matches(String($0)) }
+  }
+
   private func matchingAgreements(_ rows: [Int], search text: String) -> [Int] {
     guard !text.isEmpty else { return rows }
     let a = dataset.agreements
     return rows.filter { i in
-      TextMatch.matches(text, a[i].id, a[i].titleZh, a[i].titleEn)
-        || a[i].parties.contains { dataset.cities[$0].matches(folded: text) }
+      eachWord(of: text) { word in
+        TextMatch.matches(word, a[i].id, a[i].titleZh, a[i].titleEn) || a[i].parties.contains { dataset.cities[$0].matches(folded: word) }
+      }
     }
   }
 
   private func sortedNodes(kind: ScreenKind, search text: String) -> [Int] {
-    let nodes = (0..<view.graph.nodeCount).filter { text.isEmpty || nodeMatches($0, text) }
+    let nodes = (0..<view.graph.nodeCount).filter { node in eachWord(of: text) { nodeMatches(node, $0) } }
     guard let sort = sortState(kind) else { return nodes }
     let ordered = nodes.sorted { l, r in
       let (a, b) = (view.city(node: l), view.city(node: r))

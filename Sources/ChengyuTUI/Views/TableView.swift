@@ -77,19 +77,21 @@ struct TableView {
         let shown = i == 0 ? cursor ?? style : style
         let width = min(spans[i].width, rows.width - spans[i].x)
         pen.cell(&buffer, text, x: rows.x + spans[i].x, y: y, width: width, right: c.right, style: shown ?? .plain)
-        if !highlight.isEmpty { underlineMatch(text, x: rows.x + spans[i].x, y: y, width: width, right: c.right, pen: pen, into: &buffer) }
+        // Each word of the search is underlined where it occurs (lists match every word).
+        for word in highlight.split(separator: " ") {
+          underlineMatch(text, Array(word), x: rows.x + spans[i].x, y: y, width: width, right: c.right, pen: pen, into: &buffer)
+        }
       }
     }
   }
 
-  /// Underlines (and bolds) the first occurrence of `highlight` in a drawn cell, so search
-  /// matches show without colour.
-  private func underlineMatch(_ text: String, x: Int, y: Int, width: Int, right: Bool, pen: Pen,
+  /// Underlines (and bolds) the first occurrence of `needle` (a folded search word) in a drawn
+  /// cell, so search matches show without colour.
+  private func underlineMatch(_ text: String, _ needle: [Character], x: Int, y: Int, width: Int, right: Bool, pen: Pen,
                               into buffer: inout ScreenBuffer) {
     let shown = Array(pen.fold(text))
     let folded = Array(TextMatch.fold(pen.fold(text)))
-    let needle = Array(highlight)
-    guard needle.count <= folded.count, folded.count == shown.count,
+    guard !needle.isEmpty, needle.count <= folded.count, folded.count == shown.count,
       let k = (0...(folded.count - needle.count)).first(where: { Array(folded[$0..<$0 + needle.count]) == needle })
     else { return }
     let total = DisplayWidth.of(String(shown))
