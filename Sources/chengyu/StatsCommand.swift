@@ -16,6 +16,7 @@ struct StatsCommand: ParsableCommand {
         chengyu stats --json
         chengyu stats --years 2016-2017 --family governance
         chengyu stats --aggregate city --in-region
+        chengyu stats --measures --sort betweenness --family governance --years 2016-2020
       """)
 
   @OptionGroup var data: DataOptions
@@ -26,9 +27,21 @@ struct StatsCommand: ParsableCommand {
   var measures = false
   @Flag(help: "With --measures: paths of length 1/weight and weighted eigenvector centrality.")
   var weighted = false
+  @Option(help: ArgumentHelp(
+    "With --measures: order the cities by this measure, highest first (default degree): "
+      + MeasuresReport.SortKey.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+    valueName: "measure"))
+  var sort: String?
 
   func validate() throws {
     if weighted, !measures { throw ValidationError("--weighted applies to --measures only") }
+    if let sort {
+      guard measures else { throw ValidationError("--sort applies to --measures only (try: chengyu stats --measures --sort \(sort))") }
+      guard MeasuresReport.SortKey(rawValue: sort) != nil else {
+        let known = MeasuresReport.SortKey.allCases.map(\.rawValue).joined(separator: ", ")
+        throw ValidationError("unknown measure '\(sort)' for --sort (use \(known))")
+      }
+    }
   }
 
   func run() throws {
@@ -37,7 +50,8 @@ struct StatsCommand: ParsableCommand {
     let view = dataset.view(filter)
     let overview = StatsOverview(view: view, source: data.directory ?? "embedded")
     // Sections are kept as lists so further options (e.g. network measures) can append theirs.
-    let report = measures ? MeasuresReport(view: view, weighted: weighted) : nil
+    var report = measures ? MeasuresReport(view: view, weighted: weighted) : nil
+    report?.sortKey = sort.flatMap(MeasuresReport.SortKey.init(rawValue:)) ?? .degree
     if json {
       let members = overview.jsonMembers() + (report.map { [$0.jsonMember()] } ?? [])
       Output.write(JSONValue.object(members).serialized(pretty: true) + "\n")

@@ -3,8 +3,16 @@ import ChengyuCore
 /// The network measures of a filtered view, for `chengyu stats --measures` and `chengyu compare`
 /// (definitions in docs/measures.md, JSON shape in docs/cli.md).
 struct MeasuresReport {
+  /// The measure that orders the cities (`stats --measures --sort`), highest first.
+  enum SortKey: String, CaseIterable {
+    case degree, strength, betweenness, closeness, eigenvector, clustering, core, constraint
+    case effectiveSize = "effective-size"
+  }
+
   let view: NetworkView
   let measures: NetworkMeasures
+  /// Order of the per-city table and JSON list.
+  var sortKey = SortKey.degree
 
   /// Computes every measure of the view's network (unweighted unless `weighted`).
   init(view: NetworkView, weighted: Bool = false) {
@@ -27,8 +35,23 @@ struct MeasuresReport {
   /// Id of a node's city.
   func id(_ node: Int) -> String { view.city(node: node).id.rawValue }
 
-  /// Nodes by degree (highest first), then by city id.
-  var nodesByDegree: [Int] { view.nodesRanked(by: measures.degree.map(Double.init)) }
+  /// Nodes by the sort measure (highest first; undefined values last), then by city id.
+  var rankedNodes: [Int] {
+    let m = measures
+    let score: [Double]
+    switch sortKey {
+    case .degree: score = m.degree.map(Double.init)
+    case .strength: score = m.strength.map(Double.init)
+    case .betweenness: score = m.betweenness
+    case .closeness: score = m.closeness
+    case .eigenvector: score = m.eigenvector.values ?? m.degree.map { _ in -Double.infinity }
+    case .clustering: score = m.clustering
+    case .core: score = m.core.map(Double.init)
+    case .constraint: score = m.constraint.map { $0 ?? -Double.infinity }
+    case .effectiveSize: score = m.effectiveSize.map { $0 ?? -Double.infinity }
+    }
+    return view.nodesRanked(by: score)
+  }
 
   /// The whole-network summary object.
   func networkJSON() -> JSONValue {
@@ -44,11 +67,11 @@ struct MeasuresReport {
     ])
   }
 
-  /// One object per city (node), by degree then id; undefined values are null.
+  /// One object per city (node), by the sort measure then id; undefined values are null.
   func citiesJSON() -> JSONValue {
     let m = measures
     let eigen = m.eigenvector.values
-    return .array(nodesByDegree.map { v in
+    return .array(rankedNodes.map { v in
       let c = view.city(node: v)
       return .object([
         ("id", .string(c.id.rawValue)), ("name_zh", .string(c.nameZh)), ("name_en", .string(c.nameEn)),
@@ -90,7 +113,7 @@ struct MeasuresReport {
     let m = measures
     let eigen = m.eigenvector.values
     let f = { (x: Double?) in x.map { NumberFormat.fixed($0, digits: 4) } ?? "-" }
-    let rows = nodesByDegree.map { v in
+    let rows = rankedNodes.map { v in
       [id(v), view.city(node: v).nameZh, "\(m.degree[v])", "\(m.strength[v])", f(m.betweenness[v]),
        f(m.closeness[v]), f(eigen?[v]), f(m.clustering[v]), "\(m.core[v])", f(m.constraint[v]),
        f(m.effectiveSize[v])]
