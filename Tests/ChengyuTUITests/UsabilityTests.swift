@@ -103,4 +103,14 @@ import Testing
     #expect(frame(explorer(Size(width: 120, height: 40), keys)).lines[1]
       .contains("Filter: governance (G) · 2016–2020 · in-region · cross-border · by city · /cq"))
   }
+
+  @Test func exportPanelSaysASearchDoesNotNarrowTheExport() {
+    let searched = explorer([.beginSearch, .promptInput("遂"), .promptInput("宁"), .promptCommit, .beginExport])
+    #expect(searched.cityRows().count == 1)
+    let text = frame(searched).lines.joined(separator: "\n")
+    #expect(text.contains("Export the network shown: 100 nodes, 800 ties"))
+    #expect(text.contains("The search /遂宁 narrows the list only; the export has all the filter keeps"))
+    // Without a search there is nothing to warn about.
+    #expect(!frame(explorer([.beginExport])).lines.joined().contains("narrows the list only"))
+  }
 }

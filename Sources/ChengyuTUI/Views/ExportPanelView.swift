@@ -12,7 +12,13 @@ enum ExportPanelView {
     case .success(let (format, path)): preview = ("Enter writes " + format.paths(for: path).joined(separator: ", "), Styles.label)
     case .failure(let error): preview = (error.message, Styles.warning)
     }
-    let lines: [(String, Style)] = [
+    var lines: [(String, Style)] = []
+    // The list may be narrowed by a search, which an export does not apply: say so, or the counts
+    // above look wrong next to the one row on screen.
+    if let search = state.search[state.screen], !search.isEmpty {
+      lines.append(("The search /\(search) narrows the list only; the export has all the filter keeps", Styles.warning))
+    }
+    lines += [
       ("Formats: " + ExportRequest.formatList, .plain),
       ("Type a format, then a file name (default \(base).<format>)", .plain),
       preview,
