@@ -113,4 +113,13 @@ import Testing
     // Without a search there is nothing to warn about.
     #expect(!frame(explorer([.beginExport])).lines.joined().contains("narrows the list only"))
   }
+
+  @Test func wideAgreementTablesShowWholeMechanismNames() {
+    let wide = frame(explorer(Size(width: 160, height: 45), [.show(.agreements)])).lines
+    let a004 = wide.first { $0.contains(" A004 ") } ?? ""
+    #expect(a004.contains("Declaration or memorandum "))
+    // At 100–129 columns the column stays narrow and the title keeps the room.
+    let narrow = frame(explorer(Size(width: 100, height: 30), [.show(.agreements)])).lines
+    #expect((narrow.first { $0.contains(" A004 ") } ?? "").contains("Declaration or me…"))
+  }
 }

@@ -15,7 +15,11 @@ enum AgreementsView {
     enum Field { case date, id, family, parties, mechanism, title }
     var fields: [(Field, Column)] = [(.date, Column("Date", 10)), (.id, Column("ID", 4)), (.family, Column("F", 1))]
     if rect.width >= 50 { fields.append((.parties, Column("Pty", 3, right: true))) }
-    if rect.width >= 100 { fields.append((.mechanism, Column("Mechanism", 18))) }
+    if rect.width >= 100 {
+      // Wide panes give the mechanism its longest name ("Declaration or memorandum"), not "Declaration or me…".
+      let longest = state.dataset.codebook.mechanisms.map { DisplayWidth.of($0.nameEn) }.max() ?? 18
+      fields.append((.mechanism, Column("Mechanism", rect.width >= 130 ? max(18, longest) : 18)))
+    }
     fields.append((.title, Column("Title", 0)))
     var table = TableView(columns: fields.map(\.1), focused: focused)
     table.highlight = state.searchText(state.screen)
