@@ -18,16 +18,22 @@ enum CityView {
     pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Style(fg: .title, bold: true))
 
     let focus = state.focus[.city(c)] ?? 0
-    var table = TableView(columns: [Column("Partner", 0), Column("Weight", 6, right: true), Column("Mech", 7)], focused: focus == 0)
-    table.highlight = state.searchText(state.screen)
     let left = Rect(x: panes.partners.x, y: panes.partners.y, width: panes.partners.width - 1, height: panes.partners.height)
+    // A wide pane has room for the partner's pinyin name too (in ASCII mode the name is pinyin).
+    let pinyin = left.width >= 56 && !state.asciiMode
+    var columns = [Column("Partner", pinyin ? 18 : 0), Column("Weight", 6, right: true), Column("Mech", 7)]
+    if pinyin { columns.append(Column("Pinyin", 0)) }
+    var table = TableView(columns: columns, focused: focus == 0)
+    table.highlight = state.searchText(state.screen)
     table.render(in: left, count: partners.count, list: state.list(ListKey(.city(c), pane: 0)), pen: pen, into: &buffer) { row, col in
       let (t, partner) = partners[row]
       let tie = state.view.graph.ties[t]
+      let city = state.view.city(node: partner)
       switch col {
-      case 0: return (state.name(state.view.city(node: partner)), nil)
+      case 0: return (state.name(city), nil)
       case 1: return (String(tie.weight), nil)
-      default: return (state.familyCounts(tie.agreements), nil)
+      case 2: return (state.familyCounts(tie.agreements), nil)
+      default: return (city.nameEn, Styles.dim)
       }
     }
     pen.vline(&buffer, Rect(x: panes.partners.maxX - 1, y: panes.partners.y, width: 1, height: panes.partners.height))
