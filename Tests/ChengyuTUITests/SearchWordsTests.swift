@@ -40,4 +40,13 @@ import Testing
     })
     #expect(!searched(.policies, "成渝 规划").policyRows().isEmpty)
   }
+
+  @Test func recordsMatchByDate() {
+    // "Every policy milestone of 2016": the same six as `chengyu list policies --years 2016`.
+    let ids = searched(.policies, "2016").policyRows().map { embedded.policies[$0].id }
+    #expect(ids == ["P022", "P023", "P024", "P025", "P027", "P028"])
+    // A month and a city: what Suining signed in March 2020.
+    let march = searched(.agreements, "2020-03 遂宁").agreementRows().map { embedded.agreements[$0].id }
+    #expect(march == ["C025", "C026", "C027", "C028"])
+  }
 }

@@ -48,7 +48,7 @@ extension AppState {
     let text = searchText(.policies)
     let p = dataset.policies
     var rows = view.policies.filter { i in
-      eachWord(of: text) { TextMatch.matches($0, p[i].id, p[i].titleZh, p[i].titleEn, p[i].issuerZh) }
+      eachWord(of: text) { TextMatch.matches($0, p[i].id, p[i].date.description, p[i].titleZh, p[i].titleEn, p[i].issuerZh) }
     }
     if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }
     return applyDirection(rows, .policies)
@@ -119,7 +119,8 @@ extension AppState {
   }
 
   /// Whether every space-separated word of the search matches (an empty search matches all):
-  /// "遂宁 潼南" on the Ties list finds the tie of the two, on Agreements what both signed.
+  /// "遂宁 潼南" on the Ties list finds the tie of the two, on Agreements what both signed;
+  /// records also match by date ("2016", "2020-03").
   func eachWord(of text: String, _ matches: (String) -> Bool) -> Bool {
     text.split(separator: " ").allSatisfy { matches(String($0)) }
   }
@@ -129,7 +130,8 @@ extension AppState {
     let a = dataset.agreements
     return rows.filter { i in
       eachWord(of: text) { word in
-        TextMatch.matches(word, a[i].id, a[i].titleZh, a[i].titleEn) || a[i].parties.contains { dataset.cities[$0].matches(folded: word) }
+        TextMatch.matches(word, a[i].id, a[i].date.description, a[i].titleZh, a[i].titleEn)
+          || a[i].parties.contains { dataset.cities[$0].matches(folded: word) }
       }
     }
   }
