@@ -18,8 +18,10 @@ struct FilterOptions: ParsableArguments {
   var inRegion = false
   @Flag(help: "Only Sichuan–Chongqing ties (other datasets: ties across provinces).")
   var crossBorder = false
-  @Option(help: ArgumentHelp("Text in titles, ids, Chinese or English/pinyin names.", valueName: "text"))
-  var text: String?
+  @Option(help: ArgumentHelp(
+    "Words that must all occur in an id, date, title or a party's Chinese or pinyin name (repeatable: --text 遂宁 --text 潼南 = '遂宁 潼南').",
+    valueName: "text"))
+  var text: [String] = []
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province.", valueName: "level"))
   var aggregate: String = "signed"
 
@@ -72,7 +74,7 @@ struct FilterOptions: ParsableArguments {
     }
     f.inRegionOnly = inRegion
     f.crossBorderOnly = crossBorder
-    f.text = text ?? ""
+    f.text = text.joined(separator: " ")
     guard let agg = AggregationLevel(rawValue: aggregate) else {
       throw ValidationError("unknown aggregation '\(aggregate)' (use signed, city or province)")
     }

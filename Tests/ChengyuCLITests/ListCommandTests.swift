@@ -23,6 +23,23 @@ import Testing
     #expect(listed.allSatisfy { governanceMechanisms.contains($0["mechanism"] as! String) })
   }
 
+  @Test func repeatedTextOptionsMustAllMatch() throws {
+    let both = try rows(["agreements", "--text", "遂宁", "--text", "潼南"]).map { $0["id"] as! String }
+    let joined = try rows(["agreements", "--text", "遂宁 潼南"]).map { $0["id"] as! String }
+    var f = Filter()
+    f.text = "遂宁 潼南"
+    let expected = ds.view(f).agreements.map { ds.agreements[$0].id }
+    #expect(both == expected)
+    #expect(joined == expected)
+    let suining = ds.cityIndex[CityID("suining")]!, tongnan = ds.cityIndex[CityID("tongnan")]!
+    // Only agreements that both signed: nothing from the second word alone.
+    #expect(!expected.isEmpty)
+    #expect(expected.allSatisfy { id in
+      let parties = ds.agreement(id: id)!.parties
+      return parties.contains(suining) && parties.contains(tongnan)
+    })
+  }
+
   @Test func yearsAndTextFiltersMatchTheCoreView() throws {
     var f = Filter()
     f.years = 2020...2020

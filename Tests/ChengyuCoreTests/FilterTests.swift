@@ -149,6 +149,16 @@ struct FilterTests {
     #expect(ids { $0.text = "没有这个" } == [])
   }
 
+  @Test func everyWordMustMatchAndDatesMatch() {
+    #expect(ids { $0.text = "潼南 成都" } == ["A6"])  // A3 has Tongnan but no Chengdu party
+    #expect(ids { $0.text = "2017-05 潼南" } == ["A3", "A6"])  // month and day dates
+    #expect(ids { $0.text = "2019" } == ["A5"])
+    #expect(ids { $0.text = "  tongnan   CHENGDU " } == ["A6"])  // extra spaces, any case
+    var f = Filter()
+    f.text = "2016 国务院"
+    #expect(TestDatasets.small.view(f).policies.map { TestDatasets.small.policies[$0].id } == ["P1"])
+  }
+
   @Test func conditionsCombineWithAnd() {
     #expect(ids { $0.families = [.governance]; $0.domains = ["tourism"] } == [])
     #expect(ids { $0.families = [.collaboration]; $0.years = 2017...2017; $0.text = "潼南" } == ["A3", "A6"])

@@ -20,7 +20,8 @@ public struct Filter: Sendable, Hashable {
   /// Only ties between a Sichuan and a Chongqing government; in a dataset without the province
   /// ids `sichuan` and `chongqing`, ties between two different provincial-level units.
   public var crossBorderOnly = false
-  /// Case-insensitive text matched against titles, ids and the parties' Chinese and English names.
+  /// Search words, all of which must match an agreement or policy (see `RecordMatch`): ids,
+  /// dates, titles and the parties' names; ASCII letters match case-insensitively.
   public var text = ""
   /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed

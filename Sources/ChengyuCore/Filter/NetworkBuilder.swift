@@ -12,7 +12,7 @@ struct NetworkBuilder {
         && (filter.mechanisms.isEmpty || filter.mechanisms.contains(m.id))
     }
     let domainOK = dataset.codebook.domains.map { filter.domains.contains($0.id) }
-    let text = TextMatch.fold(filter.text)
+    let text = RecordMatch(filter.text)
     let crossBorder = CrossBorderRule(dataset: dataset)
 
     var tieIndex: [Int: Int] = [:]  // (a * cityCount + b) → position in pairs
@@ -24,7 +24,7 @@ struct NetworkBuilder {
       guard mechanismOK[a.mechanism] else { continue }
       if !filter.domains.isEmpty, !a.domains.contains(where: { domainOK[$0] }) { continue }
       if let years = filter.years, !years.contains(a.date.year) { continue }
-      if !text.isEmpty, !matchesText(a, text) { continue }
+      if !text.isEmpty, !text.matches(a, in: dataset) { continue }
       members.removeAll(keepingCapacity: true)
       for p in a.parties where counts[p] {
         let node = rollUp[p]
@@ -63,10 +63,5 @@ struct NetworkBuilder {
   /// Which parties count under the node conditions (level, in-region).
   private func countedParties() -> [Bool] {
     dataset.cities.map(filter.counts)
-  }
-
-  private func matchesText(_ a: Agreement, _ text: String) -> Bool {
-    if TextMatch.matches(text, a.id, a.titleZh, a.titleEn) { return true }
-    return a.parties.contains { dataset.cities[$0].matches(folded: text) }
   }
 }

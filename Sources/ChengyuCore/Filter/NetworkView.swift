@@ -28,11 +28,11 @@ public struct NetworkView: Sendable {
     var nodeOf: [Int: Int] = [:]
     for (pos, city) in graph.nodes.enumerated() { nodeOf[city] = pos }
     self.nodeOf = nodeOf
-    let text = TextMatch.fold(filter.text)
+    let text = RecordMatch(filter.text)
     policies = dataset.policies.indices.filter { i in
       let p = dataset.policies[i]
       if let years = filter.years, !years.contains(p.date.year) { return false }
-      return TextMatch.matches(text, p.id, p.titleZh, p.titleEn, p.issuerZh)
+      return text.matches(p)
     }.sorted { (dataset.policies[$0].date, dataset.policies[$0].id) < (dataset.policies[$1].date, dataset.policies[$1].id) }
   }
 

@@ -45,11 +45,9 @@ extension AppState {
 
   /// Policies (indices into the dataset) of the Policies list.
   public func policyRows() -> [Int] {
-    let text = searchText(.policies)
+    let match = RecordMatch(searchText(.policies))
     let p = dataset.policies
-    var rows = view.policies.filter { i in
-      eachWord(of: text) { TextMatch.matches($0, p[i].id, p[i].date.description, p[i].titleZh, p[i].titleEn, p[i].issuerZh) }
-    }
+    var rows = view.policies.filter { match.matches(p[$0]) }
     if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }
     return applyDirection(rows, .policies)
   }
@@ -126,15 +124,10 @@ extension AppState {
   }
 
   private func matchingAgreements(_ rows: [Int], search text: String) -> [Int] {
-    guard !text.isEmpty else { return rows }
-    let a = dataset.agreements
-    return rows.filter { i in
-      eachWord(of: text) { word in
-        TextMatch.matches(word, a[i].id, a[i].date.description, a[i].titleZh, a[i].titleEn)
-          || a[i].parties.contains { dataset.cities[$0].matches(folded: word) }
-      }
-    }
+    let match = RecordMatch(text)
+    return match.isEmpty ? rows : rows.filter { match.matches(dataset.agreements[$0], in: dataset) }
   }
+
 
   private func sortedNodes(kind: ScreenKind, search text: String) -> [Int] {
     let nodes = (0..<view.graph.nodeCount).filter { node in eachWord(of: text) { nodeMatches(node, $0) } }
