@@ -24,6 +24,24 @@ import Testing
     #expect(changed.values.allSatisfy { $0 <= 14 })
   }
 
+  @Test(arguments: [80, 100, 160])
+  func timelineBarsAreProportionalPerFamily(width: Int) {
+    let s = explorer(Size(width: width, height: 30), [.show(.timeline)])
+    let lines = frame(s).lines
+    let counts = Timeline(view: embedded.view()).countsByYear()
+    func bars(_ year: Int) -> (g: Int, c: Int) {
+      let line = lines.first { $0.hasPrefix("  \(year) ") }!
+      return (line.filter { $0 == "█" }.count, line.filter { $0 == "▒" }.count)
+    }
+    for r in counts {
+      let (g, c) = bars(r.year)
+      #expect((g > 0) == (r.governance > 0) && (c > 0) == (r.collaboration > 0), "\(r.year)")
+      // Equal counts draw equal bars; a larger count never draws a shorter one.
+      if r.governance == r.collaboration { #expect(g == c, "\(r.year): \(g) vs \(c)") }
+      if r.governance < r.collaboration { #expect(g <= c, "\(r.year)") }
+    }
+  }
+
   @Test func mechanismLetterCarriesItsFamilyRole() {
     let s = explorer([.show(.agreements)])
     let f = frame(s)

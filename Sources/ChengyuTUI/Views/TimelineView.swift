@@ -29,9 +29,12 @@ enum TimelineView {
       let yearStyle = selected ? Styles.selection : (inWindow ? Style(fg: .normal, bold: window != nil) : Styles.dim)
       let label = r.month.map { "\(r.year)-" + ($0 < 10 ? "0" : "") + "\($0)" } ?? (state.timelineMonths == nil ? "\(r.year)" : "\(r.year) ?")
       pen.put(&buffer, (inWindow && window != nil ? pen.chevron : " ") + " " + label, x: body.x, y: y, width: 10, style: yearStyle)
-      let g = YearChart.cells(r.governance, top, barWidth)
-      let total = YearChart.cells(r.agreements, top, barWidth)
-      let gw = r.collaboration > 0 ? min(g, total - 1) : g
+      // Each family is scaled on its own, so equal counts draw equal bars; rounding up can
+      // overshoot the width by a cell, taken from the longer part.
+      var gw = YearChart.cells(r.governance, top, barWidth)
+      var cw = YearChart.cells(r.collaboration, top, barWidth)
+      if gw + cw > barWidth { if gw > cw { gw -= 1 } else { cw -= 1 } }
+      let total = gw + cw
       let dimmed = !inWindow
       pen.put(&buffer, String(repeating: pen.governanceBar, count: gw), x: barX, y: y, width: barWidth,
               style: dimmed ? Styles.dim : Styles.family(.governance))
