@@ -41,6 +41,16 @@ import Testing
     #expect(s.stack == [.timeline])
   }
 
+  @Test func enterOnHelpReachedByTabRunsTheCommandWithoutEmptyingTheStack() {
+    var s = explorer([.previousTab])
+    #expect(s.stack == [.help])
+    let row = s.helpRows().firstIndex { $0.commandID == "filter-family" }!
+    _ = reduce(&s, .move(row))
+    _ = reduce(&s, .open)
+    #expect(s.stack == [.cities])
+    #expect(s.filter.families == [.governance])
+  }
+
   @Test func helpIsPushedSoBackReturns() {
     var s = explorer([.show(.agreements), .open])
     let record = s.screen

@@ -145,7 +145,8 @@ extension AppState {
     case .filters: _ = reduce(&self, .adjust(0))
     case .help:
       if let row = pick(helpRows()), let id = row.commandID {
-        stack.removeLast()
+        // Help reached by Tab is the whole stack: the command then runs on the first screen.
+        if stack.count > 1 { stack.removeLast() } else { stack = [.cities] }
         _ = run(commandID: id)
       }
     case .agreement, .policy: break
