@@ -50,15 +50,13 @@ enum MeasuresView {
     let g = state.view.graph
     let s = state.measures?.summary
     let real = { (x: Double?) in x.map { Format.fixed($0, 4) } ?? "–" }
-    var gov = 0
-    for i in state.view.agreements where state.dataset.agreements[i].family == .governance { gov += 1 }
-    let agreements = state.view.agreements.count
+    let (gov, col) = state.view.familyCounts(state.view.agreements)
     let groups = [
       ["Nodes \(g.nodeCount)", "Ties \(g.tieCount)", "Density \(Format.fixed(g.density, 4))",
        "Components \(state.componentSizes.count) (largest \(state.componentSizes.max() ?? 0))"],
       ["Average clustering \(real(s?.averageClustering))", "Transitivity \(real(s?.transitivity))",
        "Diameter \(s.map { String($0.diameter) } ?? "–")"],
-      ["Agreements \(agreements): G governance \(gov), C collaboration \(agreements - gov)",
+      ["Agreements \(gov + col): G governance \(gov), C collaboration \(col)",
        "Policies \(state.view.policies.count)"],
     ]
     var lines: [String] = []
