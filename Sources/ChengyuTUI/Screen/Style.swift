@@ -35,10 +35,6 @@ public struct Style: Hashable, Sendable, CustomStringConvertible {
   /// A style drawing in `role` (foreground and background of the role).
   public static func role(_ role: ThemeRole) -> Style { Style(fg: role, bg: role) }
 
-  /// The same style with bold set.
-  public var bolded: Style { var s = self; s.bold = true; return s }
-  /// The same style with reverse video set.
-  public var reversed: Style { var s = self; s.reverse = true; return s }
 
   /// Compact form for `debugDescription`: "fg/bg+bold+reverse"; "normal" when plain.
   public var description: String {
