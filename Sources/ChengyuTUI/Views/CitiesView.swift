@@ -52,7 +52,7 @@ enum CitiesView {
     let inner = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 2, height: rect.height)
     guard let node else { return }
     let city = state.view.city(node: node)
-    pen.put(&buffer, "Ties of \(state.name(city))", x: inner.x, y: inner.y, width: inner.width, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, "Ties of \(state.name(city))", x: inner.x, y: inner.y, width: inner.width, style: Styles.title)
     let ties = state.view.ties(of: node)
     let table = TableView(columns: [Column("Partner", 0), Column("Weight", 7, right: true), Column("Mech", 8)])
     let area = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)

@@ -15,7 +15,7 @@ enum CityView {
       facts += " \(pen.dot) no ties under the current filter"
     }
     let info = state.subjectLine([city], separator: "", facts: facts, width: panes.info.width - 1)
-    pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Styles.title)
 
     let focus = state.focus[.city(c)] ?? 0
     let left = Rect(x: panes.partners.x, y: panes.partners.y, width: panes.partners.width - 1, height: panes.partners.height)

@@ -6,7 +6,7 @@ enum FilterPanelView {
   static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.filterRows()
     let help = "Filters \(pen.dot) Enter/Space toggle \(pen.dot) Left/Right change \(pen.dot) F clears all \(pen.dot) Esc back"
-    pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     var table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
     table.highlight = state.searchText(state.screen)
     table.header = false

@@ -48,7 +48,7 @@ enum HelpView {
       // The cursor covers the keys column only, as in tables (few cells to rewrite per move).
       if selected { buffer.fill(Rect(x: body.x, y: y, width: min(body.width, 17), height: 1), style: Styles.selection) }
       if let heading = rows[i].heading {
-        pen.put(&buffer, heading, x: body.x + 1, y: y, width: body.width - 1, style: selected ? Styles.selection : Style(fg: .title, bold: true))
+        pen.put(&buffer, heading, x: body.x + 1, y: y, width: body.width - 1, style: selected ? Styles.selection : Styles.title)
         continue
       }
       guard let c = rows[i].commandID.flatMap(CommandRegistry.command) else { continue }

@@ -49,7 +49,7 @@ struct Pen {
   func rule(_ buffer: inout ScreenBuffer, _ rect: Rect, title: String = "", style: Style = Style(fg: .border)) {
     guard rect.height > 0, rect.width > 0 else { return }
     put(&buffer, String(repeating: hbar, count: rect.width), x: rect.x, y: rect.y, width: rect.width, style: style)
-    if !title.isEmpty { put(&buffer, " \(title) ", x: rect.x + 1, y: rect.y, width: rect.width - 2, style: Style(fg: .title, bold: true)) }
+    if !title.isEmpty { put(&buffer, " \(title) ", x: rect.x + 1, y: rect.y, width: rect.width - 2, style: Styles.title) }
   }
 
   /// A vertical line down `rect`'s first column.

@@ -66,7 +66,7 @@ enum RecordView {
     let viewport = body.height - 1
     let top = min(state.list(ListKey(state.screen)).selected, max(0, lines.count - viewport))
     let more = lines.count > viewport ? "  (lines \(top + 1)\(pen.dash)\(min(lines.count, top + viewport)) of \(lines.count))" : ""
-    pen.put(&buffer, heading + more, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, heading + more, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let labelWidth = AppState.recordLabelWidth
     for row in 0..<viewport {
       let i = top + row

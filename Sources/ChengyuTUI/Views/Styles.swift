@@ -6,6 +6,8 @@ enum Styles {
   static let selection = Style.role(.selection)
   static let unfocusedSelection = Style(fg: .dim, underline: true)
   static let columnHeader = Style(fg: .header, bold: true)
+  /// Screen and pane titles.
+  static let title = Style(fg: .title, bold: true)
   static let dim = Style(fg: .dim, dim: true)
   static let label = Style(fg: .accent)
   static let warning = Style(fg: .warning, bold: true)

@@ -7,7 +7,7 @@ enum TieView {
     let rows = state.tieAgreementRows(a, b)
     let facts = " \(pen.dot) " + (rows.isEmpty ? "no tie under the current filter" : "weight \(rows.count) \(pen.dot) \(state.familyCounts(rows))")
     let info = state.subjectLine([ca, cb], separator: " \(pen.dash) ", facts: facts, width: body.width - 1)
-    pen.put(&buffer, info, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, info, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let rect = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
     AgreementsView.table(state, rows: rows, list: state.list(ListKey(.tie(a, b))), in: rect, pen: pen, into: &buffer)
   }

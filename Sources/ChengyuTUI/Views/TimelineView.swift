@@ -10,7 +10,7 @@ enum TimelineView {
     let period = state.timelineMonths.map { "month of \($0)" } ?? "year"
     var title = "Agreements per \(period)  \(pen.governanceBar) governance  \(pen.collaborationBar) collaboration  \(pen.milestone) policies"
     title += window.map { " \(pen.dot) \($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? " \(pen.dot) all years"
-    pen.put(&buffer, title, x: body.x + 1, y: body.y, width: body.width - 1, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, title, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let key = ListKey(.timeline, pane: state.timelineMonths == nil ? 0 : 1)
     let viewport = ScreenLayout.listRows(for: key, in: state)
     let list = state.list(key).visible(count: rows.count, viewport: viewport)

@@ -16,7 +16,7 @@ enum YearChart {
       if a.family == .governance { gov[a.date.year, default: 0] += 1 } else { col[a.date.year, default: 0] += 1 }
     }
     let top = years.map { gov[$0, default: 0] + col[$0, default: 0] }.max() ?? 0
-    pen.put(&buffer, "Agreements per year (max \(top))", x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .title, bold: true))
+    pen.put(&buffer, "Agreements per year (max \(top))", x: rect.x, y: rect.y, width: rect.width, style: Styles.title)
     let bars = rect.height - 3
     for (i, year) in years.enumerated() {
       let (g, c) = (gov[year, default: 0], col[year, default: 0])
