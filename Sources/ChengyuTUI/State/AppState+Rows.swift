@@ -59,8 +59,12 @@ extension AppState {
 
   /// The yearly rows (nil) or the monthly rows of a year.
   func timelineRows(months year: Int?) -> [PeriodCount] {
-    if let year { return Timeline(view: allYearsView).countsByMonth(year: year) }
-    let counts = Timeline(view: allYearsView).countsByYear()
+    year.map(timeline.countsByMonth) ?? timelineYears
+  }
+
+  /// The cached timeline's counts per year, padded to the dataset's years.
+  func paddedYearCounts() -> [PeriodCount] {
+    let counts = timeline.countsByYear()
     guard let first = counts.first, let last = counts.last else {
       return datasetYears.map { PeriodCount(year: $0) }
     }

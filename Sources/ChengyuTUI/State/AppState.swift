@@ -29,8 +29,14 @@ public struct AppState: Sendable {
   public let measuresBudget: Int
   /// Connected components of the filtered network.
   public private(set) var componentSizes: [Int] = []
+  /// How many of the view's agreements are governance and collaboration.
+  public private(set) var familySplit = (governance: 0, collaboration: 0)
   /// The view's ties, heaviest first (sorting them once per filter, not per key).
   public private(set) var tiesByWeight: [Int] = []
+  /// `allYearsView`'s events by date, for the timeline (built once per filter, not per key).
+  public private(set) var timeline: Timeline
+  /// The timeline's yearly rows (see `timelineRows`), counted once per filter.
+  public private(set) var timelineYears: [PeriodCount] = []
   /// On the timeline: the year whose months are shown, or nil for the yearly view.
   public var timelineMonths: Int?
   /// Screens opened, the current one last; never empty.
@@ -75,6 +81,7 @@ public struct AppState: Sendable {
     cityInitials = dataset.cities.map { PinyinInitials.of($0.nameEn) }
     view = dataset.view(filter)
     allYearsView = view
+    timeline = Timeline(dataset: dataset, agreements: [], policies: [])  // set by setFilter
     setFilter(filter)
   }
 
@@ -97,11 +104,14 @@ public struct AppState: Sendable {
       all.years = nil
       allYearsView = dataset.view(all)
     }
+    timeline = Timeline(view: allYearsView)
+    timelineYears = paddedYearCounts()
     let g = view.graph
     degrees = (0..<g.nodeCount).map(g.degree)
     strengths = (0..<g.nodeCount).map(g.strength)
     measures = g.nodeCount * g.tieCount <= measuresBudget ? NetworkMeasures(graph: g) : nil
     componentSizes = g.components().sizes
+    familySplit = view.familyCounts(view.agreements)
     // The order of `NetworkView.tiesByWeight()` (weight, then the ends' ids), compared on
     // integers: nodes are numbered in id order and a tie's `a` is its smaller end.
     tiesByWeight = g.ties.indices.sorted { l, r in

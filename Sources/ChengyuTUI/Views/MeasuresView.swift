@@ -50,7 +50,7 @@ enum MeasuresView {
     let g = state.view.graph
     let s = state.measures?.summary
     let real = { (x: Double?) in x.map { Format.fixed($0, 4) } ?? "–" }
-    let (gov, col) = state.view.familyCounts(state.view.agreements)
+    let (gov, col) = state.familySplit
     let groups = [
       ["Nodes \(g.nodeCount)", "Ties \(g.tieCount)", "Density \(Format.fixed(g.density, 4))",
        "Components \(state.componentSizes.count) (largest \(state.componentSizes.max() ?? 0))"],
