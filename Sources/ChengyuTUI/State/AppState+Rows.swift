@@ -138,8 +138,9 @@ extension AppState {
     let all = 0..<view.graph.nodeCount
     let nodes = text.isEmpty ? Array(all) : all.filter { node in eachWord(of: text) { nodeMatches(node, $0) } }
     guard let sort = sortState(kind) else { return nodes }
+    let v = view  // read once: `self.view` inside the comparator copied the view per comparison
     let ordered = nodes.sorted { l, r in
-      let (a, b) = (view.city(node: l), view.city(node: r))
+      let (a, b) = (v.city(node: l), v.city(node: r))
       var c = 0
       if let m = sort.key.measure {
         // Undefined or uncomputed values ("–") go last in either direction.
@@ -153,7 +154,7 @@ extension AppState {
         switch sort.key {
         case .province: c = compare(a.province.rawValue, b.province.rawValue)
         case .level: c = compare(a.level, b.level)
-        case .dataset: c = compare(view.graph.nodes[l], view.graph.nodes[r])
+        case .dataset: c = compare(v.graph.nodes[l], v.graph.nodes[r])
         default: c = 0  // pinyin: the tie-break below
         }
       }
