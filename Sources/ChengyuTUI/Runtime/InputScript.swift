@@ -7,8 +7,11 @@
 public enum InputScript {
   /// A token that names nothing, with its 1-based line.
   public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// 1-based line of the script where the token stands.
     public var line: Int
+    /// The token as written.
     public var token: String
+    /// An error for `token` on `line`.
     public init(line: Int, token: String) {
       self.line = line
       self.token = token

@@ -1,8 +1,12 @@
 /// A rectangle of cells: origin (x, y) is the top-left cell, in columns and rows.
 public struct Rect: Hashable, Sendable, CustomStringConvertible {
+  /// Column of the left edge.
   public var x: Int
+  /// Row of the top edge.
   public var y: Int
+  /// Columns covered.
   public var width: Int
+  /// Rows covered.
   public var height: Int
 
   /// A rectangle; negative sizes are clamped to zero.

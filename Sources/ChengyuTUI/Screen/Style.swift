@@ -11,9 +11,13 @@ public struct Style: Hashable, Sendable, CustomStringConvertible {
   public var fg: ThemeRole
   /// Role whose background colour is used; nil keeps the terminal's default background.
   public var bg: ThemeRole?
+  /// Bold (or bright) text.
   public var bold: Bool
+  /// Foreground and background swapped.
   public var reverse: Bool
+  /// Underlined text.
   public var underline: Bool
+  /// Faint text.
   public var dim: Bool
 
   /// A style; by default plain text in the `.normal` role.
