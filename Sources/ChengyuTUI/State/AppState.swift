@@ -46,7 +46,11 @@ public struct AppState: Sendable {
   /// The focused pane of screens with two lists.
   public var focus: [ScreenID: Int] = [:]
   /// Sort per screen kind (absent: the first key of `SortKey.keys(for:)`).
-  public var sort: [ScreenKind: SortState] = [:]
+  public var sort: [ScreenKind: SortState] = [:] {
+    didSet { refreshNodeOrders() }
+  }
+  /// Nodes of the Cities and Measures lists in their sort order, before any search.
+  private(set) var nodeOrders: [ScreenKind: [Int]] = [:]
   /// Committed or in-progress search text per screen: narrows that screen's list.
   public var search: [ScreenID: String] = [:]
   /// The open `/` or `:` prompt, if any.
@@ -118,11 +122,19 @@ public struct AppState: Sendable {
       let (x, y) = (g.ties[l], g.ties[r])
       return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
     }
+    refreshNodeOrders()
+  }
+
+  /// Sorts the city lists again (the filter, a sort or the measures changed).
+  mutating func refreshNodeOrders() {
+    for kind in AppState.nodeListKinds { nodeOrders[kind] = nodeOrder(kind) }
   }
 
   /// Computes the measures for the current filter whatever the network's size.
   public mutating func computeMeasures() {
-    if measures == nil { measures = NetworkMeasures(graph: view.graph) }
+    guard measures == nil else { return }
+    measures = NetworkMeasures(graph: view.graph)
+    refreshNodeOrders()  // sorts by betweenness and the like now have values
   }
 
   /// The sort in force on a screen kind.
