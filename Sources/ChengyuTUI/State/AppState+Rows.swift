@@ -20,28 +20,15 @@ extension AppState {
   public func tieRows() -> [Int] {
     let text = searchText(.ties)
     let g = view.graph
-    // No search: the cached order as is (filtering 250 000 ties per key cost a visible pause).
-    var rows = text.isEmpty ? tiesByWeight : tiesByWeight.filter { t in
+    let order = rowOrders[.ties] ?? rowOrder(.ties)
+    return text.isEmpty ? order : order.filter { t in
       eachWord(of: text) { nodeMatches(g.ties[t].a, $0) || nodeMatches(g.ties[t].b, $0) }
     }
-    if sortState(.ties)?.key == .pinyin {
-      let names = { (t: Int) in (view.city(node: g.ties[t].a).nameEn, view.city(node: g.ties[t].b).nameEn) }
-      rows.sort { names($0) < names($1) }
-    }
-    return applyDirection(rows, .ties)
   }
 
   /// Agreements (indices into the dataset) of the Agreements list.
   public func agreementRows() -> [Int] {
-    var rows = matchingAgreements(view.agreements, search: searchText(.agreements))
-    let a = dataset.agreements
-    switch sortState(.agreements)?.key {
-    case .id: rows.sort { a[$0].id < a[$1].id }
-    case .parties:
-      rows.sort { a[$0].parties.count != a[$1].parties.count ? a[$0].parties.count > a[$1].parties.count : a[$0].date < a[$1].date }
-    default: break  // the view keeps date order
-    }
-    return applyDirection(rows, .agreements)
+    matchingAgreements(rowOrders[.agreements] ?? rowOrder(.agreements), search: searchText(.agreements))
   }
 
   /// Policies (indices into the dataset) of the Policies list.
@@ -135,11 +122,11 @@ extension AppState {
 
   /// The kind's cached node order, narrowed by the search (the order is kept).
   private func sortedNodes(kind: ScreenKind, search text: String) -> [Int] {
-    let order = nodeOrders[kind] ?? nodeOrder(kind)
+    let order = rowOrders[kind] ?? rowOrder(kind)
     return text.isEmpty ? order : order.filter { node in eachWord(of: text) { nodeMatches(node, $0) } }
   }
 
-  private func applyDirection(_ rows: [Int], _ kind: ScreenKind) -> [Int] {
+  func applyDirection(_ rows: [Int], _ kind: ScreenKind) -> [Int] {
     guard let s = sortState(kind), s.descending != s.key.descendingByDefault else { return rows }
     return rows.reversed()
   }

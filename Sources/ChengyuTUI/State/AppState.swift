@@ -47,10 +47,11 @@ public struct AppState: Sendable {
   public var focus: [ScreenID: Int] = [:]
   /// Sort per screen kind (absent: the first key of `SortKey.keys(for:)`).
   public var sort: [ScreenKind: SortState] = [:] {
-    didSet { refreshNodeOrders() }
+    didSet { refreshRowOrders() }
   }
-  /// Nodes of the Cities and Measures lists in their sort order, before any search.
-  private(set) var nodeOrders: [ScreenKind: [Int]] = [:]
+  /// Rows of the Cities, Measures, Ties and Agreements lists in their sort order, before any
+  /// search (see `rowOrder`).
+  private(set) var rowOrders: [ScreenKind: [Int]] = [:]
   /// Committed or in-progress search text per screen: narrows that screen's list.
   public var search: [ScreenID: String] = [:]
   /// The open `/` or `:` prompt, if any.
@@ -122,19 +123,19 @@ public struct AppState: Sendable {
       let (x, y) = (g.ties[l], g.ties[r])
       return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
     }
-    refreshNodeOrders()
+    refreshRowOrders()
   }
 
-  /// Sorts the city lists again (the filter, a sort or the measures changed).
-  mutating func refreshNodeOrders() {
-    for kind in AppState.nodeListKinds { nodeOrders[kind] = nodeOrder(kind) }
+  /// Sorts the big lists again (the filter, a sort or the measures changed).
+  mutating func refreshRowOrders() {
+    for kind in AppState.orderedListKinds { rowOrders[kind] = rowOrder(kind) }
   }
 
   /// Computes the measures for the current filter whatever the network's size.
   public mutating func computeMeasures() {
     guard measures == nil else { return }
     measures = NetworkMeasures(graph: view.graph)
-    refreshNodeOrders()  // sorts by betweenness and the like now have values
+    refreshRowOrders()  // sorts by betweenness and the like now have values
   }
 
   /// The sort in force on a screen kind.
