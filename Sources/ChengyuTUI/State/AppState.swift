@@ -14,7 +14,7 @@ public struct AppState: Sendable {
   /// The view with the same filter but every year, for the timeline (same as `view` when the
   /// filter has no year range).
   public private(set) var allYearsView: NetworkView
-  /// Degree and strength of each node of `view`, computed once per filter.
+  /// Degree of each node of `view`, computed once per filter.
   public private(set) var degrees: [Int] = []
   /// Sum of tie weights of each node of `view`.
   public private(set) var strengths: [Int] = []
