@@ -17,12 +17,12 @@ enum CitiesView {
       let selected = rows.indices.contains(list.selected) ? rows[list.selected] : nil
       renderPreview(state, node: selected, in: right, pen: pen, into: &buffer)
     }
-    cityTable(state, rows: rows, list: list, kind: .cities, in: tableRect, pen: pen, into: &buffer)
+    cityTable(state, rows: rows, list: list, in: tableRect, pen: pen, into: &buffer)
   }
 
   /// The city table.
-  static func cityTable(_ state: AppState, rows: [Int], list: ListState, kind: ScreenKind, in rect: Rect,
-                        pen: Pen, into buffer: inout ScreenBuffer) {
+  static func cityTable(_ state: AppState, rows: [Int], list: ListState, in rect: Rect, pen: Pen,
+                        into buffer: inout ScreenBuffer) {
     let v = state.view
     var table = TableView(columns: [
       Column(state.asciiMode ? "City" : "城市", 14), Column("Pinyin", 0), Column("Province", 8),
@@ -30,7 +30,7 @@ enum CitiesView {
       Column("Betw.", 6, right: true),
     ] + (rect.width >= 100 ? [Column("Close.", 7, right: true)] : []))
     table.highlight = state.searchText(state.screen)
-    table.sorted = state.sortMark(kind, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .betweenness: 6])
+    table.sorted = state.sortMark(.cities, columns: [.pinyin: 1, .province: 2, .level: 3, .ties: 4, .strength: 5, .betweenness: 6])
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
       let node = rows[row]
       let city = v.city(node: node)
