@@ -64,8 +64,8 @@ struct ExploreCommand: ParsableCommand {
   static func replay(
     script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String
   ) throws {
-    guard let size = Size(parsing: text), size.width > 0, size.height > 0 else {
-      throw ValidationError("bad --size '\(text)' (use WxH, e.g. 100x30)")
+    guard let size = Size(parsing: text), (1...1000).contains(size.width), (1...1000).contains(size.height) else {
+      throw ValidationError("bad --size '\(text)' (use WxH from 1x1 to 1000x1000, e.g. 100x30)")
     }
     guard let bytes = FileIO.readAll(path: path) else {
       Diagnostics.printError("cannot read script \(path): \(FileIO.lastErrorText())")
