@@ -159,6 +159,12 @@ struct FilterTests {
     #expect(TestDatasets.small.view(f).policies.map { TestDatasets.small.policies[$0].id } == ["P1"])
   }
 
+  @Test func pinyinInitialsMatchParties() {
+    #expect(ids { $0.text = "cq" } == ["A1", "A4"])  // Chongqing Municipality → "cq…"
+    #expect(ids { $0.text = "yz 成都" } == ["A6"])  // Yuzhong District, with Chengdu
+    #expect(TestDatasets.small.cityMatches(TestDatasets.small.cityIndex[CityID("chongqing")]!, folded: "cq"))
+  }
+
   @Test func conditionsCombineWithAnd() {
     #expect(ids { $0.families = [.governance]; $0.domains = ["tourism"] } == [])
     #expect(ids { $0.families = [.collaboration]; $0.years = 2017...2017; $0.text = "潼南" } == ["A3", "A6"])

@@ -13,6 +13,8 @@ public struct Dataset: Sendable {
   public var codebook: Codebook
   /// City id → index into `cities`.
   public let cityIndex: [CityID: Int]
+  /// Pinyin initials of each city's English name ("cq" for Chongqing), for search.
+  public let cityInitials: [String]
 
   /// A dataset from checked parts (the loader validates; code-built datasets must be consistent).
   public init(cities: [City], agreements: [Agreement], policies: [Policy], codebook: Codebook) {
@@ -23,6 +25,15 @@ public struct Dataset: Sendable {
     var index: [CityID: Int] = [:]
     for (i, c) in cities.enumerated() { index[c.id] = i }
     cityIndex = index
+    cityInitials = cities.map { PinyinInitials.of($0.nameEn) }
+  }
+
+  /// Whether a search word (already folded) names city `i`: in its id, names, former names or
+  /// code, or, for two or more ASCII letters, as the start of its pinyin initials (`cq`).
+  public func cityMatches(_ i: Int, folded word: String) -> Bool {
+    if cities[i].matches(folded: word) { return true }
+    return word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+      && cityInitials[i].hasPrefix(word)
   }
 
   /// The city with this id, or nil.

@@ -3,7 +3,7 @@
 ///
 /// The text is split into words at spaces and every word must match (so `遂宁 潼南` finds what
 /// both signed). A word matches an agreement's id, date, Chinese or English title, or the id,
-/// names or code of one of its parties; a policy's id, date, titles or issuer.
+/// names, code or pinyin initials (`cq`) of one of its parties; a policy's id, date, titles or issuer.
 public struct RecordMatch: Sendable {
   /// The folded words; empty matches everything.
   public let words: [String]
@@ -17,7 +17,7 @@ public struct RecordMatch: Sendable {
   public func matches(_ a: Agreement, in dataset: Dataset) -> Bool {
     words.allSatisfy { word in
       TextMatch.matches(word, a.id, a.date.description, a.titleZh, a.titleEn)
-        || a.parties.contains { dataset.cities[$0].matches(folded: word) }
+        || a.parties.contains { dataset.cityMatches($0, folded: word) }
     }
   }
 

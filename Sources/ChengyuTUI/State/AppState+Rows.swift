@@ -103,9 +103,7 @@ extension AppState {
   /// Whether a node's city matches the folded search text: by name, id or code, or (for two or
   /// more ASCII letters) as the start of its pinyin initials.
   func nodeMatches(_ node: Int, _ text: String) -> Bool {
-    let city = view.graph.nodes[node]
-    if dataset.cities[city].matches(folded: text) { return true }
-    return text.utf8.count >= 2 && text.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } && cityInitials[city].hasPrefix(text)
+    dataset.cityMatches(view.graph.nodes[node], folded: text)
   }
 
   /// Whether every space-separated word of the search matches (an empty search matches all):

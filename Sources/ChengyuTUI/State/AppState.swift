@@ -66,8 +66,6 @@ public struct AppState: Sendable {
   public var monochrome: Bool
   /// Years covered by the dataset's agreements and policies (bounds of the year controls).
   public let datasetYears: ClosedRange<Int>
-  /// Pinyin initials of each city's English name (by dataset index), so `cq` finds 重庆.
-  public let cityInitials: [String]
   /// Set when the app should exit.
   public var quitRequested = false
 
@@ -83,7 +81,6 @@ public struct AppState: Sendable {
     self.filter = filter
     let years = dataset.agreements.map(\.date.year) + dataset.policies.map(\.date.year)
     datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
-    cityInitials = dataset.cities.map { PinyinInitials.of($0.nameEn) }
     view = dataset.view(filter)
     allYearsView = view
     timeline = Timeline(dataset: dataset, agreements: [], policies: [])  // set by setFilter
