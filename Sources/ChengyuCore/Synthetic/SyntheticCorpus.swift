@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#elseif canImport(Musl)
-  @preconcurrency import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A seeded, deterministic synthetic dataset with the schema of data/, for benchmarks and tests.
 ///
 /// Every record says it is synthetic (titles, `synthetic://` source addresses, evidence text and
@@ -57,7 +49,7 @@ public struct SyntheticCorpus: Sendable {
   /// Writes the five files into `directory` (created if missing, parents must exist) atomically,
   /// replacing files already there.
   public func write(to directory: String) throws(AtomicFileError) {
-    if !FileIO.isDirectory(directory), mkdir(directory, 0o755) != 0 {
+    if !FileIO.isDirectory(directory), !FileIO.makeDirectory(directory) {
       throw AtomicFileError.cannotWrite(path: directory, reason: FileIO.lastErrorText())
     }
     let files = files()

@@ -39,6 +39,9 @@ public enum FileIO {
     return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
   }
 
+  /// Creates one folder (its parent must exist); false on failure, with `errno` set.
+  public static func makeDirectory(_ path: String) -> Bool { mkdir(path, 0o755) == 0 }
+
   /// The text of the last system error, for messages.
   public static func lastErrorText() -> String { String(cString: strerror(errno)) }
 }
