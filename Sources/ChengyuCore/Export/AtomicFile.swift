@@ -52,23 +52,31 @@ public enum AtomicFile {
   /// Writes several files, all or nothing: every target is checked, then every file written to a
   /// temporary file, then each moved into place.
   public static func write(_ items: [Item], force: Bool) throws(AtomicFileError) {
-    for item in items {
-      let folder = folder(of: item.path)
-      guard FileIO.isDirectory(folder) else { throw .noFolder(path: item.path, folder: folder) }
-      if !force && FileIO.exists(item.path) { throw .exists(path: item.path) }
+    try write(paths: items.map(\.path), force: force) { i, sink in sink.write(bytes: items[i].bytes) }
+  }
+
+  /// The same, streamed: `produce(i, sink)` writes file `i`'s text into a sink that goes straight
+  /// to its temporary file, so no file is ever held in memory whole.
+  public static func write(
+    paths: [String], force: Bool, produce: (Int, ExportSink) -> Void
+  ) throws(AtomicFileError) {
+    for path in paths {
+      let folder = folder(of: path)
+      guard FileIO.isDirectory(folder) else { throw .noFolder(path: path, folder: folder) }
+      if !force && FileIO.exists(path) { throw .exists(path: path) }
     }
     var temps: [String] = []
     do {
-      for item in items { temps.append(try writeTemporary(item)) }
+      for (i, path) in paths.enumerated() { temps.append(try writeTemporary(path) { produce(i, $0) }) }
     } catch {
       temps.forEach { unlink($0) }
       throw error
     }
     var created: [String] = []
-    for (i, item) in items.enumerated() {
+    for (i, path) in paths.enumerated() {
       do {
-        try commit(temps[i], to: item.path, force: force)
-        if !force { created.append(item.path) }
+        try commit(temps[i], to: path, force: force)
+        if !force { created.append(path) }
       } catch {
         temps[i...].forEach { unlink($0) }
         created.forEach { unlink($0) }
@@ -83,9 +91,11 @@ public enum AtomicFile {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  private static func writeTemporary(_ item: Item) throws(AtomicFileError) -> String {
-    let folder = folder(of: item.path)
-    let base = item.path.lastIndex(of: "/").map { String(item.path[item.path.index(after: $0)...]) } ?? item.path
+  private static func writeTemporary(
+    _ path: String, _ produce: (ExportSink) -> Void
+  ) throws(AtomicFileError) -> String {
+    let folder = folder(of: path)
+    let base = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     var attempt = 0
     while true {
       let temp = folder + "/." + base + ".tmp-\(getpid())-\(attempt)"
@@ -95,26 +105,17 @@ public enum AtomicFile {
           attempt += 1
           continue
         }
-        throw .cannotWrite(path: item.path, reason: FileIO.lastErrorText())
+        throw .cannotWrite(path: path, reason: FileIO.lastErrorText())
       }
-      var failure: String? = nil
-      var offset = 0
-      item.bytes.withUnsafeBytes { raw in
-        while offset < raw.count {
-          let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-          if n < 0 {
-            if errno == EINTR { continue }
-            failure = FileIO.lastErrorText()
-            return
-          }
-          offset += n
-        }
-      }
+      let sink = ExportSink(descriptor: fd)
+      produce(sink)
+      sink.flush()
+      var failure = sink.failure
       if failure == nil, fsync(fd) != 0 { failure = FileIO.lastErrorText() }
       if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
       if let failure {
         unlink(temp)
-        throw .cannotWrite(path: item.path, reason: failure)
+        throw .cannotWrite(path: path, reason: failure)
       }
       return temp
     }
@@ -139,9 +140,4 @@ public enum AtomicFile {
       throw .cannotWrite(path: path, reason: FileIO.lastErrorText())
     }
   }
-}
-
-/// libc's `write`, which the `AtomicFile.write` methods would otherwise shadow.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  write(fd, buffer, count)
 }
