@@ -9,6 +9,8 @@ struct ValidateCommand: ParsableCommand {
     abstract: "Check a dataset folder; list every problem as file:line: reason.",
     discussion: """
       DIR defaults to --data / CHENGYU_DATA, else the embedded dataset.
+      Warnings (ids with '/' or spaces, which GraphML exports escape) go to
+      stderr as file:line: warning: ... and do not change the exit code.
       Clean: prints "ok: N cities, N agreements, N policies, N mechanisms,
       N domains (DIR)" on stdout and exits 0. Otherwise every problem goes
       to stderr as file:line: reason, one per line, and the exit code is 65.
@@ -28,6 +30,9 @@ struct ValidateCommand: ParsableCommand {
     do throws(DatasetError) {
       let ds: Dataset
       if let target { ds = try DatasetLoader.load(directory: target) } else { ds = try DatasetLoader.load(EmbeddedDataset.files) }
+      let files = target.map { DatasetFiles.read(directory: $0) } ?? EmbeddedDataset.files
+      // Warnings (ids exports must escape) go to stderr; the dataset is still valid (exit 0).
+      for warning in DatasetLoader.warnings(files) { Diagnostics.printLine(TextSanitizer.clean(warning.description)) }
       let counts = [
         "\(ds.cities.count) cities", "\(ds.agreements.count) agreements", "\(ds.policies.count) policies",
         "\(ds.codebook.mechanisms.count) mechanisms", "\(ds.codebook.domains.count) domains",
