@@ -186,7 +186,33 @@ def read_dot(path):
         if m:
             nodes.add(raw(m[1]))
             labels[raw(m[1])] = unescape(m[2])
+    check_neato(path, text)
     return nodes, weights, labels, edges
+
+
+def check_neato(path, text):
+    """When graphviz is installed and every node has a pos, `neato -n` must place each node where
+    its pos says (plain output is in inches, pos in points)."""
+    neato = shutil.which("neato")
+    pos = dict(re.findall(rf'^\s*{DOT_STRING} \[.*pos="([-\d.]+,[-\d.]+)!"\];$', text, re.M))
+    nodes = re.findall(rf"^\s*{DOT_STRING} \[label=", text, re.M)
+    if neato is None or not pos or len(pos) != len(nodes):
+        print(f"  (neato -n check skipped: {'no neato' if neato is None else f'{len(pos)} of {len(nodes)} nodes have pos'})")
+        return
+    res = subprocess.run([neato, "-n", "-Tplain", str(path)], capture_output=True, check=False)
+    check("dot: neato -n reads the file", res.returncode, 0)
+    placed = {}
+    for line in res.stdout.decode().splitlines():
+        parts = shlex.split(line)
+        if parts and parts[0] == "node":
+            placed[parts[1]] = (float(parts[2]) * 72, float(parts[3]) * 72)
+    want = {k: tuple(float(x) for x in v.split(",")) for k, v in pos.items()}
+    # neato may translate the whole drawing (margins), so compare positions up to one shift.
+    first = next(iter(want))
+    dx, dy = (placed[first][0] - want[first][0], placed[first][1] - want[first][1]) if first in placed else (0, 0)
+    off = [k for k in want if k not in placed
+           or abs(placed[k][0] - want[k][0] - dx) > 1 or abs(placed[k][1] - want[k][1] - dy) > 1]
+    check("dot: neato -n keeps every pos", off, [])
 
 
 def read_json(path):
