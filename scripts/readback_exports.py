@@ -11,8 +11,8 @@ export and, when the command exists, `chengyu stats --json`.
 It also validates GEXF 1.3, GEXF 1.2draft and GraphML (one- and two-mode) with xmllint against
 the official XSDs in the shared schemas folder (CHENGYU_SCHEMAS, else ../shared/schemas beside
 the repository; never copied into it), and reads the two-mode GraphML back with networkx's
-bipartite functions. Without the folder or xmllint the XSD checks are skipped with a note,
-except under CI=true, where that is a failure. Exits 1 on any mismatch.
+bipartite functions. Without the folder the XSD checks are skipped with a note, except under
+CI=true, where that is a failure; a missing xmllint is always a failure. Exits 1 on any mismatch.
 
 Usage: scripts/readback_exports.py [--binary PATH]   (default: .build/debug/chengyu)
 """
@@ -119,12 +119,14 @@ def check_dynamic_weights(path, name):
 def xsd_check(path, fmt, name):
     """Validates one file with xmllint; skipped (or failed under CI) without schemas or xmllint."""
     xmllint = shutil.which("xmllint")
-    if not SCHEMAS.is_dir() or xmllint is None:
-        what = "schemas folder " + str(SCHEMAS) if not SCHEMAS.is_dir() else "xmllint"
+    if not SCHEMAS.is_dir():
         if IN_CI:
-            check(f"{name}: XSD check needs {what}", "missing", "present")
+            check(f"{name}: XSD check needs the schemas folder {SCHEMAS}", "missing", "present")
         else:
-            print(f"  (XSD check skipped: no {what})")
+            print(f"  (XSD check skipped: no schemas folder {SCHEMAS})")
+        return
+    if xmllint is None:
+        check(f"{name}: XSD check needs xmllint (apt-get install libxml2-utils)", "missing", "present")
         return
     res = subprocess.run([xmllint, "--noout", "--schema", str(SCHEMAS / XSD[fmt]), str(path)],
                          capture_output=True, check=False)

@@ -57,7 +57,7 @@ public enum GEXFExport {
     out.write("    <nodes>\n")
     for n in network.nodes {
       out.write("      <node" + XMLText.attributes([("id", n.id), ("label", n.label)]) + ">\n")
-      out.write(attvalues(nodeAttributes.compactMap { a in a.value(n).map { Value(key: a.name, value: $0.text) } }))
+      attvalues(nodeAttributes.compactMap { a in a.value(n).map { Value(key: a.name, value: $0.text) } }, to: out)
       out.write(spell(ExportText.fullDate(n.firstDate), endText))
       out.write("      </node>\n")
     }
@@ -69,7 +69,7 @@ public enum GEXFExport {
       ]) + ">\n")
       let values = tieAttributes.compactMap { a in a.value(t).map { Value(key: a.name, value: $0.text) } }
         + weightValues(t, end: end)
-      out.write(attvalues(values))
+      attvalues(values, to: out)
       out.write(spell(ExportText.fullDate(t.firstDate), endText) + "      </edge>\n")
     }
     out.write("    </edges>\n  </graph>\n</gexf>\n")
@@ -115,15 +115,19 @@ public enum GEXFExport {
     return out + "    </attributes>\n"
   }
 
-  private static func attvalues(_ values: [Value]) -> String {
-    var out = "        <attvalues>\n"
+  /// Written piece by piece into the sink: this is the inner loop of a large export.
+  private static func attvalues(_ values: [Value], to out: ExportSink) {
+    out.write("        <attvalues>\n")
     for v in values {
-      var pairs = [("for", v.key), ("value", v.value)]
-      if let start = v.start { pairs.append(("start", start)) }
-      if let stop = v.end { pairs.append(("end", stop)) }
-      out += "          <attvalue" + XMLText.attributes(pairs) + "/>\n"
+      out.write("          <attvalue for=\"")
+      out.write(XMLText.escape(v.key))
+      out.write("\" value=\"")
+      out.write(XMLText.escape(v.value))
+      if let start = v.start { out.write("\" start=\"" + start) }
+      if let stop = v.end { out.write("\" end=\"" + stop) }
+      out.write("\"/>\n")
     }
-    return out + "        </attvalues>\n"
+    out.write("        </attvalues>\n")
   }
 
   private static func spell(_ start: String, _ end: String?) -> String {

@@ -49,14 +49,8 @@ public enum JSONExport {
 
   /// Pretty JSON moved right by `levels` indentation steps (every line but the first).
   private static func indented(_ text: String, by levels: Int) -> String {
-    let pad = String(repeating: "  ", count: levels)
-    var out = ""
-    out.reserveCapacity(text.utf8.count + 64)
-    for c in text.unicodeScalars {
-      out.unicodeScalars.append(c)
-      if c == "\n" { out += pad }
-    }
-    return out
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .joined(separator: "\n" + String(repeating: "  ", count: levels))
   }
 
   private static func json(_ v: ExportValue?) -> JSONValue {
