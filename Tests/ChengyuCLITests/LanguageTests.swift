@@ -62,3 +62,17 @@ import Testing
     #expect(explore.status == 0, "\(explore.stderr)")
   }
 }
+
+/// `stats --measures` names its measures from the core's measure table in either language.
+@Suite struct MeasureNamesLanguageTests {
+  @Test func measuresTableInChinese() throws {
+    let r = try CLI.run(["stats", "--measures", "--lang", "zh"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("整体网指标"))
+    let header = try #require(r.stdoutLines.first { $0.hasPrefix("编号 ") })
+    for d in MeasureTable.cities { #expect(header.contains(d.headerZh), "\(d.id)") }
+    for d in MeasureTable.network where d.inTextSummary {
+      #expect(r.stdoutLines.contains { $0.hasPrefix(d.titleZh + " ") }, "\(d.id)")
+    }
+  }
+}

@@ -16,6 +16,8 @@ public enum CLIMsg: String, MessageKey {
   // `stats`.
   case statsHeader, statsCities, statsCitiesNote, statsAgreements, statsDatasetHas, statsPolicies
   case statsTies, statsTiesNote, statsNodes, statsDensity, statsDensityNote
+  // `stats --measures`.
+  case measuresTitle, measuresWeighted, measuresNotConverged
   // Count lines and hints.
   case countAll, countOf, countFirst, hintCityLevel
 
@@ -85,6 +87,9 @@ public enum CLIMsg: String, MessageKey {
     case .statsNodes: .init("nodes", "节点")
     case .statsDensity: .init("density", "密度")
     case .statsDensityNote: .init("ties / possible ties among nodes", "关系数 / 节点间可能的关系数")
+    case .measuresTitle: .init("network measures", "整体网指标")
+    case .measuresWeighted: .init("(weighted)", "（加权）")
+    case .measuresNotConverged: .init("(eigenvector did not converge: shown as -)", "（特征向量中心度未收敛，显示为 -）")
     case .countAll: .init("{1}", "共 {1}")
     case .countOf: .init("{1} of {2}", "显示 {1} / 共 {2}")
     case .countFirst: .init("first {1} of {2}", "前 {1} / 共 {2}")
