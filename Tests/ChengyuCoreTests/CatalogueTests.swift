@@ -32,8 +32,8 @@ import Testing
   }
 
   @Test func placeholdersAreFilledInTheirOwnOrder() {
-    #expect(CLIMsg.countOf.text(.en, 4, "18 agreements") == "4 of 18 agreements")
-    #expect(CLIMsg.countOf.text(.zh, 4, "18 项协议") == "显示 4 / 共 18 项协议")
+    #expect(Msg.countOf.text(.en, 4, "18 agreements") == "4 of 18 agreements")
+    #expect(Msg.countOf.text(.zh, 4, "18 项协议") == "显示 4 / 共 18 项协议")
     #expect(CLIMsg.noteCountedAs.text(.zh, "chengdu", "市级") == "在市级层级计为 chengdu")
     #expect(MessageCatalogue.placeholders("{2} and {1}, {2}") == [2, 1])
     #expect(CountNoun.ties.count(1, .en) == "1 tie" && CountNoun.ties.count(2, .en) == "2 ties")

@@ -18,8 +18,8 @@ public enum CLIMsg: String, MessageKey {
   case statsTies, statsTiesNote, statsNodes, statsDensity, statsDensityNote
   // `stats --measures`.
   case measuresTitle, measuresWeighted, measuresNotConverged
-  // Count lines and hints.
-  case countAll, countOf, countFirst, hintCityLevel
+  // Hints.
+  case hintCityLevel
 
   public var texts: LocalizedText {
     switch self {
@@ -90,9 +90,6 @@ public enum CLIMsg: String, MessageKey {
     case .measuresTitle: .init("network measures", "整体网指标")
     case .measuresWeighted: .init("(weighted)", "（加权）")
     case .measuresNotConverged: .init("(eigenvector did not converge: shown as -)", "（特征向量中心度未收敛，显示为 -）")
-    case .countAll: .init("{1}", "共 {1}")
-    case .countOf: .init("{1} of {2}", "显示 {1} / 共 {2}")
-    case .countFirst: .init("first {1} of {2}", "前 {1} / 共 {2}")
     case .hintCityLevel:
       .init("nothing matches at the signed level; {1} at the city level (--aggregate city)",
             "签署方层级没有匹配；市级层级有 {1}（--aggregate city）")

@@ -8,6 +8,8 @@ public enum Msg: String, MessageKey {
   case yes, no, none
   case nounAgreement, nounAgreements, nounTie, nounTies, nounPolicy, nounPolicies
   case nounGovernment, nounGovernments, nounCity, nounCities, nounProvince, nounProvinces
+  // Counts of a list ("4 of 18 agreements"), for the CLI's count line and the explorer's lists.
+  case countAll, countOf, countFirst
 
   public var texts: LocalizedText {
     switch self {
@@ -40,6 +42,9 @@ public enum Msg: String, MessageKey {
     case .nounCities: .init("cities", "个城市")
     case .nounProvince: .init("province", "个省级单位")
     case .nounProvinces: .init("provinces", "个省级单位")
+    case .countAll: .init("{1}", "共 {1}")
+    case .countOf: .init("{1} of {2}", "显示 {1} / 共 {2}")
+    case .countFirst: .init("first {1} of {2}", "前 {1} / 共 {2}")
     }
   }
 }
