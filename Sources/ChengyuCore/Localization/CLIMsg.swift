@@ -14,7 +14,7 @@ public enum CLIMsg: String, MessageKey {
   case sectionPartners, sectionAgreements, sectionParties, noteCountedAs, valuePlan2016
   case precisionYear, precisionMonth, precisionDay
   // `stats`.
-  case statsHeader, statsCities, statsCitiesNote, statsAgreements, statsDatasetHas, statsPolicies
+  case statsHeader, statsCities, statsCitiesNote, statsAgreements, statsDatasetHas, statsAgreementsNote, statsPolicies
   case statsTies, statsTiesNote, statsNodes, statsDensity, statsDensityNote
   // `stats --measures`.
   case measuresTitle, measuresWeighted, measuresNotConverged
@@ -72,15 +72,16 @@ public enum CLIMsg: String, MessageKey {
     case .sectionAgreements: .init("agreements ({1}, by date)", "协议（{1}，按日期）")
     case .sectionParties: .init("parties ({1})", "签署方（{1}）")
     case .noteCountedAs: .init("counted as {1} at {2} level", "在{2}层级计为 {1}")
-    case .valuePlan2016: .init("plan 2016: {1}", "2016 年规划：{1}")
-    case .precisionYear: .init("(year precision)", "（精确到年）")
-    case .precisionMonth: .init("(month precision)", "（精确到月）")
-    case .precisionDay: .init("(day precision)", "（精确到日）")
+    case .valuePlan2016: .init("{1} (plan 2016: {2})", "{1}（2016 年规划：{2}）")
+    case .precisionYear: .init("{1} (year precision)", "{1}（精确到年）")
+    case .precisionMonth: .init("{1} (month precision)", "{1}（精确到月）")
+    case .precisionDay: .init("{1} (day precision)", "{1}（精确到日）")
     case .statsHeader: .init("source: {1}    filter: {2}    aggregation: {3}", "数据：{1}    筛选：{2}    汇总层级：{3}")
     case .statsCities: .init("cities", "城市")
     case .statsCitiesNote: .init("in scope (dataset has {1})", "范围内（数据集共 {1}）")
     case .statsAgreements: .init("agreements", "协议")
     case .statsDatasetHas: .init("(dataset has {1})", "（数据集共 {1}）")
+    case .statsAgreementsNote: .init("{1} (dataset has {2})", "{1}（数据集共 {2}）")
     case .statsPolicies: .init("policies", "政策")
     case .statsTies: .init("ties", "关系")
     case .statsTiesNote: .init("pairs of governments with at least one agreement", "至少共同签署一项协议的政府对")

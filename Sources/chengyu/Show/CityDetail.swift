@@ -47,18 +47,18 @@ struct CityDetail {
     let c = ds.cities[city]
     let l = { (m: CLIMsg) in m.text(lang) }
     let provinceName = ds.city(c.province).map { " \($0.nameZh)" } ?? ""
-    let plan = c.plan2016.isEmpty ? "" : " (" + CLIMsg.valuePlan2016.text(lang, c.plan2016) + ")"
+    let inRegion = (c.inRegion ? Msg.yes : Msg.no).text(lang)
     var out = TableFormatter.cell("\(c.id)  \(c.nameZh)  \(c.nameEn)", cap: nil) + "\n"
     out += KeyValueBlock.render([
       (l(.labelLevel), lang == .en ? "\(c.level.rawValue) \(c.level.nameZh)" : c.level.nameZh),
       (l(.labelProvince), c.province.rawValue + provinceName),
       (l(.labelParent), c.parent?.rawValue ?? ""),
-      (l(.labelInRegion), (c.inRegion ? Msg.yes : Msg.no).text(lang) + plan),
+      (l(.labelInRegion), c.plan2016.isEmpty ? inRegion : CLIMsg.valuePlan2016.text(lang, inRegion, c.plan2016)),
       (l(.labelAdcode), c.adcode),
       (l(.labelFormerNames), c.formerNames.joined(separator: "; ")),
       (l(.labelStatusChanges), c.statusChanges),
       (l(.labelSource), c.source),
-      (l(.labelFilter), FilterSummary.text(view.filter) + ", " + l(.labelAggregation) + " " + view.filter.aggregation.name(lang)),
+      (l(.labelFilter), FilterText.of(view.filter, lang) + ", " + l(.labelAggregation) + " " + view.filter.aggregation.name(lang)),
     ])
     if let node, view.graph.nodes[node] != city {
       out += "  " + CLIMsg.noteCountedAs.text(lang, view.city(node: node).id, view.filter.aggregation.name(lang)) + "\n"

@@ -62,6 +62,6 @@ enum RecordDetail {
     case .month: .precisionMonth
     case .day: .precisionDay
     }
-    return "\(d) " + precision.text(lang)
+    return precision.text(lang, d)
   }
 }

@@ -59,7 +59,7 @@ struct TieDetail {
       (CLIMsg.headerWeight.text(lang), "\(agreements.count)"),
       (MechanismFamily.governance.name(lang), "\(g)"),
       (MechanismFamily.collaboration.name(lang), "\(c)"),
-      (CLIMsg.labelFilter.text(lang), FilterSummary.text(view.filter)),
+      (CLIMsg.labelFilter.text(lang), FilterText.of(view.filter, lang)),
     ]
     for (given, unit) in [(a, unitA), (b, unitB)] where given != unit {
       pairs.append((CLIMsg.labelCountedAs.text(lang), "\(ds.cities[given].id) → \(ds.cities[unit].id) \(ds.cities[unit].nameZh)"))

@@ -43,10 +43,8 @@ extension StatsOverview {
   }
 
   private func header(_ lang: Language) -> String {
-    let summary = FilterSummary.text(filter)
-    let shownFilter = summary == "none" ? Msg.none.text(lang) : summary
-    return CLIMsg.statsHeader.text(
-      lang, TextSanitizer.clean(source), TextSanitizer.clean(shownFilter), filter.aggregation.name(lang)) + "\n"
+    CLIMsg.statsHeader.text(
+      lang, TextSanitizer.clean(source), TextSanitizer.clean(FilterText.of(filter, lang)), filter.aggregation.name(lang)) + "\n"
   }
 
   private func totals(_ lang: Language) -> String {
@@ -54,7 +52,7 @@ extension StatsOverview {
     let levels = nodeLevels.map { "\($0.level.name(lang)) \($0.nodes)" }.joined(separator: ", ")
     let rows: [[String]] = [
       [CLIMsg.statsCities.text(lang), "\(cities)", CLIMsg.statsCitiesNote.text(lang, raw.cities)],
-      [CLIMsg.statsAgreements.text(lang), "\(agreements)", families + " " + CLIMsg.statsDatasetHas.text(lang, raw.agreements)],
+      [CLIMsg.statsAgreements.text(lang), "\(agreements)", CLIMsg.statsAgreementsNote.text(lang, families, raw.agreements)],
       [CLIMsg.statsPolicies.text(lang), "\(policies)", CLIMsg.statsDatasetHas.text(lang, raw.policies)],
       [CLIMsg.statsTies.text(lang), "\(ties)", CLIMsg.statsTiesNote.text(lang)],
       [CLIMsg.statsNodes.text(lang), "\(nodes)", levels],
