@@ -79,6 +79,9 @@ import Testing
     let atCity = try agreementIDs("成都 重庆", "city").count
     #expect(atCity > 0)
     #expect(r.stderr.contains("chengyu: nothing matches at the signed level; \(atCity) agreements at the city level"), "\(r.stderr)")
+    let ties = try CLI.run(["list", "ties", "--text", "成都 重庆"])
+    #expect(!ties.stdout.contains("chongqing"))
+    #expect(ties.stderr.contains("chengyu: nothing matches at the signed level; 1 tie at the city level"), "\(ties.stderr)")
     let found = try CLI.run(["list", "agreements", "--text", "成都"])
     #expect(!found.stderr.contains("nothing matches"))
   }
