@@ -16,6 +16,21 @@ import Testing
     #expect(cities.stdoutLines[2].contains(" 地级 ") && cities.stdoutLines[2].contains(" 是 "), "\(cities.stdoutLines[2])")
   }
 
+  /// Chinese headers are wider than English ones: columns still align by display width (the
+  /// last column is right-aligned, so every line ends at the same display column).
+  @Test func chineseTablesAlignByDisplayWidth() throws {
+    let r = try CLI.run(["list", "cities", "--lang", "zh"])
+    let lines = r.stdoutLines.filter { !$0.isEmpty }
+    #expect(lines.count == 2 + Reference.dataset.cities.count)
+    #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1)
+    let header = lines[0]
+    let levelColumn = DisplayWidth.of(header[..<header.range(of: "级别")!.lowerBound])
+    for line in lines.dropFirst(2) {
+      let level = try #require(["省级", "地级", " 区", " 县"].compactMap { line.range(of: " " + $0.trimmingCharacters(in: .whitespaces) + " ") }.first)
+      #expect(DisplayWidth.of(line[..<level.lowerBound]) + 1 == levelColumn, "\(line)")
+    }
+  }
+
   @Test func theLocaleChoosesWhenLangIsNotGiven() throws {
     let zh = try CLI.run(["stats"], environment: ["LANG": "zh_CN.UTF-8"])
     #expect(zh.stdout.hasPrefix("数据：embedded"))
