@@ -2,7 +2,7 @@ import ArgumentParser
 import ChengyuCore
 
 /// What `chengyu list` lists.
-enum ListKind: String, CaseIterable, ExpressibleByArgument {
+enum ListKind: String, CaseIterable {
   case cities, ties, agreements, policies
 
   var sortKeys: [String] {
@@ -11,6 +11,16 @@ enum ListKind: String, CaseIterable, ExpressibleByArgument {
     case .ties: TieListing.sortKeys
     case .agreements: AgreementListing.sortKeys
     case .policies: PolicyListing.sortKeys
+    }
+  }
+
+  /// The Chinese name, accepted on the command line (`chengyu list 关系`).
+  var nameZh: String {
+    switch self {
+    case .cities: "城市"
+    case .ties: "关系"
+    case .agreements: "协议"
+    case .policies: "政策"
     }
   }
 
@@ -54,8 +64,8 @@ struct ListCommand: ParsableCommand {
         chengyu list policies --text 规划 --format json
       """)
 
-  @Argument(help: ArgumentHelp("What to list.", valueName: "kind"))
-  var kind: ListKind
+  @Argument(help: ArgumentHelp("What to list: cities, ties, agreements or policies.", valueName: "kind"))
+  var kindName: String
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
   @OptionGroup var languageOptions: LanguageOptions
@@ -68,10 +78,14 @@ struct ListCommand: ParsableCommand {
   @Flag(help: "Do not cut long cells in tables.")
   var wide = false
 
+  /// The kind to list (`kindName` is checked in `validate()`).
+  private var kind: ListKind { CategoryNames.knownListKind(kindName) ?? .cities }
+
   func validate() throws {
+    let kind = try CategoryNames.listKind(kindName)
     _ = try CategoryNames.format(format)
     if let sort, !kind.sortKeys.contains(sort) {
-      throw ValidationError("unknown sort key '\(sort)' for \(kind.rawValue) (use \(kind.sortKeys.joined(separator: ", ")))")
+      throw UnknownValue(kind: "sort key", value: sort, known: kind.sortKeys).exit()
     }
     if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
   }

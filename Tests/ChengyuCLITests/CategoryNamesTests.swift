@@ -46,6 +46,8 @@ import Testing
     (["export", "--format", "xml"], "format \"xml\" (known: csv, graphml, gexf, pajek, dl, dot, json)"),
     (["show", "chengdu", "chengduu"], "city \"chengduu\" (known: chengdu 成都市"),
     (["stats", "--lang", "fr"], "language \"fr\" (known: en English, zh 中文)"),
+    (["list", "mayors"], "list kind \"mayors\" (known: cities 城市, ties 关系, agreements 协议, policies 政策)"),
+    (["list", "cities", "--sort", "weight"], "sort key \"weight\" (known: strength, ties, id, name, level, province)"),
   ])
   func unknownValuesHaveOneForm(args: [String], message: String) throws {
     let r = try CLI.run(args)

@@ -17,6 +17,16 @@ enum CategoryNames {
     try pick(name, kind: "aggregation", AggregationLevel.allCases.map { ($0, [$0.rawValue, $0.name(.zh)]) })
   }
 
+  /// What `chengyu list` lists (`城市` for cities …).
+  static func listKind(_ name: String) throws -> ListKind {
+    try pick(name, kind: "list kind", listKinds)
+  }
+
+  /// The list kind `name` means, or nil (for a name `validate()` has already checked).
+  static func knownListKind(_ name: String) -> ListKind? { match(name, listKinds) }
+
+  private static var listKinds: [(ListKind, [String])] { ListKind.allCases.map { ($0, [$0.rawValue, $0.nameZh]) } }
+
   static func format(_ name: String) throws -> OutputFormat {
     try pick(name, kind: "format", OutputFormat.allCases.map { ($0, [$0.rawValue]) })
   }
@@ -34,11 +44,16 @@ enum CategoryNames {
   /// The value one of whose names is `name` (folded); the first name is the id shown in the
   /// error, the second (when Chinese) beside it.
   private static func pick<T>(_ name: String, kind: String, _ choices: [(T, [String])]) throws -> T {
-    let folded = TextMatch.fold(name)
-    if let hit = choices.first(where: { $0.1.contains { TextMatch.fold($0) == folded } }) { return hit.0 }
+    if let hit = match(name, choices) { return hit }
     throw UnknownValue(kind: kind, value: name, known: choices.map { c in
       let names = c.1
       return names.count > 1 && names[1] != names[0] ? "\(names[0]) \(names[1])" : names[0]
     }).exit()
+  }
+
+  /// The value one of whose names is `name`, ASCII letters in any case.
+  private static func match<T>(_ name: String, _ choices: [(T, [String])]) -> T? {
+    let folded = TextMatch.fold(name)
+    return choices.first { $0.1.contains { TextMatch.fold($0) == folded } }?.0
   }
 }
