@@ -62,6 +62,7 @@ struct ShowCommand: ParsableCommand {
       return
     }
     let id = ids[0]
+    try Self.refuseAmbiguous(id, in: dataset)
     guard let found = RecordLookup.find(id, in: dataset) else {
       throw UnknownValue(kind: "id", value: id, known: Self.closest(to: id, in: dataset, citiesOnly: false)).exit()
     }
@@ -86,8 +87,23 @@ struct ShowCommand: ParsableCommand {
 
   /// The city a name means (id, Chinese or English name, or the start of one Chinese name).
   static func city(_ name: String, in dataset: Dataset) throws -> Int {
+    try refuseAmbiguous(name, in: dataset)
     if case .city(let i) = RecordLookup.find(name, in: dataset) { return i }
     throw UnknownValue(kind: "city", value: name, known: closest(to: name, in: dataset, citiesOnly: true)).exit()
+  }
+
+  /// Stops with exit 64 when `name` is the name of several governments, listing them by id
+  /// with their parent (`chengyu: ambiguous city "市中区" (one of: a 市中区 under neijiang, …)`).
+  static func refuseAmbiguous(_ name: String, in dataset: Dataset) throws {
+    let named = RecordLookup.citiesNamed(name, in: dataset)
+    guard named.count > 1 else { return }
+    let list = named.map { i -> String in
+      let c = dataset.cities[i]
+      return "\(c.id) \(c.nameZh)" + (c.parent.map { " under \($0)" } ?? "")
+    }
+    let echoed = DisplayWidth.truncate(TextSanitizer.clean(name), to: 60)
+    Diagnostics.printError("ambiguous city \"\(echoed)\" (one of: \(list.prefix(UnknownValue.shown).joined(separator: ", ")))")
+    throw ExitCode(64)
   }
 
   /// The ids closest to a mistyped one, cities with their Chinese names (`chengdu 成都市`).

@@ -69,3 +69,27 @@ import Testing
     #expect(r.stderr.count < 300)
   }
 }
+
+/// A name two governments share (two 市中区 under different cities) is refused with both ids,
+/// never resolved to the first in file order.
+@Suite struct AmbiguousNameTests {
+  let data = CLI.fixture("same-names")
+
+  @Test func aSharedNameListsEveryGovernmentItNames() throws {
+    for args in [["show", "市中区"], ["show", "甲市", "市中区"], ["show", "shizhong district"]] {
+      let r = try CLI.run(args + ["--data", data])
+      #expect(r.status == 64 && r.stdout.isEmpty, "\(args)")
+      let name = args.last!
+      #expect(
+        r.stderr == "chengyu: ambiguous city \"\(name)\" (one of: testdist-a1 市中区 under testcity-a, testdist-b1 市中区 under testcity-b)\n",
+        "\(r.stderr)")
+    }
+  }
+
+  @Test func theIdsStillWork() throws {
+    let r = try CLI.run(["show", "testdist-a1", "--data", data])
+    #expect(r.status == 0 && r.stdoutLines[0].hasPrefix("testdist-a1  市中区"), "\(r.stderr)")
+    let pair = try CLI.run(["show", "甲市", "乙市", "--data", data, "--json"])
+    #expect(pair.status == 0, "\(pair.stderr)")
+  }
+}
