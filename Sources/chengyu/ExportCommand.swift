@@ -40,6 +40,8 @@ struct ExportCommand: ParsableCommand {
   var format: String
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  /// Accepted on every command; this one prints no localized text yet.
+  @OptionGroup var languageOptions: LanguageOptions
   @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
     "File to write (a base name for csv and dl); - or none for stdout.", valueName: "file"))
   var output: String?
@@ -55,13 +57,12 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     guard ExportFormat(rawValue: format) != nil else {
-      let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-      throw ValidationError("unknown format '\(TextSanitizer.clean(format))' (use \(known))")
+      throw UnknownValue(kind: "format", value: format, known: ExportFormat.allCases.map(\.rawValue)).exit()
     }
     if let gexfVersion {
       guard format == "gexf" else { throw ValidationError("--gexf-version applies to --format gexf only") }
       guard Self.gexfVersions[gexfVersion] != nil else {
-        throw ValidationError("unknown GEXF version '\(TextSanitizer.clean(gexfVersion))' (use 1.3 or 1.2)")
+        throw UnknownValue(kind: "GEXF version", value: gexfVersion, known: ["1.3", "1.2"]).exit()
       }
     }
     if twoMode, TwoModeFormat(rawValue: format) == nil {
