@@ -20,7 +20,7 @@ public enum JSONExport {
     out.write("{")
     for (i, (key, value)) in head(network).enumerated() {
       out.write((i == 0 ? "\n  " : ",\n  ") + JSONValue.string(key).serialized() + ": "
-        + indented(value.serialized(pretty: true), by: 1))
+        + value.serialized(pretty: true, level: 1))
     }
     array("nodes", network.nodes, to: out) { node($0, network) }
     array("ties", network.ties, to: out) { tie($0, network) }
@@ -42,15 +42,9 @@ public enum JSONExport {
   private static func array<T>(_ key: String, _ items: [T], to out: ExportSink, _ element: (T) -> JSONValue) {
     out.write(",\n  \"\(key)\": [")
     for (i, item) in items.enumerated() {
-      out.write((i == 0 ? "\n    " : ",\n    ") + indented(element(item).serialized(pretty: true), by: 2))
+      out.write((i == 0 ? "\n    " : ",\n    ") + element(item).serialized(pretty: true, level: 2))
     }
     out.write(items.isEmpty ? "]" : "\n  ]")
-  }
-
-  /// Pretty JSON moved right by `levels` indentation steps (every line but the first).
-  private static func indented(_ text: String, by levels: Int) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false)
-      .joined(separator: "\n" + String(repeating: "  ", count: levels))
   }
 
   private static func json(_ v: ExportValue?) -> JSONValue {
