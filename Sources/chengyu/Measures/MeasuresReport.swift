@@ -11,7 +11,7 @@ struct MeasuresReport {
 
   /// Computes every measure of the view's network (unweighted unless `weighted`).
   init(view: NetworkView, weighted: Bool = false) {
-    self.init(view: view, measures: NetworkMeasures(graph: view.graph, weighted: weighted))
+    self.init(view: view, measures: NetworkMeasures(view: view, weighted: weighted))
   }
 
   /// A report on measures already computed for the view.
@@ -81,9 +81,16 @@ struct MeasuresReport {
   /// The summary and the per-city table, as text blocks.
   func tableBlocks() -> [String] {
     let eigenNote = eigenvectorFailed ? "  (eigenvector did not converge: shown as -)" : ""
-    let rows = MeasureTable.network.filter(\.inTextSummary).map { ($0.title.lowercased(), $0.text(measures)) }
+    let rows = MeasureTable.network.filter(\.inTextSummary).map { (Self.lowerFirst($0.title), $0.text(measures)) }
     let summary = KeyValueBlock.render(rows, indent: "")
     return ["network measures" + (measures.weighted ? " (weighted)" : "") + eigenNote + "\n" + summary, cityTable()]
+  }
+
+  /// "Core size" → "core size", but "E-I index" stays.
+  private static func lowerFirst(_ title: String) -> String {
+    let chars = Array(title)
+    guard chars.count > 1, chars[1].isLowercase else { return title }
+    return chars[0].lowercased() + String(chars[1...])
   }
 
   private func cityTable() -> String {
