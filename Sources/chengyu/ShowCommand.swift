@@ -18,6 +18,7 @@ struct ShowCommand: ParsableCommand {
         chengyu show chengdu --years 2020 --family governance
         chengyu show A001
         chengyu show P003 --json
+        chengyu show chengdu --ego --years 2016-2020
       """)
 
   @Argument(help: ArgumentHelp("A city, agreement or policy id.", valueName: "id"))
@@ -26,6 +27,8 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var filterOptions: FilterOptions
   @Flag(help: "Print JSON instead of text.")
   var json = false
+  @Flag(help: "With a city: its ego network (partners, ties among them, density, brokerage).")
+  var ego = false
 
   func run() throws {
     let dataset = try data.load()
@@ -38,6 +41,12 @@ struct ShowCommand: ParsableCommand {
       throw ExitCode(64)
     }
     switch found {
+    case .city(let i) where ego:
+      let report = EgoReport(view: dataset.view(filter), city: i)
+      Output.write(json ? report.json().serialized(pretty: true) + "\n" : report.text())
+    case .agreement where ego, .policy where ego:
+      Diagnostics.printError("--ego applies to a city, not to \(TextSanitizer.clean(id))")
+      throw ExitCode(64)
     case .city(let i):
       let detail = CityDetail(view: dataset.view(filter), city: i)
       Output.write(json ? detail.json().serialized(pretty: true) + "\n" : detail.text())
