@@ -1,8 +1,8 @@
 /// A partition of a graph's nodes into communities, with its modularity.
 public struct Communities: Sendable, Equatable {
   /// Community of each node, numbered from 1: largest community first, equal sizes by their
-  /// smallest member (`CooperationGraph.nodes`, i.e. dataset order), so numbers do not depend on
-  /// the order the algorithm found them in.
+  /// first node (a view numbers its nodes by city id, so: by smallest member id), so numbers do
+  /// not depend on the order the algorithm found them in.
   public let label: [Int]
   /// Number of communities (an isolated node is one of its own).
   public let count: Int
@@ -11,10 +11,11 @@ public struct Communities: Sendable, Equatable {
 
   /// Renumbers any labelling of `graph`'s nodes in the canonical order.
   public init(graph: CooperationGraph, labels raw: [Int]) {
+    // Members are listed in node order, so each list starts with its smallest node.
     var members: [Int: [Int]] = [:]
     for (v, c) in raw.enumerated() { members[c, default: []].append(v) }
     let order = members.values.sorted { l, r in
-      l.count != r.count ? l.count > r.count : graph.nodes[l[0]] < graph.nodes[r[0]]
+      l.count != r.count ? l.count > r.count : l[0] < r[0]
     }
     var label = [Int](repeating: 0, count: raw.count)
     for (i, group) in order.enumerated() { for v in group { label[v] = i + 1 } }
