@@ -66,8 +66,9 @@ enum GraphMode {
     case "eigenvector": _ = g.eigenvector()
     case "clustering": _ = g.clustering()
     case "core": _ = g.coreNumbers()
-    case "louvain": _ = g.louvain()
-    case "louvain-1-run": _ = g.louvain(restarts: 1)
+    case "louvain", "louvain-1-run":
+      let c = g.louvain(restarts: name == "louvain" ? 20 : 1)
+      print("  (\(name): \(c.count) communities, modularity \(c.modularity.map { fixed($0, 4) } ?? "-"))")
     case "core-periphery": _ = CorePeriphery(graph: g)
     default: _ = (g.constraint(), g.effectiveSize())
     }
