@@ -41,6 +41,7 @@ struct ListCommand: ParsableCommand {
       Examples:
         chengyu list ties --family governance --limit 10
         chengyu list agreements --years 2016-2017 --format csv
+        chengyu list agreements --format csv --excel > agreements.csv
         chengyu list cities --aggregate city --in-region --sort ties
         chengyu list policies --text 规划 --format json
       """)
@@ -57,12 +58,15 @@ struct ListCommand: ParsableCommand {
   var limit: Int?
   @Flag(help: "Do not cut long cells in tables.")
   var wide = false
+  @Flag(help: "With --format csv: start with a UTF-8 byte-order mark so Excel shows Chinese correctly.")
+  var excel = false
 
   func validate() throws {
     if let sort, !kind.sortKeys.contains(sort) {
       throw ValidationError("unknown sort key '\(sort)' for \(kind.rawValue) (use \(kind.sortKeys.joined(separator: ", ")))")
     }
     if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
   }
 
   func run() throws {
@@ -70,6 +74,7 @@ struct ListCommand: ParsableCommand {
     let filter = try filterOptions.makeFilter(for: dataset)
     var listing = kind.listing(dataset.view(filter), sort: sort ?? kind.sortKeys[0])
     if let limit { listing.rows = Array(listing.rows.prefix(limit)) }
-    Output.write(listing.render(format, wide: wide))
+    // The byte-order mark makes Excel read the file as UTF-8 (else Chinese turns to mojibake).
+    Output.write((excel ? "\u{FEFF}" : "") + listing.render(format, wide: wide))
   }
 }

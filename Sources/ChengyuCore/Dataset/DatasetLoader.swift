@@ -12,8 +12,14 @@ public enum DatasetLoader {
 
   /// Loads a dataset from file contents. Throws `DatasetError` listing every problem.
   public static func load(_ files: DatasetFiles) throws(DatasetError) -> Dataset {
+    try load(files, rule: .required, warnings: IssueSink())
+  }
+
+  static func load(
+    _ files: DatasetFiles, rule: ProvenanceRule, warnings: IssueSink
+  ) throws(DatasetError) -> Dataset {
     var issues: [DatasetIssue] = []
-    var builder = Builder(files: files)
+    var builder = Builder(files: files, rule: rule, warnings: warnings)
     let (codebook, mechanismsRead, domainsRead) = builder.codebook(&issues)
     builder.checkMechanisms = mechanismsRead
     builder.checkDomains = domainsRead
@@ -40,6 +46,9 @@ public enum DatasetLoader {
 
   struct Builder {
     let files: DatasetFiles
+    /// Whether missing provenance is an error or a warning (see `ProvenanceRule`).
+    let rule: ProvenanceRule
+    let warnings: IssueSink
     /// False when cities.csv could not be read: references to cities then go unchecked.
     var checkCityReferences = true
     /// False when mechanisms.csv or domains.csv could not be read.
@@ -83,7 +92,8 @@ public enum DatasetLoader {
     func provenance(
       _ row: CSVTable.Row, table: CSVTable, _ issues: inout [DatasetIssue]
     ) -> Provenance {
-      if row["source_url"].isEmpty {
+      warnEmptyProvenance(row, table: table, columns: Self.recordProvenanceColumns)
+      if row["source_url"].isEmpty, rule == .required {
         issues.append(DatasetIssue(file: table.file, line: row.line, reason: "no source_url: every record names its public source"))
       }
       return Provenance(sourceURL: row["source_url"], evidence: row["evidence"], confidence: row["confidence"])
