@@ -10,6 +10,11 @@ final class XMLEvents: NSObject, XMLParserDelegate {
   private let start: (String, [String: String]) -> Void
   private let end: (String) -> Void
   private let text: (String) -> Void
+  /// Elements open now; not 0 at the end means the part was cut short.
+  private var depth = 0
+  /// The first error: libxml2 recovers and Foundation's parse() still returns true on Linux,
+  /// so errors are caught here and parsing stopped.
+  private var failure: String?
 
   private init(
     start: @escaping (String, [String: String]) -> Void, end: @escaping (String) -> Void,
@@ -31,11 +36,20 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     let parser = XMLParser(data: data)
     parser.delegate = handler
     parser.shouldResolveExternalEntities = false  // untrusted input: no external entities
-    guard parser.parse() else {
-      let reason = parser.parserError.map { "line \(parser.lineNumber): \($0.localizedDescription)" }
-        ?? "line \(parser.lineNumber)"
-      throw .badXML(path: path, part: part, reason: reason)
+    let ok = parser.parse()
+    if let failure = handler.failure { throw .badXML(path: path, part: part, reason: failure) }
+    if !ok || parser.parserError != nil {
+      let code = (parser.parserError as NSError?)?.code ?? 0
+      throw .badXML(path: path, part: part, reason: "line \(parser.lineNumber): XML error \(code)")
     }
+    if handler.depth != 0 {
+      throw .badXML(path: path, part: part, reason: "line \(parser.lineNumber): the document ends inside an element")
+    }
+  }
+
+  func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+    if failure == nil { failure = "line \(parser.lineNumber): XML error \((parseError as NSError).code)" }
+    parser.abortParsing()
   }
 
   static func localName(_ name: String) -> String {
@@ -53,10 +67,12 @@ final class XMLEvents: NSObject, XMLParserDelegate {
     _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
     qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
   ) {
+    depth += 1
     start(Self.localName(elementName), attributeDict)
   }
 
   func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    depth -= 1
     end(Self.localName(elementName))
   }
 
