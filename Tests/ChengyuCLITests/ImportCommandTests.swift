@@ -92,6 +92,11 @@ import Testing
     let byCity = try #require(try CLI.json(try CLI.run(["stats", "--json", "--data", dir, "--aggregate", "province"])) as? [String: Any])
     // 四川–重庆 (C1, and C2's 成都/简阳–潼南 again) and 四川–北京 (乐山's 市中区–海淀区).
     #expect(byCity["ties"] as? Int == 2)
+    // In ASCII mode a gazetteer government, which has no English name, shows its id.
+    let keys = parent + "/keys.txt"
+    try "1\n".write(toFile: keys, atomically: true, encoding: .utf8)
+    let screen = try CLI.run(["explore", "--data", dir, "--script", keys, "--size", "90x18", "--ascii"])
+    #expect(screen.stdoutLines.contains { $0.hasPrefix("cn110108 ") && $0.contains(" district ") }, "\(screen.stdout)")
   }
 
   @Test func problemsAreSheetRowLinesAndNothingIsWritten() throws {
