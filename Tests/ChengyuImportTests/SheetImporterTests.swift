@@ -140,3 +140,33 @@ import Testing
     #expect(ties == [["cn110000", "sichuan"]])
   }
 }
+
+extension SheetImporterTests {
+  @Test func csvSheetsFromExcelWithAByteOrderMark() throws {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("日期,标题,签署方,机制\r\n2019,甲,成都、重庆,联席会议机制\r\n".utf8)
+    let table = try SheetTable.csv(bytes, label: "excel.csv")
+    let r = SheetImporter(directory: S.directory, codebook: S.reference.codebook).run(table)
+    #expect(r.errors.isEmpty, "\(r.errors)")
+    #expect(r.agreements.first?.row == 2)
+  }
+
+  @Test func aGBKSheetIsRefusedWithTheConversionHint() {
+    // "日期" in GBK (C8D5 C6DA), as Chinese Excel saves plain CSV.
+    let bytes: [UInt8] = [0xC8, 0xD5, 0xC6, 0xDA] + Array(",title\n".utf8)
+    #expect(throws: SheetError.self) { try SheetTable.csv(bytes, label: "gbk.csv") }
+    do {
+      _ = try SheetTable.csv(bytes, label: "gbk.csv")
+    } catch {
+      #expect(error.description == "gbk.csv:1: file is not valid UTF-8; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`")
+    }
+  }
+
+  @Test func anUnclosedQuoteNamesItsLine() {
+    do {
+      _ = try SheetTable.csv(Array("日期,标题\n2019,\"甲\n".utf8), label: "q.csv")
+      Issue.record("read")
+    } catch {
+      #expect(error.description.hasPrefix("q.csv:2: "))
+    }
+  }
+}
