@@ -55,6 +55,7 @@ import Testing
     let dates: [(SheetValue, String)] = [
       (.text("2016年3月1日"), "2016-03-01"), (.text("2016年3月"), "2016-03"), (.text("2016.03"), "2016-03"),
       (.number(2016), "2016"), (.date(year: 2016, month: 2, day: 29), "2016-02-29"), (.text(" 2016 "), "2016"),
+      (.text("2019/3/1 0:00"), "2019-03-01"), (.text("2019-03-01 00:00:00"), "2019-03-01"),
     ]
     for (value, expected) in dates {
       guard case .success(let d) = SheetDate.parse(value) else {
@@ -65,6 +66,7 @@ import Testing
     }
     #expect(SheetDate.parse(.text("2019-02-29")) == .failure(.impossible("2019-02-29")))
     #expect(SheetDate.parse(.text("三月")) == .failure(.unreadable("三月")))
+    #expect(SheetDate.parse(.text("2019-03-01 noon")) == .failure(.unreadable("2019-03-01 noon")))
     #expect(SheetDate.parse(.number(42430)) == .failure(.number("42430")))
     #expect(SheetDate.parse(.empty) == .failure(.empty))
   }

@@ -21,8 +21,16 @@ enum SheetDate {
     }
   }
 
-  static func parse(text: String) -> Result<CalendarDate, DateProblem> {
-    guard !text.isEmpty else { return .failure(.empty) }
+  static func parse(text original: String) -> Result<CalendarDate, DateProblem> {
+    guard !original.isEmpty else { return .failure(.empty) }
+    // A time of day after the date, as spreadsheets and pandas write dates into CSV
+    // (2019/3/1 0:00, 2019-03-01 00:00:00), says nothing about the day: drop it.
+    var text = original
+    if let space = original.firstIndex(of: " "),
+      original[original.index(after: space)...].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") })
+    {
+      text = String(original[..<space])
+    }
     // 2016年3月1日 → 2016-3-1; separators / . - → -
     var normalized = ""
     for c in text {
@@ -37,10 +45,10 @@ enum SheetDate {
     let numbers = parts.map { p in p.utf8.allSatisfy { $0 >= 48 && $0 <= 57 } ? Int(p) : nil }
     guard (1...3).contains(parts.count), numbers.allSatisfy({ $0 != nil }), parts[0].utf8.count == 4,
       parts.dropFirst().allSatisfy({ (1...2).contains($0.utf8.count) })
-    else { return .failure(.unreadable(text)) }
+    else { return .failure(.unreadable(original)) }
     let n = numbers.map { $0! }
     guard let date = CalendarDate(year: n[0], month: n.count > 1 ? n[1] : nil, day: n.count > 2 ? n[2] : nil)
-    else { return .failure(.impossible(text)) }
+    else { return .failure(.impossible(original)) }
     return .success(date)
   }
 
