@@ -93,3 +93,32 @@ import Testing
     #expect(PlaceDirectory.editDistance(Array("abc"), Array("xyz"), limit: 1) == 2)
   }
 }
+
+extension NameResolutionTests {
+  /// Every government of the embedded dataset is found by its own Chinese name (or, where the
+  /// name is shared, listed among the candidates and found when qualified by its parent).
+  @Test func everyDatasetGovernmentResolvesToItself() {
+    let d = S.reference
+    for (i, city) in d.cities.enumerated() {
+      switch S.directory.resolve(city.nameZh) {
+      case .found(let p, _):
+        #expect(p == i, "\(city.nameZh) → \(S.directory.places[p].id), not \(city.id)")
+      case .ambiguous(let ps):
+        #expect(ps.contains(i), "\(city.nameZh) ambiguous without \(city.id)")
+        let parent = city.parent.flatMap { d.city($0) }?.nameZh ?? ""
+        #expect(S.id(parent + city.nameZh) == city.id.rawValue, "\(parent)\(city.nameZh)")
+      case .unknown:
+        Issue.record("\(city.nameZh) (\(city.id)) not found")
+      }
+    }
+  }
+
+  /// A dataset government with a code the gazetteer knows stands for that division: the
+  /// division gets no second place of its own.
+  @Test func datasetGovernmentsAbsorbTheirGazetteerDivisions() {
+    let codes = Set(S.directory.places.filter { if case .gazetteer = $0.origin { true } else { false } }.compactMap(\.code))
+    for city in S.reference.cities where Gazetteer.embedded.division(city.adcode) != nil {
+      #expect(!codes.contains(city.adcode), "\(city.id) (\(city.adcode)) has a gazetteer twin")
+    }
+  }
+}
