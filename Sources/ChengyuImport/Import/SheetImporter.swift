@@ -32,6 +32,8 @@ public struct SheetImporter: Sendable {
     var noted: Set<String> = []
     var firstUse: [Int: Int] = [:]  // place → order of first reference
     var sequence = 0
+    // Sheets repeat the same few names on every row: resolve each (name, context) once.
+    var resolved: [String: NameResolution] = [:]
     for row in sheet.rows[(headerIndex + 1)...] where !row.isBlank {
       sequence += 1
       var rowErrors: [String] = []
@@ -53,7 +55,10 @@ public struct SheetImporter: Sendable {
       let context = NameContext(province: columns.text(.province, row), parent: columns.text(.parent, row))
       var parties: [Int] = []
       for name in Self.splitList(columns.text(.parties, row)) {
-        switch directory.resolve(name, context: context) {
+        let key = name + "\u{0}" + context.province + "\u{0}" + context.parent
+        let resolution = resolved[key] ?? directory.resolve(name, context: context)
+        resolved[key] = resolution
+        switch resolution {
         case .found(let p, let note):
           if !parties.contains(p) { parties.append(p) }
           if let note, noted.insert(name).inserted {
