@@ -26,9 +26,9 @@ public struct ImportResult: Sendable {
   /// higher levels first.
   public var places: [Int] = []
   /// Problems that stop the import (exit 65, nothing written).
-  public var errors: [SheetIssue] = []
+  public var errors: [DatasetIssue] = []
   /// Columns not read, and similar.
-  public var warnings: [SheetIssue] = []
+  public var warnings: [DatasetIssue] = []
   /// How names were read where that is worth a look (former names, another suffix).
-  public var notes: [SheetIssue] = []
+  public var notes: [DatasetIssue] = []
 }

@@ -21,7 +21,7 @@ public struct SheetImporter: Sendable {
     var result = ImportResult()
     let label = sheet.label
     guard let headerIndex = sheet.rows.firstIndex(where: { !$0.isBlank }) else {
-      result.errors.append(SheetIssue(sheet: label, row: nil, reason: "the sheet is empty (a header row is required)"))
+      result.errors.append(DatasetIssue(file: label, line: nil, reason: "the sheet is empty (a header row is required)"))
       return result
     }
     let columns = SheetColumns(
@@ -62,7 +62,7 @@ public struct SheetImporter: Sendable {
         case .found(let p, let note):
           if !parties.contains(p) { parties.append(p) }
           if let note, noted.insert(name).inserted {
-            result.notes.append(SheetIssue(sheet: label, row: row.number, reason: "note: \(note)"))
+            result.notes.append(DatasetIssue(file: label, line: row.number, reason: "note: \(note)"))
           }
         case .ambiguous(let places):
           rowErrors.append(ambiguity(name, places))
@@ -90,7 +90,7 @@ public struct SheetImporter: Sendable {
         }
       }
       guard rowErrors.isEmpty, let date, let mechanism else {
-        result.errors += rowErrors.map { SheetIssue(sheet: label, row: row.number, reason: $0) }
+        result.errors += rowErrors.map { DatasetIssue(file: label, line: row.number, reason: $0) }
         continue
       }
       for p in parties {
@@ -105,7 +105,7 @@ public struct SheetImporter: Sendable {
         evidence: columns.text(.evidence, row), confidence: Self.confidence(columns.text(.confidence, row))))
     }
     if result.errors.isEmpty, result.agreements.isEmpty {
-      result.errors.append(SheetIssue(sheet: label, row: sheet.rows[headerIndex].number, reason: "no agreement rows below the header"))
+      result.errors.append(DatasetIssue(file: label, line: sheet.rows[headerIndex].number, reason: "no agreement rows below the header"))
     }
     let places = directory.places
     result.places = firstUse.keys.sorted { (places[$0].level.rank, firstUse[$0]!) < (places[$1].level.rank, firstUse[$1]!) }

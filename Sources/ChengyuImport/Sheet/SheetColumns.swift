@@ -1,3 +1,5 @@
+import ChengyuCore
+
 /// The columns of a coding sheet Chengyu reads, each under its English and Chinese headers.
 public enum SheetField: String, CaseIterable, Sendable {
   case id, date, title, titleEn = "title_en", parties, mechanism, domains, kind, summary
@@ -59,7 +61,7 @@ struct SheetColumns {
 
   /// Reads the header row, reporting repeated and missing columns as errors and columns that
   /// are not read as warnings.
-  init(header: SheetRow, sheet: String, errors: inout [SheetIssue], warnings: inout [SheetIssue]) {
+  init(header: SheetRow, sheet: String, errors: inout [DatasetIssue], warnings: inout [DatasetIssue]) {
     headerRow = header.number
     var unused: [String] = []
     for (i, cell) in header.cells.enumerated() {
@@ -70,8 +72,8 @@ struct SheetColumns {
         continue
       }
       if let first = index[field] {
-        errors.append(SheetIssue(
-          sheet: sheet, row: header.number,
+        errors.append(DatasetIssue(
+          file: sheet, line: header.number,
           reason: "columns \(first + 1) and \(i + 1) are both \(field.label)"))
       } else {
         index[field] = i
@@ -79,13 +81,13 @@ struct SheetColumns {
     }
     let missing = SheetField.required.filter { index[$0] == nil }
     if !missing.isEmpty {
-      errors.append(SheetIssue(
-        sheet: sheet, row: header.number,
+      errors.append(DatasetIssue(
+        file: sheet, line: header.number,
         reason: "missing column\(missing.count == 1 ? "" : "s") \(missing.map(\.label).joined(separator: ", ")) (the first non-empty row is the header)"))
     }
     if !unused.isEmpty {
-      warnings.append(SheetIssue(
-        sheet: sheet, row: header.number,
+      warnings.append(DatasetIssue(
+        file: sheet, line: header.number,
         reason: "warning: column\(unused.count == 1 ? "" : "s") not read: \(unused.joined(separator: ", "))"))
     }
   }

@@ -49,25 +49,12 @@ public struct SheetTable: Sendable, Hashable {
   }
 }
 
-/// A problem with a coding sheet, at a row (`SHEET:ROW: reason`) or with the whole file.
-public struct SheetIssue: Sendable, Hashable, CustomStringConvertible {
-  public var sheet: String
-  public var row: Int?
-  public var reason: String
-  public init(sheet: String, row: Int?, reason: String) {
-    self.sheet = sheet
-    self.row = row
-    self.reason = reason
-  }
-  public var description: String { row.map { "\(sheet):\($0): \(reason)" } ?? "\(sheet): \(reason)" }
-}
-
 extension SheetTable {
   /// A CSV coding sheet (UTF-8, with or without a byte-order mark); every cell is text.
   public static func csv(_ bytes: [UInt8], label: String) throws(SheetError) -> SheetTable {
     if let line = EncodingCheck.firstInvalidLine(bytes) {
-      throw SheetError(SheetIssue(
-        sheet: label, row: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
+      throw SheetError(DatasetIssue(
+        file: label, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
     }
     var reader = CSVReader(bytes: bytes)
     var rows: [SheetRow] = []
@@ -77,15 +64,16 @@ extension SheetTable {
         rows.append(SheetRow(number: record.line, cells: cells))
       }
     } catch {
-      throw SheetError(SheetIssue(sheet: label, row: error.line, reason: error.reason))
+      throw SheetError(DatasetIssue(file: label, line: error.line, reason: error.reason))
     }
     return SheetTable(label: label, rows: rows)
   }
 }
 
-/// A coding sheet that cannot be read at all.
+/// A coding sheet that cannot be read at all. (Problems with a sheet are `DatasetIssue`s whose
+/// file is the sheet's label and whose line is the row: `SHEET:ROW: reason`.)
 public struct SheetError: Error, Sendable, CustomStringConvertible {
-  public var issue: SheetIssue
-  public init(_ issue: SheetIssue) { self.issue = issue }
+  public var issue: DatasetIssue
+  public init(_ issue: DatasetIssue) { self.issue = issue }
   public var description: String { issue.description }
 }
