@@ -7,6 +7,7 @@ extension DatasetLoader.Builder {
     var result: [Policy] = []
     for row in table.rows {
       guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
+      plainReferences(["mentions"], row: row, table: table, &issues)
       let date = date(row, table: table, &issues)
       let provenance = provenance(row, table: table, &issues)
       let mentions = cityList(
