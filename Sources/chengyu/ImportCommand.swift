@@ -73,9 +73,9 @@ struct ImportCommand: ParsableCommand {
     let files = result.files(directory: directory, codebookFiles: EmbeddedDataset.files)
     // The folder must load: check it in memory before anything reaches the disk.
     let contents = Dictionary(files.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
-    let check = DatasetLoader.check(DatasetFiles(origin: output + "/", contents: contents), provenance: .optional)
-    guard check.errors.isEmpty else {
-      for issue in check.errors { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
+    let check = DatasetLoader.inspect(DatasetFiles(origin: output + "/", contents: contents), provenance: .optional)
+    guard check.issues.isEmpty else {
+      for issue in check.issues { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
       Diagnostics.printError("the imported dataset does not load (a bug: please report it); nothing written")
       throw ExitCode(1)
     }

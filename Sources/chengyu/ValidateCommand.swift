@@ -30,12 +30,12 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     let target = directory ?? data.directory
     let name = TextSanitizer.clean(target ?? "embedded")
-    let report = target.map { DatasetLoader.check(directory: $0, provenance: .optional) }
-      ?? DatasetLoader.check(EmbeddedDataset.files, provenance: .required)
+    let report = target.map { DatasetLoader.inspect(directory: $0, provenance: .optional) }
+      ?? DatasetLoader.inspect(EmbeddedDataset.files, provenance: .required)
     // One problem per line, exactly file:line: reason, so scripts and editors can jump to it.
-    for issue in report.errors + report.warnings { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
+    for issue in report.issues + report.warnings { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
     guard let ds = report.dataset else {
-      let n = report.errors.count
+      let n = report.issues.count
       Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(name)")
       throw ExitCode(65)
     }

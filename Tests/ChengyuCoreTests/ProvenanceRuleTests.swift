@@ -6,8 +6,8 @@ import Testing
 @Suite struct ProvenanceRuleTests {
   @Test func emptySourcesAreWarningsInOwnData() {
     let dir = Fixtures.directory("empty-source-url")
-    let report = DatasetLoader.check(directory: dir, provenance: .optional)
-    #expect(report.errors.isEmpty)
+    let report = DatasetLoader.inspect(directory: dir, provenance: .optional)
+    #expect(report.issues.isEmpty)
     #expect(report.dataset?.agreements.count == 3)
     #expect(report.warnings == [
       DatasetIssue(file: Fixtures.file("empty-source-url", "agreements.csv"), line: 2, reason: "warning: empty source_url"),
@@ -15,7 +15,7 @@ import Testing
       DatasetIssue(file: Fixtures.file("empty-source-url", "policies.csv"), line: 2, reason: "warning: empty source_url"),
     ])
     // The same folder under the embedded data's rule: errors, as before.
-    #expect(DatasetLoader.check(directory: dir, provenance: .required).errors.count == 3)
+    #expect(DatasetLoader.inspect(directory: dir, provenance: .required).issues.count == 3)
   }
 
   @Test func missingProvenanceColumnsAreOneWarningPerFile() throws {
@@ -28,14 +28,14 @@ import Testing
     contents["cities.csv"] = Array(String(decoding: contents["cities.csv"]!, as: UTF8.self)
       .replacingOccurrences(of: ",source", with: ",note").utf8)
     let files = DatasetFiles(origin: "t/", contents: contents)
-    let report = DatasetLoader.check(files, provenance: .optional)
-    #expect(report.errors.isEmpty, "\(report.errors)")
+    let report = DatasetLoader.inspect(files, provenance: .optional)
+    #expect(report.issues.isEmpty, "\(report.issues)")
     #expect(report.warnings.map(\.description) == [
       "t/cities.csv:1: warning: no source column: its records name no source",
       "t/agreements.csv:1: warning: no title_en, source_url, evidence, confidence columns: its records name no source",
     ])
     // Required columns stay required in both rules; and the embedded rule needs them all.
-    #expect(DatasetLoader.check(files, provenance: .required).errors.map(\.description) == [
+    #expect(DatasetLoader.inspect(files, provenance: .required).issues.map(\.description) == [
       "t/cities.csv:1: missing required column: source",
       "t/agreements.csv:1: missing required columns: title_en, source_url, evidence, confidence",
     ])
@@ -45,16 +45,16 @@ import Testing
     let contents = Fixtures.valid("agreements.csv", replacing: ",https://example.org/t002,test fixture,medium", with: ",,,")
     var c = contents
     c["cities.csv"] = Fixtures.valid("cities.csv", replacing: ",test fixture", with: ",")["cities.csv"]
-    let report = DatasetLoader.check(DatasetFiles(origin: "t/", contents: c), provenance: .optional)
-    #expect(report.errors.isEmpty)
+    let report = DatasetLoader.inspect(DatasetFiles(origin: "t/", contents: c), provenance: .optional)
+    #expect(report.issues.isEmpty)
     #expect(report.warnings.map(\.description).contains("t/agreements.csv:3: warning: empty source_url, evidence, confidence"))
     #expect(report.warnings.contains { $0.file == "t/cities.csv" && $0.reason == "warning: empty source" })
   }
 
   /// The embedded dataset is strict: every record is sourced, so the lenient rule finds nothing.
   @Test func everyEmbeddedRecordIsSourced() {
-    let report = DatasetLoader.check(EmbeddedDataset.files, provenance: .optional)
-    #expect(report.errors.isEmpty)
+    let report = DatasetLoader.inspect(EmbeddedDataset.files, provenance: .optional)
+    #expect(report.issues.isEmpty)
     #expect(report.warnings.isEmpty, "\(report.warnings.prefix(5))")
   }
 }

@@ -70,9 +70,9 @@ import Testing
     let files = DatasetTemplate.files(reference: reference, codebookFiles: EmbeddedDataset.files)
     #expect(files.map(\.name) == ["README.md"] + DatasetFiles.names)
     let contents = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
-    let report = DatasetLoader.check(DatasetFiles(origin: "t/", contents: contents), provenance: .required)
-    let d = try #require(report.dataset, "\(report.errors)")
-    #expect(DatasetLoader.check(DatasetFiles(origin: "t/", contents: contents), provenance: .optional).warnings.isEmpty)
+    let report = DatasetLoader.inspect(DatasetFiles(origin: "t/", contents: contents), provenance: .required)
+    let d = try #require(report.dataset, "\(report.issues)")
+    #expect(DatasetLoader.inspect(DatasetFiles(origin: "t/", contents: contents), provenance: .optional).warnings.isEmpty)
     #expect(d.agreements.count == 1 && d.policies.count == 1)
     let example = d.agreements[0]
     #expect(example.id.hasPrefix("EXAMPLE-"))

@@ -127,8 +127,8 @@ import Testing
     // The folder loads, and rolls up: 武侯区 → 成都 → 四川, 海淀区 → 北京.
     let files = r.files(directory: S.directory, codebookFiles: EmbeddedDataset.files)
     let contents = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
-    let report = DatasetLoader.check(DatasetFiles(origin: "t/", contents: contents), provenance: .optional)
-    let d = try #require(report.dataset, "\(report.errors)")
+    let report = DatasetLoader.inspect(DatasetFiles(origin: "t/", contents: contents), provenance: .optional)
+    let d = try #require(report.dataset, "\(report.issues)")
     #expect(report.warnings.map(\.description) == ["t/agreements.csv:2: warning: empty title_en, source_url, evidence, confidence"])
     let wuhou = try #require(d.city(CityID("cn510107")))
     #expect(wuhou.nameZh == "武侯区" && wuhou.parent == CityID("chengdu") && wuhou.province == CityID("sichuan"))

@@ -11,48 +11,11 @@ public enum ProvenanceRule: Sendable, Hashable {
   case optional
 }
 
-/// The outcome of checking a dataset: the dataset when it loads, every error, and every warning.
-public struct LoadReport: Sendable {
-  /// The dataset, or nil when there were errors.
-  public var dataset: Dataset?
-  /// Problems that stop the dataset from loading, in the order found.
-  public var errors: [DatasetIssue]
-  /// Gaps that do not stop it (missing provenance under `.optional`), in the order found.
-  public var warnings: [DatasetIssue]
-}
-
 extension DatasetLoader {
-  /// Checks a dataset from file contents and loads it when there are no errors.
-  public static func check(_ files: DatasetFiles, provenance rule: ProvenanceRule) -> LoadReport {
-    let sink = IssueSink()
-    do {
-      let dataset = try load(files, rule: rule, warnings: sink)
-      return LoadReport(dataset: dataset, errors: [], warnings: sink.issues)
-    } catch {
-      return LoadReport(dataset: nil, errors: error.issues, warnings: sink.issues)
-    }
-  }
-
-  /// Checks a dataset folder and loads it when there are no errors.
-  public static func check(directory: String, provenance rule: ProvenanceRule) -> LoadReport {
-    guard FileIO.isDirectory(directory) else {
-      return LoadReport(
-        dataset: nil, errors: [DatasetIssue(file: directory, line: nil, reason: "is not a folder")], warnings: [])
-    }
-    return check(DatasetFiles.read(directory: directory), provenance: rule)
-  }
-
-  /// Loads a dataset folder under a provenance rule, dropping warnings. Throws every error.
+  /// Loads a dataset folder under a provenance rule, dropping warnings. Throws every problem.
   public static func load(directory: String, provenance rule: ProvenanceRule) throws(DatasetError) -> Dataset {
-    let report = check(directory: directory, provenance: rule)
-    guard let dataset = report.dataset else { throw DatasetError(issues: report.errors) }
-    return dataset
+    try inspect(directory: directory, provenance: rule).loaded()
   }
-}
-
-/// Collects warnings while the loader's builder, a value passed around by `let`, runs.
-final class IssueSink {
-  var issues: [DatasetIssue] = []
 }
 
 extension DatasetLoader.Builder {
@@ -66,22 +29,22 @@ extension DatasetLoader.Builder {
   }
 
   /// One warning for provenance columns a file lacks (under `.optional` only).
-  func warnMissingColumns(_ provenance: [String], table: CSVTable) {
+  mutating func warnMissingColumns(_ provenance: [String], table: CSVTable) {
     guard rule == .optional else { return }
     let missing = provenance.filter { table.header[$0] == nil }
     guard !missing.isEmpty else { return }
     let noun = missing.count == 1 ? "column" : "columns"
-    warnings.issues.append(DatasetIssue(
+    warnings.append(DatasetIssue(
       file: table.file, line: table.headerLine,
       reason: "warning: no \(missing.joined(separator: ", ")) \(noun): its records name no source"))
   }
 
   /// Under `.optional`, one warning naming a row's empty provenance cells (columns the file has).
-  func warnEmptyProvenance(_ row: CSVTable.Row, table: CSVTable, columns: [String]) {
+  mutating func warnEmptyProvenance(_ row: CSVTable.Row, table: CSVTable, columns: [String]) {
     guard rule == .optional else { return }
     let empty = columns.filter { table.header[$0] != nil && row[$0].isEmpty }
     guard !empty.isEmpty else { return }
-    warnings.issues.append(DatasetIssue(
+    warnings.append(DatasetIssue(
       file: table.file, line: row.line, reason: "warning: empty \(empty.joined(separator: ", "))"))
   }
 }
