@@ -41,6 +41,17 @@ import Testing
     #expect(r.warnings.map(\.description) == ["s.csv:1: warning: column not read: unused column"])
   }
 
+  @Test func titleRowsAboveTheHeaderAreSkipped() {
+    let r = S.run([
+      ["2019年府际协议编码表", "", "", ""],
+      ["", "", "", ""],
+      ["日期", "标题", "签署方", "机制"],
+      ["2019", "甲", "成都、重庆", "联席会议机制"],
+    ])
+    #expect(r.errors.isEmpty, "\(r.errors)")
+    #expect(r.agreements.map(\.row) == [4])
+  }
+
   @Test func mechanismsByAlternativeNames() {
     let r = S.run([
       ["日期", "标题", "签署方", "机制"],
@@ -99,7 +110,7 @@ import Testing
   @Test func missingAndRepeatedColumns() {
     let missing = S.run([["日期", "标题", "签署方"], ["2019", "甲", "成都、重庆"]])
     #expect(missing.errors.map(\.description) == [
-      "s.csv:1: missing column 机制/mechanism (the first non-empty row is the header)",
+      "s.csv:1: missing column 机制/mechanism (the header is the first row naming 日期, 标题, 签署方 and 机制 among the first ten)",
     ])
     let twice = S.run([["日期", "date", "标题", "签署方", "机制"]])
     #expect(twice.errors.map(\.description) == ["s.csv:1: columns 1 and 2 are both 日期/date"])

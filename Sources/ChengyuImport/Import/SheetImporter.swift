@@ -20,7 +20,7 @@ public struct SheetImporter: Sendable {
   public func run(_ sheet: SheetTable) -> ImportResult {
     var result = ImportResult()
     let label = sheet.label
-    guard let headerIndex = sheet.rows.firstIndex(where: { !$0.isBlank }) else {
+    guard let headerIndex = Self.headerIndex(sheet) else {
       result.errors.append(DatasetIssue(file: label, line: nil, reason: "the sheet is empty (a header row is required)"))
       return result
     }
@@ -110,6 +110,18 @@ public struct SheetImporter: Sendable {
     let places = directory.places
     result.places = firstUse.keys.sorted { (places[$0].level.rank, firstUse[$0]!) < (places[$1].level.rank, firstUse[$1]!) }
     return result
+  }
+
+  /// The header row: the first of the first ten non-empty rows that names every required column
+  /// (a sheet often starts with a title row such as 2019年府际协议编码表), else the first non-empty
+  /// row (whose missing columns are then reported).
+  static func headerIndex(_ sheet: SheetTable) -> Int? {
+    let candidates = sheet.rows.indices.filter { !sheet.rows[$0].isBlank }.prefix(10)
+    let complete = candidates.first { i in
+      let fields = Set(sheet.rows[i].cells.compactMap { SheetField(header: ChineseNames.trimmed($0.text)) })
+      return SheetField.required.allSatisfy(fields.contains)
+    }
+    return complete ?? candidates.first
   }
 
   private func ambiguity(_ name: String, _ places: [Int]) -> String {

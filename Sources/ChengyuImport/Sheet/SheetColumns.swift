@@ -83,7 +83,7 @@ struct SheetColumns {
     if !missing.isEmpty {
       errors.append(DatasetIssue(
         file: sheet, line: header.number,
-        reason: "missing column\(missing.count == 1 ? "" : "s") \(missing.map(\.label).joined(separator: ", ")) (the first non-empty row is the header)"))
+        reason: "missing column\(missing.count == 1 ? "" : "s") \(missing.map(\.label).joined(separator: ", ")) (the header is the first row naming 日期, 标题, 签署方 and 机制 among the first ten)"))
     }
     if !unused.isEmpty {
       warnings.append(DatasetIssue(
