@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         chengyu import coding.csv -o mydata && chengyu validate mydata
       """)
 
-  @Argument(help: ArgumentHelp("The coding sheet: .xlsx or .csv (UTF-8).", valueName: "sheet"))
+  @Argument(help: ArgumentHelp("The coding sheet: .xlsx or .csv (UTF-8, or GBK as Chinese Excel saves it).", valueName: "sheet"))
   var sheet: String
   @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Dataset folder to create.", valueName: "dir"))
   var output: String

@@ -163,14 +163,34 @@ extension SheetImporterTests {
     #expect(r.agreements.first?.row == 2)
   }
 
-  @Test func aGBKSheetIsRefusedWithTheConversionHint() {
-    // "日期" in GBK (C8D5 C6DA), as Chinese Excel saves plain CSV.
-    let bytes: [UInt8] = [0xC8, 0xD5, 0xC6, 0xDA] + Array(",title\n".utf8)
-    #expect(throws: SheetError.self) { try SheetTable.csv(bytes, label: "gbk.csv") }
+  @Test func aGBKSheetIsReadWithANote() throws {
+    // 日期,标题,签署方,机制 / 2019,甲,成都、重庆,联席会议机制 in GBK, as Chinese Excel saves plain CSV.
+    let bytes: [UInt8] = [
+      0xC8, 0xD5, 0xC6, 0xDA, 0x2C, 0xB1, 0xEA, 0xCC, 0xE2, 0x2C, 0xC7, 0xA9, 0xCA, 0xF0, 0xB7, 0xBD, 0x2C,
+      0xBB, 0xFA, 0xD6, 0xC6, 0x0D, 0x0A, 0x32, 0x30, 0x31, 0x39, 0x2C, 0xBC, 0xD7, 0x2C, 0xB3, 0xC9, 0xB6,
+      0xBC, 0xA1, 0xA2, 0xD6, 0xD8, 0xC7, 0xEC, 0x2C, 0xC1, 0xAA, 0xCF, 0xAF, 0xBB, 0xE1, 0xD2, 0xE9, 0xBB,
+      0xFA, 0xD6, 0xC6, 0x0D, 0x0A,
+    ]
+    let table = try SheetTable.csv(bytes, label: "gbk.csv")
+    #expect(table.notes.map(\.description) == [
+      "gbk.csv: note: read as GBK (GB 18030), as Chinese Excel saves CSV; save as \"CSV UTF-8\" to be sure",
+    ])
+    let r = SheetImporter(directory: S.directory, codebook: S.reference.codebook).run(table)
+    #expect(r.errors.isEmpty, "\(r.errors)")
+    #expect(r.agreements.first?.titleZh == "甲")
+    #expect(r.agreements.count == 1)
+    #expect(ids(r, 0) == ["chengdu", "chongqing"])
+    #expect(r.notes == table.notes)
+  }
+
+  @Test func otherEncodingsAreRefusedWithAHint() {
+    // UTF-16 with a byte-order mark, as "Unicode text" from a spreadsheet.
+    let bytes: [UInt8] = [0xFF, 0xFE, 0x65, 0x00, 0x0A, 0x00]
     do {
-      _ = try SheetTable.csv(bytes, label: "gbk.csv")
+      _ = try SheetTable.csv(bytes, label: "u16.csv")
+      Issue.record("read")
     } catch {
-      #expect(error.description == "gbk.csv:1: file is not valid UTF-8; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`")
+      #expect(error.description.hasPrefix("u16.csv:1: file is not valid UTF-8; it looks like UTF-16"))
     }
   }
 

@@ -59,7 +59,7 @@ public enum EncodingCheck {
   ///
   /// The first test matters: UTF-8 Chinese also forms GBK-shaped pairs, so a UTF-8 file with one
   /// stray Latin-1 byte must not be called GBK.
-  static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
+  public static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
     var decoder = UTF8()
     var iterator = bytes.makeIterator()
     var utf8Multibyte = 0

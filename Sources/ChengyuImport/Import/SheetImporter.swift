@@ -19,6 +19,7 @@ public struct SheetImporter: Sendable {
 
   public func run(_ sheet: SheetTable) -> ImportResult {
     var result = ImportResult()
+    result.notes = sheet.notes
     let label = sheet.label
     guard let headerIndex = Self.headerIndex(sheet) else {
       result.errors.append(DatasetIssue(file: label, line: nil, reason: "the sheet is empty (a header row is required)"))

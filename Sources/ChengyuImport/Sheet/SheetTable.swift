@@ -43,18 +43,29 @@ public struct SheetRow: Sendable, Hashable {
 public struct SheetTable: Sendable, Hashable {
   public var label: String
   public var rows: [SheetRow]
-  public init(label: String, rows: [SheetRow]) {
+  /// How the file was read, where that is worth knowing (an encoding guessed).
+  public var notes: [DatasetIssue]
+  public init(label: String, rows: [SheetRow], notes: [DatasetIssue] = []) {
     self.label = label
     self.rows = rows
+    self.notes = notes
   }
 }
 
 extension SheetTable {
   /// A CSV coding sheet (UTF-8, with or without a byte-order mark); every cell is text.
   public static func csv(_ bytes: [UInt8], label: String) throws(SheetError) -> SheetTable {
+    var bytes = bytes
+    var notes: [DatasetIssue] = []
     if let line = EncodingCheck.firstInvalidLine(bytes) {
-      throw SheetError(DatasetIssue(
-        file: label, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
+      // Chinese Excel's plain CSV is GBK: read it as such rather than refuse it.
+      guard EncodingCheck.looksLikeGBK(bytes), let converted = GB18030.utf8(bytes) else {
+        throw SheetError(DatasetIssue(
+          file: label, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
+      }
+      bytes = converted
+      notes.append(DatasetIssue(
+        file: label, line: nil, reason: "note: read as GBK (GB 18030), as Chinese Excel saves CSV; save as \"CSV UTF-8\" to be sure"))
     }
     var reader = CSVReader(bytes: bytes)
     var rows: [SheetRow] = []
@@ -66,7 +77,7 @@ extension SheetTable {
     } catch {
       throw SheetError(DatasetIssue(file: label, line: error.line, reason: error.reason))
     }
-    return SheetTable(label: label, rows: rows)
+    return SheetTable(label: label, rows: rows, notes: notes)
   }
 }
 
