@@ -39,10 +39,12 @@ public struct XLSXWorkbook {
     let rels = try Self.read(archive, relsPart, path: path, optional: true)
       .map { data throws(XLSXError) in try XLSXParts.relationships(data, part: relsPart, path: path) } ?? [:]
     func part(ofType suffix: String, default name: String) -> String {
-      rels.values.first { $0.type.hasSuffix(suffix) }.map { Self.resolve($0.target, in: folder) } ?? (folder + "/" + name)
+      rels.values.first { $0.type.hasSuffix(suffix) }.map { Self.resolve($0.target, in: folder) }
+        ?? Self.resolve(name, in: folder)
     }
+    // A sheet whose relationship is missing cannot be found; reading it says so.
     sheets = entries.map { e in
-      (e.name, rels[e.rid].map { Self.resolve($0.target, in: folder) } ?? "\(folder)/worksheets/sheet\(e.rid.filter(\.isNumber)).xml")
+      (e.name, rels[e.rid].map { Self.resolve($0.target, in: folder) } ?? "the part of relationship \(e.rid)")
     }
     let sstPart = part(ofType: "/sharedStrings", default: "sharedStrings.xml")
     let stylesPart = part(ofType: "/styles", default: "styles.xml")
