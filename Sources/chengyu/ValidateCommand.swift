@@ -23,21 +23,35 @@ struct ValidateCommand: ParsableCommand {
   var directory: String?
   @OptionGroup var data: DataOptions
 
+  func validate() throws {
+    if directory?.isEmpty == true {
+      throw ValidationError("the folder name is empty (give a dataset folder, or none to check the embedded data)")
+    }
+  }
+
   func run() throws {
     let target = directory ?? data.directory
+    let report = target.map { DatasetLoader.inspect(directory: $0) } ?? DatasetLoader.inspect(EmbeddedDataset.files)
+    // Warnings (very large agreements) do not fail the check; they go to stderr like problems.
+    for warning in report.warnings.prefix(DatasetError.shownPerKind) {
+      Diagnostics.printLine(warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: " + warning.reason)
+    }
+    if report.warnings.count > DatasetError.shownPerKind {
+      Diagnostics.printLine("… and \(report.warnings.count - DatasetError.shownPerKind) more warnings")
+    }
     do throws(DatasetError) {
-      let ds: Dataset
-      if let target { ds = try DatasetLoader.load(directory: target) } else { ds = try DatasetLoader.load(EmbeddedDataset.files) }
+      guard let ds = report.dataset else { throw DatasetError(issues: report.issues) }
       let counts = [
         "\(ds.cities.count) cities", "\(ds.agreements.count) agreements", "\(ds.policies.count) policies",
         "\(ds.codebook.mechanisms.count) mechanisms", "\(ds.codebook.domains.count) domains",
       ]
-      Output.write("ok: \(counts.joined(separator: ", ")) (\(TextSanitizer.clean(target ?? "embedded")))\n")
+      Output.write("ok: \(counts.joined(separator: ", ")) (\(Diagnostics.echo(target ?? "embedded", limit: 300)))\n")
     } catch {
       // One problem per line, exactly file:line: reason, so scripts and editors can jump to it.
-      for issue in error.issues { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
+      // At most `shownPerKind` lines of each kind of problem, then a count of the rest.
+      for line in error.reportLines() { Diagnostics.printLine(line) }
       let n = error.issues.count
-      Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(TextSanitizer.clean(target ?? "embedded"))")
+      Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(Diagnostics.echo(target ?? "embedded", limit: 300))")
       throw ExitCode(65)
     }
   }

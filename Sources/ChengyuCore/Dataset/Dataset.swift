@@ -41,8 +41,10 @@ public struct Dataset: Sendable {
   /// code, or, for two or more ASCII letters, as the start of its pinyin initials (`cq`).
   public func cityMatches(_ i: Int, folded word: String) -> Bool {
     if cities[i].matches(folded: word) { return true }
-    return word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
-      && cityInitials[i].hasPrefix(word)
+    // Length first: it is O(1) and rules out a long word before the O(length) letter check.
+    let length = word.utf8.count
+    return length >= 2 && length <= cityInitials[i].utf8.count
+      && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } && cityInitials[i].hasPrefix(word)
   }
 
   /// The city with this id, or nil.
