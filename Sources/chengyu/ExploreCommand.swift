@@ -31,7 +31,7 @@ struct ExploreCommand: ParsableCommand {
   var script: String?
   @Option(help: ArgumentHelp("Screen size for --script, e.g. 100x30.", valueName: "WxH"))
   var size: String = "80x24"
-  @Flag(help: "With --script: ASCII only (pinyin names, ASCII borders), as on a non-UTF-8 terminal.")
+  @Flag(help: "ASCII only (pinyin names, ASCII borders), as on a non-UTF-8 terminal.")
   var ascii = false
 
   func run() throws {
@@ -48,7 +48,7 @@ struct ExploreCommand: ParsableCommand {
       outcome = try MainActor.assumeIsolated {
         try TerminalSession.run { backend in
           ExplorerProgram(
-            dataset: dataset, asciiMode: backend.asciiMode, monochrome: backend.monochrome,
+            dataset: dataset, asciiMode: ascii || backend.asciiMode, monochrome: backend.monochrome,
             filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded")
         }
       }
@@ -82,7 +82,7 @@ struct ExploreCommand: ParsableCommand {
       throw ExitCode(65)
     }
     let screen = MainActor.assumeIsolated {
-      let backend = HeadlessBackend(size: size, events: events)
+      let backend = HeadlessBackend(size: size, events: events, keepsHistory: false)
       var program = ExplorerProgram(dataset: dataset, asciiMode: ascii, filter: filter, size: size, origin: origin)
       AppRunner.run(&program, backend: backend)
       return backend.screen.lines

@@ -41,10 +41,10 @@ public struct Dataset: Sendable {
   /// code, or, for two or more ASCII letters, as the start of its pinyin initials (`cq`).
   public func cityMatches(_ i: Int, folded word: String) -> Bool {
     if cities[i].matches(folded: word) { return true }
-    // Length first: it is O(1) and rules out a long word before the O(length) letter check.
-    let length = word.utf8.count
-    return length >= 2 && length <= cityInitials[i].utf8.count
-      && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 } && cityInitials[i].hasPrefix(word)
+    // Cheapest test first: a word longer than the initials (a paste) is rejected at once.
+    let n = word.utf8.count
+    return n >= 2 && n <= cityInitials[i].utf8.count && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+      && cityInitials[i].hasPrefix(word)
   }
 
   /// The city with this id, or nil.

@@ -14,7 +14,12 @@ extension AppState {
       prompt = PromptState(kind: .search, text: current, previous: current)
     case .beginCommand:
       prompt = PromptState(kind: .command)
-    case .promptInput(let s): editPrompt { $0 += s }
+    case .promptInput(let s):
+      guard let p = prompt, p.text.count + s.count <= PromptState.maxLength else {
+        if prompt?.takesText == true { status = "The prompt takes at most \(PromptState.maxLength) characters" }
+        return []
+      }
+      editPrompt { $0 += s }
     case .promptBackspace: editPrompt { if !$0.isEmpty { $0.removeLast() } }
     case .promptClear: editPrompt { $0 = "" }
     case .promptChoice(let n):
