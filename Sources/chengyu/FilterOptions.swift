@@ -37,14 +37,14 @@ struct FilterOptions: ParsableArguments {
     let mechanismIDs = dataset.codebook.mechanisms.map(\.id)
     for id in mechanism {
       guard mechanismIDs.contains(id) else {
-        throw Self.usageError("unknown mechanism '\(id)' (known: \(mechanismIDs.joined(separator: ", ")))")
+        throw Self.usageError("unknown mechanism '\(Diagnostics.echo(id))' (known: \(mechanismIDs.joined(separator: ", ")))")
       }
       f.mechanisms.insert(id)
     }
     let domainIDs = dataset.codebook.domains.map(\.id)
     for id in domain {
       guard domainIDs.contains(id) else {
-        throw Self.usageError("unknown domain '\(id)' (known: \(domainIDs.joined(separator: ", ")))")
+        throw Self.usageError("unknown domain '\(Diagnostics.echo(id))' (known: \(domainIDs.joined(separator: ", ")))")
       }
       f.domains.insert(id)
     }
@@ -61,14 +61,14 @@ struct FilterOptions: ParsableArguments {
     var f = Filter()
     for name in family {
       guard let fam = MechanismFamily(rawValue: name) else {
-        throw ValidationError("unknown family '\(name)' (use governance or collaboration)")
+        throw ValidationError("unknown family '\(Diagnostics.echo(name))' (use governance or collaboration)")
       }
       f.families.insert(fam)
     }
     if let years { f.years = try Self.parseYears(years) }
     for name in level {
       guard let l = AdminLevel(rawValue: name) else {
-        throw ValidationError("unknown level '\(name)' (use province, prefecture, district or county)")
+        throw ValidationError("unknown level '\(Diagnostics.echo(name))' (use province, prefecture, district or county)")
       }
       f.levels.insert(l)
     }
@@ -76,20 +76,20 @@ struct FilterOptions: ParsableArguments {
     f.crossBorderOnly = crossBorder
     f.text = text.joined(separator: " ")
     guard let agg = AggregationLevel(rawValue: aggregate) else {
-      throw ValidationError("unknown aggregation '\(aggregate)' (use signed, city or province)")
+      throw ValidationError("unknown aggregation '\(Diagnostics.echo(aggregate))' (use signed, city or province)")
     }
     f.aggregation = agg
     return f
   }
 
-  /// `2016` or `2011-2017`.
+  /// `2016` or `2011-2017`: four digits each (Int(_:) alone would also take "+2017").
   static func parseYears(_ text: String) throws -> ClosedRange<Int> {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let numbers = parts.compactMap { Int($0) }
+    let numbers = parts.compactMap { $0.utf8.allSatisfy { (0x30...0x39).contains($0) } ? Int($0) : nil }
     guard numbers.count == parts.count, (1...2).contains(numbers.count),
       numbers.allSatisfy({ (1000...9999).contains($0) }), numbers.first! <= numbers.last!
     else {
-      throw ValidationError("bad year range '\(text)' (use YYYY or YYYY-YYYY, first year not after the last)")
+      throw ValidationError("bad year range '\(Diagnostics.echo(text))' (use YYYY or YYYY-YYYY, first year not after the last)")
     }
     return numbers.first!...numbers.last!
   }

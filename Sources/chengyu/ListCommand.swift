@@ -54,7 +54,8 @@ struct ListCommand: ParsableCommand {
   var format: OutputFormat = .table
   @Option(help: ArgumentHelp("Sort key (listed above; the first for each kind is the default).", valueName: "key"))
   var sort: String?
-  @Option(help: ArgumentHelp("Print at most this many rows.", valueName: "n"))
+  // .unconditional: "--limit -1" is a value to reject plainly, not a missing value.
+  @Option(parsing: .unconditional, help: ArgumentHelp("Print at most this many rows (0 or more).", valueName: "n"))
   var limit: Int?
   @Flag(help: "Do not cut long cells in tables.")
   var wide = false
@@ -63,9 +64,9 @@ struct ListCommand: ParsableCommand {
 
   func validate() throws {
     if let sort, !kind.sortKeys.contains(sort) {
-      throw ValidationError("unknown sort key '\(sort)' for \(kind.rawValue) (use \(kind.sortKeys.joined(separator: ", ")))")
+      throw ValidationError("unknown sort key '\(Diagnostics.echo(sort))' for \(kind.rawValue) (use \(kind.sortKeys.joined(separator: ", ")))")
     }
-    if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (got \(limit))") }
     if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
   }
 

@@ -36,10 +36,10 @@ struct StatsCommand: ParsableCommand {
   func validate() throws {
     if weighted, !measures { throw ValidationError("--weighted applies to --measures only") }
     if let sort {
-      guard measures else { throw ValidationError("--sort applies to --measures only (try: chengyu stats --measures --sort \(sort))") }
+      guard measures else { throw ValidationError("--sort applies to --measures only (try: chengyu stats --measures --sort \(Diagnostics.echo(sort)))") }
       guard MeasuresReport.SortKey(rawValue: sort) != nil else {
         let known = MeasuresReport.SortKey.allCases.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("unknown measure '\(sort)' for --sort (use \(known))")
+        throw ValidationError("unknown measure '\(Diagnostics.echo(sort))' for --sort (use \(known))")
       }
     }
   }

@@ -27,24 +27,42 @@ struct ValidateCommand: ParsableCommand {
   var directory: String?
   @OptionGroup var data: DataOptions
 
+  func validate() throws {
+    if directory?.isEmpty == true {
+      throw ValidationError("the folder name is empty (give a dataset folder, or none to check the embedded data)")
+    }
+  }
+
   func run() throws {
     let target = directory ?? data.directory
-    let name = TextSanitizer.clean(target ?? "embedded")
+    let name = Diagnostics.echo(target ?? "embedded", limit: 300)
+    // A folder of one's own may lack sources (warnings); the embedded dataset may not.
     let report = target.map { DatasetLoader.inspect(directory: $0, provenance: .optional) }
       ?? DatasetLoader.inspect(EmbeddedDataset.files, provenance: .required)
-    // One problem per line, exactly file:line: reason, so scripts and editors can jump to it.
-    for issue in report.issues + report.warnings { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
-    guard let ds = report.dataset else {
-      let n = report.issues.count
+    // Warnings (missing sources, very large agreements) do not fail the check; they go to stderr
+    // like problems.
+    for warning in report.warnings.prefix(DatasetError.shownPerKind) {
+      Diagnostics.printLine(warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: " + warning.reason)
+    }
+    if report.warnings.count > DatasetError.shownPerKind {
+      Diagnostics.printLine("… and \(report.warnings.count - DatasetError.shownPerKind) more warnings")
+    }
+    do throws(DatasetError) {
+      guard let ds = report.dataset else { throw DatasetError(issues: report.issues) }
+      let counts = [
+        "\(ds.cities.count) cities", "\(ds.agreements.count) agreements", "\(ds.policies.count) policies",
+        "\(ds.codebook.mechanisms.count) mechanisms", "\(ds.codebook.domains.count) domains",
+      ]
+      let w = report.warnings.count
+      let note = w == 0 ? "" : "; \(w) warning\(w == 1 ? "" : "s")"
+      Output.write("ok: \(counts.joined(separator: ", ")) (\(name)\(note))\n")
+    } catch {
+      // One problem per line, exactly file:line: reason, so scripts and editors can jump to it.
+      // At most `shownPerKind` lines of each kind of problem, then a count of the rest.
+      for line in error.reportLines() { Diagnostics.printLine(line) }
+      let n = error.issues.count
       Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(name)")
       throw ExitCode(65)
     }
-    let counts = [
-      "\(ds.cities.count) cities", "\(ds.agreements.count) agreements", "\(ds.policies.count) policies",
-      "\(ds.codebook.mechanisms.count) mechanisms", "\(ds.codebook.domains.count) domains",
-    ]
-    let w = report.warnings.count
-    let note = w == 0 ? "" : "; \(w) warning\(w == 1 ? "" : "s")"
-    Output.write("ok: \(counts.joined(separator: ", ")) (\(name)\(note))\n")
   }
 }

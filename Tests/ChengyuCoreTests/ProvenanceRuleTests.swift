@@ -10,9 +10,9 @@ import Testing
     #expect(report.issues.isEmpty)
     #expect(report.dataset?.agreements.count == 3)
     #expect(report.warnings == [
-      DatasetIssue(file: Fixtures.file("empty-source-url", "agreements.csv"), line: 2, reason: "warning: empty source_url"),
-      DatasetIssue(file: Fixtures.file("empty-source-url", "agreements.csv"), line: 4, reason: "warning: empty source_url"),
-      DatasetIssue(file: Fixtures.file("empty-source-url", "policies.csv"), line: 2, reason: "warning: empty source_url"),
+      DatasetIssue(file: Fixtures.file("empty-source-url", "agreements.csv"), line: 2, reason: "empty source_url"),
+      DatasetIssue(file: Fixtures.file("empty-source-url", "agreements.csv"), line: 4, reason: "empty source_url"),
+      DatasetIssue(file: Fixtures.file("empty-source-url", "policies.csv"), line: 2, reason: "empty source_url"),
     ])
     // The same folder under the embedded data's rule: errors, as before.
     #expect(DatasetLoader.inspect(directory: dir, provenance: .required).issues.count == 3)
@@ -31,8 +31,8 @@ import Testing
     let report = DatasetLoader.inspect(files, provenance: .optional)
     #expect(report.issues.isEmpty, "\(report.issues)")
     #expect(report.warnings.map(\.description) == [
-      "t/cities.csv:1: warning: no source column: its records name no source",
-      "t/agreements.csv:1: warning: no title_en, source_url, evidence, confidence columns: its records name no source",
+      "t/cities.csv:1: no source column: its records name no source",
+      "t/agreements.csv:1: no title_en, source_url, evidence, confidence columns: its records name no source",
     ])
     // Required columns stay required in both rules; and the embedded rule needs them all.
     #expect(DatasetLoader.inspect(files, provenance: .required).issues.map(\.description) == [
@@ -47,8 +47,8 @@ import Testing
     c["cities.csv"] = Fixtures.valid("cities.csv", replacing: ",test fixture", with: ",")["cities.csv"]
     let report = DatasetLoader.inspect(DatasetFiles(origin: "t/", contents: c), provenance: .optional)
     #expect(report.issues.isEmpty)
-    #expect(report.warnings.map(\.description).contains("t/agreements.csv:3: warning: empty source_url, evidence, confidence"))
-    #expect(report.warnings.contains { $0.file == "t/cities.csv" && $0.reason == "warning: empty source" })
+    #expect(report.warnings.map(\.description).contains("t/agreements.csv:3: empty source_url, evidence, confidence"))
+    #expect(report.warnings.contains { $0.file == "t/cities.csv" && $0.reason == "empty source" })
   }
 
   /// The embedded dataset is strict: every record is sourced, so the lenient rule finds nothing.

@@ -140,7 +140,7 @@ import Testing
     let contents = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
     let report = DatasetLoader.inspect(DatasetFiles(origin: "t/", contents: contents), provenance: .optional)
     let d = try #require(report.dataset, "\(report.issues)")
-    #expect(report.warnings.map(\.description) == ["t/agreements.csv:2: warning: empty title_en, source_url, evidence, confidence"])
+    #expect(report.warnings.map(\.description) == ["t/agreements.csv:2: empty title_en, source_url, evidence, confidence"])
     let wuhou = try #require(d.city(CityID("cn510107")))
     #expect(wuhou.nameZh == "武侯区" && wuhou.parent == CityID("chengdu") && wuhou.province == CityID("sichuan"))
     #expect(wuhou.latitude == 30.641907 && wuhou.adcode == "510107")

@@ -36,7 +36,7 @@ extension DatasetLoader.Builder {
     let noun = missing.count == 1 ? "column" : "columns"
     warnings.append(DatasetIssue(
       file: table.file, line: table.headerLine,
-      reason: "warning: no \(missing.joined(separator: ", ")) \(noun): its records name no source"))
+      reason: "no \(missing.joined(separator: ", ")) \(noun): its records name no source"))
   }
 
   /// Under `.optional`, one warning naming a row's empty provenance cells (columns the file has).
@@ -45,6 +45,6 @@ extension DatasetLoader.Builder {
     let empty = columns.filter { table.header[$0] != nil && row[$0].isEmpty }
     guard !empty.isEmpty else { return }
     warnings.append(DatasetIssue(
-      file: table.file, line: row.line, reason: "warning: empty \(empty.joined(separator: ", "))"))
+      file: table.file, line: row.line, reason: "empty \(empty.joined(separator: ", "))"))
   }
 }
