@@ -63,7 +63,11 @@ struct ImportCommand: ParsableCommand {
     let reference = EmbeddedDataset.load()
     let directory = PlaceDirectory(reference: reference, gazetteer: .embedded)
     let result = SheetImporter(directory: directory, codebook: reference.codebook).run(table)
-    for issue in result.errors + result.warnings + result.notes { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
+    // Every kind of problem is listed, each kind up to 200 lines (a sheet of 40,000 rows with one
+    // wrong column must not print 40,000 lines).
+    for line in DatasetError(issues: result.errors + result.warnings + result.notes).reportLines() {
+      Diagnostics.printLine(line)
+    }
     let label = TextSanitizer.clean(table.label)
     guard result.errors.isEmpty else {
       let n = result.errors.count
@@ -75,7 +79,7 @@ struct ImportCommand: ParsableCommand {
     let contents = Dictionary(files.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
     let check = DatasetLoader.inspect(DatasetFiles(origin: output + "/", contents: contents), provenance: .optional)
     guard check.issues.isEmpty else {
-      for issue in check.issues { Diagnostics.printLine(TextSanitizer.clean(issue.description)) }
+      for line in DatasetError(issues: check.issues).reportLines() { Diagnostics.printLine(line) }
       Diagnostics.printError("the imported dataset does not load (a bug: please report it); nothing written")
       throw ExitCode(1)
     }
