@@ -34,6 +34,7 @@ struct ExportCommand: ParsableCommand {
         chengyu export --format json --years 2016-2017 | jq .tie_count
         chengyu export --format gexf --gexf-version 1.2 -o old-networkx.gexf
         chengyu export --two-mode --format graphml -o affiliation.graphml
+        chengyu export --format gexf --ego chengdu -o chengdu-ego.gexf
       """)
 
   @Option(help: ArgumentHelp("csv, graphml, gexf, pajek, dl, dot or json.", valueName: "format"))
@@ -54,6 +55,8 @@ struct ExportCommand: ParsableCommand {
   var gexfVersion: String?
   @Flag(name: .customLong("two-mode"), help: "Export the agreement x government affiliation network (dl, graphml, csv).")
   var twoMode = false
+  @Option(help: ArgumentHelp("Only this city's ego network: it, its partners and their ties.", valueName: "city"))
+  var ego: String?
 
   func validate() throws {
     guard ExportFormat(rawValue: format) != nil else {
@@ -77,7 +80,8 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let dataset = try dataOptions.load()
     let filter = try filterOptions.makeFilter(for: dataset)
-    let view = dataset.view(filter)
+    let base = dataset.view(filter)
+    let view = try ego.map { try EgoReport.view($0, of: base) } ?? base
     let origin = dataOptions.directory ?? "embedded"
     if twoMode {
       let format = TwoModeFormat(rawValue: format)!  // checked in validate()
@@ -112,7 +116,7 @@ struct ExportCommand: ParsableCommand {
       writeMain(sink)
       sink.flush()
       if let failure = sink.failure {
-        Diagnostics.printError("cannot write to stdout: \(failure)")
+        Diagnostics.printError("cannot write standard output: \(failure)")
         throw ExitCode(1)
       }
       return

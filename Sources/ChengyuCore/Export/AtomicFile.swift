@@ -32,6 +32,10 @@ public enum AtomicFileError: Error, Equatable, CustomStringConvertible {
 /// meanwhile, so an existing file is never replaced. With several files, all are written before
 /// any is moved in; if a move fails, the temporary files and the files this call created are
 /// removed. (With `force`, files already replaced before a later failure stay replaced.)
+///
+/// An existing character device or FIFO (`-o /dev/null --force`) is written into instead, after
+/// the regular files: replacing it with a regular file would break the system (or the pipe). A
+/// folder, block device or socket is refused.
 public enum AtomicFile {
   /// One file to write.
   public struct Item: Sendable {
@@ -56,15 +60,62 @@ public enum AtomicFile {
   }
 
   /// The same, streamed: `produce(i, sink)` writes file `i`'s text into a sink that goes straight
-  /// to its temporary file, so no file is ever held in memory whole.
+  /// to its temporary file (or into the device or FIFO), so no file is ever held in memory whole.
   public static func write(
     paths: [String], force: Bool, produce: (Int, ExportSink) -> Void
   ) throws(AtomicFileError) {
-    for path in paths {
+    var streams: [Int] = []
+    for (i, path) in paths.enumerated() {
       let folder = folder(of: path)
       guard FileIO.isDirectory(folder) else { throw .noFolder(path: path, folder: folder) }
       if !force && FileIO.exists(path) { throw .exists(path: path) }
+      if try isStream(path) { streams.append(i) }
     }
+    // A device or FIFO (-o /dev/null --force) is written into, never replaced by a regular file.
+    let regular = paths.indices.filter { !streams.contains($0) }
+    try writeRegular(regular.map { paths[$0] }, force: force) { k, sink in produce(regular[k], sink) }
+    for i in streams { try writeThrough(paths[i]) { produce(i, $0) } }
+  }
+
+  /// True when `path` (links followed) is a character device or FIFO, which are written through;
+  /// throws for other things that are not regular files (a folder, a block device, a socket).
+  private static func isStream(_ path: String) throws(AtomicFileError) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return false }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: return false
+    case S_IFCHR, S_IFIFO: return true
+    case S_IFDIR: throw .cannotWrite(path: path, reason: "it is a folder")
+    default: throw .cannotWrite(path: path, reason: "it is not a regular file, a character device or a FIFO")
+    }
+  }
+
+  /// Writes into an existing device or FIFO. The open does not block: a FIFO nobody reads is an
+  /// error, not a hang.
+  private static func writeThrough(_ path: String, _ produce: (ExportSink) -> Void) throws(AtomicFileError) {
+    let fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard fd >= 0 else {
+      let reason = errno == ENXIO ? "no process is reading the FIFO" : FileIO.lastErrorText()
+      throw .cannotWrite(path: path, reason: reason)
+    }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    var failure = stream(into: fd, produce)
+    if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
+    if let failure { throw .cannotWrite(path: path, reason: failure) }
+  }
+
+  /// Runs a producer into `fd` through an `ExportSink`; the system's text on failure.
+  private static func stream(into fd: Int32, _ produce: (ExportSink) -> Void) -> String? {
+    let sink = ExportSink(descriptor: fd)
+    produce(sink)
+    sink.flush()
+    return sink.failure
+  }
+
+  /// The regular files of `write(paths:force:produce:)`: temporary files, then moves into place.
+  private static func writeRegular(
+    _ paths: [String], force: Bool, produce: (Int, ExportSink) -> Void
+  ) throws(AtomicFileError) {
     var temps: [String] = []
     do {
       for (i, path) in paths.enumerated() { temps.append(try writeTemporary(path) { produce(i, $0) }) }
@@ -96,9 +147,13 @@ public enum AtomicFile {
   ) throws(AtomicFileError) -> String {
     let folder = folder(of: path)
     let base = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+    // The temporary name must fit NAME_MAX (255 bytes) whenever the target's name does: keep
+    // at most 100 bytes of the base.
+    var short = ""
+    for ch in base where short.utf8.count + ch.utf8.count <= 100 { short.append(ch) }
     var attempt = 0
     while true {
-      let temp = folder + "/." + base + ".tmp-\(getpid())-\(attempt)"
+      let temp = folder + "/." + short + ".tmp-\(getpid())-\(attempt)"
       let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if fd < 0 {
         if errno == EEXIST && attempt < 100 {
@@ -107,10 +162,7 @@ public enum AtomicFile {
         }
         throw .cannotWrite(path: path, reason: FileIO.lastErrorText())
       }
-      let sink = ExportSink(descriptor: fd)
-      produce(sink)
-      sink.flush()
-      var failure = sink.failure
+      var failure = stream(into: fd, produce)
       if failure == nil, fsync(fd) != 0 { failure = FileIO.lastErrorText() }
       if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
       if let failure {
