@@ -1,5 +1,9 @@
 import ChengyuCore
 
+extension ScreenKind {
+  public static let help = ScreenKind("help")
+}
+
 /// A line of the help screen: a group heading or a command.
 public struct HelpRow: Hashable, Sendable {
   /// The group title, for a heading line.
@@ -30,15 +34,34 @@ extension AppState {
 }
 
 /// `?`: every command with its keys, long name and what it does, generated from the registry.
-enum HelpView {
+/// Help is a tab, but `?` pushes it over the current screen so Esc comes back.
+struct HelpScreen: ExplorerScreen {
   /// Rows under the list for the selected command's full description.
   static let footerRows = 3
+  let kind = ScreenKind.help
+  let title = "Help"
+  let tab: TabEntry? = TabEntry(help: "Show every key and command.", keys: ["?", "f1"], hint: "help")
 
-  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+  func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.helpRows().count }
+
+  func viewport(_ state: AppState, _ key: ListKey) -> Int { max(1, ScreenLayout.bodyRows(state) - Self.footerRows) }
+
+  /// Enter runs the selected command on the screen under the help (the first screen when Help
+  /// was reached by Tab and is the whole stack).
+  func open(_ state: inout AppState, _ key: ListKey, row: Int) {
     let rows = state.helpRows()
-    let viewport = ScreenLayout.listRows(for: ListKey(.help), in: state)
+    guard rows.indices.contains(row), let id = rows[row].commandID else { return }
+    if !state.stack.pop() { state.stack.reset(to: .cities) }
+    _ = state.run(commandID: id)
+  }
+
+  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? "run" : command.hint }
+
+  func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let rows = state.helpRows()
+    let viewport = self.viewport(state, ListKey(.help))
     let list = state.list(ListKey(.help)).visible(count: rows.count, viewport: viewport)
-    renderFooter(rows.indices.contains(list.selected) ? rows[list.selected] : nil,
+    Self.renderFooter(rows.indices.contains(list.selected) ? rows[list.selected] : nil,
                  in: Rect(x: body.x, y: body.y + viewport, width: body.width, height: body.height - viewport), pen: pen, into: &buffer)
     for line in 0..<viewport {
       let i = list.offset + line

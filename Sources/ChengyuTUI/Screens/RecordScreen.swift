@@ -1,5 +1,10 @@
 import ChengyuCore
 
+extension ScreenKind {
+  public static let agreement = ScreenKind("agreement")
+  public static let policy = ScreenKind("policy")
+}
+
 /// One line of a record screen: a field label (on the field's first line only) and text.
 public struct RecordLine: Hashable, Sendable {
   /// Field name, or "" on a continuation line.
@@ -53,18 +58,32 @@ extension AppState {
   }
 }
 
-/// The full record of an agreement or policy, with its source and evidence; j/k scroll.
-enum RecordView {
-  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    let lines = state.recordLines(state.screen)
+/// The full record of an agreement or policy, with its source and evidence; j/k scroll (the
+/// list's selection is the top line shown).
+struct RecordScreen: ExplorerScreen {
+  static let agreement = RecordScreen(kind: .agreement, title: "Agreement")
+  static let policy = RecordScreen(kind: .policy, title: "Policy")
+  let kind: ScreenKind
+  let title: String
+  let searchable = false
+
+  /// Top lines to scroll through: as many as leave the last line at the bottom.
+  func rowCount(_ state: AppState, _ key: ListKey) -> Int {
+    max(1, state.recordLines(key.screen).count - viewport(state, key) + 1)
+  }
+
+  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? nil : command.hint }
+
+  func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let lines = state.recordLines(screen)
     let heading: String
-    switch state.screen {
+    switch screen {
     case .agreement(let i): heading = "Agreement \(state.dataset.agreements[i].id)"
     case .policy(let i): heading = "Policy \(state.dataset.policies[i].id)"
     default: heading = ""
     }
     let viewport = body.height - 1
-    let top = min(state.list(ListKey(state.screen)).selected, max(0, lines.count - viewport))
+    let top = min(state.list(ListKey(screen)).selected, max(0, lines.count - viewport))
     let more = lines.count > viewport ? "  (lines \(top + 1)\(pen.dash)\(min(lines.count, top + viewport)) of \(lines.count))" : ""
     pen.put(&buffer, heading + more, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let labelWidth = AppState.recordLabelWidth

@@ -1,20 +1,15 @@
 import ChengyuCore
 
-/// The Agreements tab: every agreement of the filtered view, by date.
-enum AgreementsView {
-  static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    table(state, rows: state.agreementRows(), list: state.list(ListKey(.agreements)), sortable: true,
-          in: body, pen: pen, into: &buffer)
-  }
-
+/// The agreements table the Agreements, City and Tie screens share.
+enum AgreementTable {
   /// An agreements table: date, id, family letter, party count, title; wide terminals add the
   /// mechanism type, narrow panes drop the party count. Used by the Agreements, City and Tie
   /// screens.
-  static func table(_ state: AppState, rows: [Int], list: ListState, sortable: Bool = false, focused: Bool = true,
+  static func render(_ state: AppState, rows: [Int], list: ListState, sort: SortState? = nil, focused: Bool = true,
                     in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     enum Field { case date, id, family, parties, mechanism, title }
-    var fields: [(Field, Column)] = [(.date, Column("Date", 10)), (.id, Column("ID", 4)), (.family, Column("F", 1))]
-    if rect.width >= 50 { fields.append((.parties, Column("Pty", 3, right: true))) }
+    var fields: [(Field, Column)] = [(.date, Column("Date", 10, sort: .date)), (.id, Column("ID", 4, sort: .id)), (.family, Column("F", 1))]
+    if rect.width >= 50 { fields.append((.parties, Column("Pty", 3, right: true, sort: .parties))) }
     if rect.width >= 100 {
       // Wide panes give the mechanism its longest name ("Declaration or memorandum"), not "Declaration or me…".
       let longest = state.dataset.codebook.mechanisms.map { DisplayWidth.of($0.nameEn) }.max() ?? 18
@@ -23,10 +18,7 @@ enum AgreementsView {
     fields.append((.title, Column("Title", 0)))
     var table = TableView(columns: fields.map(\.1), focused: focused)
     table.highlight = state.searchText(state.screen)
-    if sortable {
-      let at = { (f: Field) in fields.firstIndex { $0.0 == f } }
-      table.sorted = state.sortMark(.agreements, columns: [.date: at(.date), .id: at(.id), .parties: at(.parties)].compactMapValues { $0 })
-    }
+    table.sort = sort
     let data = state.dataset
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
       let a = data.agreements[rows[row]]
