@@ -100,3 +100,16 @@ import Testing
     }
   }
 }
+
+extension ScreenRegistryTests {
+  /// The Measures screen's columns and sort keys are the core's measure table, in its order.
+  @Test func measuresColumnsAndSortKeysComeFromTheMeasureTable() {
+    #expect(SortKey.keys(for: .measures) == MeasureTable.cities.map(SortKey.measure) + [.pinyin])
+    let wide = MeasuresScreen.visibleColumns(width: 200, ascii: false).compactMap(\.measure?.id)
+    #expect(wide == MeasureTable.cities.map(\.id))
+    for m in MeasureTable.cities {
+      #expect(SortKey.measure(m).measure?.id == m.id)
+      #expect(SortKey.measure(m).descendingByDefault == m.descendingByDefault, "\(m.id)")
+    }
+  }
+}
