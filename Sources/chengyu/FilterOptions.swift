@@ -22,6 +22,10 @@ struct FilterOptions: ParsableArguments {
     "Words that must all occur in an id, date, title or a party's Chinese or pinyin name (repeatable: --text 遂宁 --text 潼南 = '遂宁 潼南').",
     valueName: "text"))
   var text: [String] = []
+  @Option(help: ArgumentHelp(
+    "Policy issuer: central (the State Council, ministries) or provincial (every issuer below; repeatable). Policies only.",
+    valueName: "level"))
+  var issuerLevel: [String] = []
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province.", valueName: "level"))
   var aggregate: String = "signed"
 
@@ -71,6 +75,12 @@ struct FilterOptions: ParsableArguments {
         throw ValidationError("unknown level '\(name)' (use province, prefecture, district or county)")
       }
       f.levels.insert(l)
+    }
+    for name in issuerLevel {
+      guard let l = IssuerLevel(rawValue: name) else {
+        throw ValidationError("unknown issuer level '\(TextSanitizer.clean(name))' (use central or provincial)")
+      }
+      f.issuerLevels.insert(l)
     }
     f.inRegionOnly = inRegion
     f.crossBorderOnly = crossBorder

@@ -23,6 +23,8 @@ public struct Filter: Sendable, Hashable {
   /// Search words, all of which must match an agreement or policy (see `RecordMatch`): ids,
   /// dates, titles and the parties' names; ASCII letters match case-insensitively.
   public var text = ""
+  /// Issuers whose policy documents are listed (policies only; agreements are not affected).
+  public var issuerLevels: Set<IssuerLevel> = []
   /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed
 
@@ -32,7 +34,7 @@ public struct Filter: Sendable, Hashable {
   /// True when nothing is restricted (aggregation aside).
   public var isEmpty: Bool {
     families.isEmpty && mechanisms.isEmpty && domains.isEmpty && years == nil && levels.isEmpty
-      && !inRegionOnly && !crossBorderOnly && text.isEmpty
+      && !inRegionOnly && !crossBorderOnly && text.isEmpty && issuerLevels.isEmpty
   }
 
   /// True when something besides the node conditions restricts which agreements or ties count

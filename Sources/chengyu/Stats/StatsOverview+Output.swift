@@ -51,11 +51,12 @@ extension StatsOverview {
     let families = MechanismFamily.allCases.map { "\($0.rawValue) \(agreements($0))" }.joined(separator: ", ")
     let levels = nodeLevels.map { "\($0.level.rawValue) \($0.nodes)" }.joined(separator: ", ")
     let rows: [[String]] = [
-      ["cities", "\(cities)", "in scope (dataset has \(raw.cities))"],
+      // "governments in scope" and "nodes" (those with a tie): the explorer's header says nodes too.
+      ["governments", "\(cities)", "in scope (dataset has \(raw.cities)); JSON key cities"],
       ["agreements", "\(agreements)", families + " (dataset has \(raw.agreements))"],
       ["policies", "\(policies)", "(dataset has \(raw.policies))"],
       ["ties", "\(ties)", "pairs of governments with at least one agreement"],
-      ["nodes", "\(nodes)", levels],
+      ["nodes", "\(nodes)", "governments in scope with a tie: " + levels],
       ["density", NumberFormat.fixed(density, digits: 4), "ties / possible ties among nodes"],
     ]
     let t = TableFormatter(
