@@ -113,3 +113,27 @@ extension ScreenRegistryTests {
     }
   }
 }
+
+extension ScreenRegistryTests {
+  /// The model's partner lists (sorted on node numbers) are the core view's `ties(of:)`.
+  @Test func partnersMatchTheCoreViewUnderEveryAggregation() {
+    for actions: [Action] in [[], [.cycleAggregation], [.cycleAggregation, .cycleAggregation], [.cycleFamily]] {
+      let s = explorer(actions)
+      for node in 0..<s.view.graph.nodeCount {
+        let core = s.view.ties(of: node)
+        let mine = s.model.partners[node]
+        #expect(core.map(\.tie) == mine.map(\.tie) && core.map(\.partner) == mine.map(\.partner), "node \(node)")
+      }
+    }
+  }
+}
+
+extension ScreenRegistryTests {
+  /// The model's per-node agreement lists are the core view's `agreements(of:)`.
+  @Test func nodeAgreementsMatchTheCoreView() {
+    for actions: [Action] in [[], [.cycleAggregation], [.setYears(2016...2018)]] {
+      let s = explorer(actions)
+      for node in 0..<s.view.graph.nodeCount { #expect(s.model.agreementsOf[node] == s.view.agreements(of: node), "node \(node)") }
+    }
+  }
+}
