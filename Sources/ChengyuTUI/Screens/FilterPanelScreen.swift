@@ -34,7 +34,9 @@ struct FilterPanelScreen: ExplorerScreen {
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.filterRows()
-    let help = "Filters \(pen.dot) Enter/Space toggle \(pen.dot) Left/Right change \(pen.dot) type a name to jump \(pen.dot) F clears all \(pen.dot) Esc back"
+    // Whole phrases, dropped from the least needed rather than cut mid-word at 80 columns.
+    let help = Wording.fit(["Filters", "Enter/Space toggle", "Left/Right change", "type a name to jump", "F clears all",
+                            "Esc back"], drop: [4, 2, 1], separator: " \(pen.dot) ", width: body.width - 1)
     pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     var table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
     table.highlight = state.searchText(state.screen)
