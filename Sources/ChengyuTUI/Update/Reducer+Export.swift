@@ -22,7 +22,7 @@ extension AppState {
       guard case .overwrite(let format, let output, let existing) = prompt?.kind else { return [] }
       prompt = nil
       if yes { return [.export(format, path: output, force: true)] }
-      status = "Kept \(existing); nothing written"
+      status = "Nothing written; kept \(existing)"  // the outcome first: a long path is what gets cut
     default: break
     }
     return []
