@@ -24,6 +24,14 @@ struct FilterOptions: ParsableArguments {
   var text: [String] = []
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province.", valueName: "level"))
   var aggregate: String = "signed"
+  @Option(help: ArgumentHelp("Only agreements with at most N parties as signed, e.g. 10 to set the region-wide declarations aside.", valueName: "n"))
+  var maxParties: Int?
+  @Option(help: ArgumentHelp("Only records of this confidence: high or medium (repeatable).", valueName: "level"))
+  var confidence: [String] = []
+  @Flag(help: "Keep every government in scope as a node, ties or not (a fixed actor set for density and measures).")
+  var keepIsolates = false
+  @Option(help: ArgumentHelp("Tie weights: count (agreements) or newman (each agreement of n parties adds 1/(n-1)).", valueName: "rule"))
+  var weighting: String = "count"
 
   /// Checks what needs no dataset while parsing, so a mistake gets the subcommand's usage line.
   func validate() throws { _ = try syntaxFilter() }
@@ -79,8 +87,26 @@ struct FilterOptions: ParsableArguments {
       throw ValidationError("unknown aggregation '\(aggregate)' (use signed, city or province)")
     }
     f.aggregation = agg
+    if let maxParties {
+      guard maxParties >= 2 else { throw ValidationError("--max-parties must be at least 2 (an agreement has two or more parties)") }
+      f.maxParties = maxParties
+    }
+    for level in confidence {
+      guard Self.confidenceLevels.contains(level) else {
+        throw ValidationError("unknown confidence '\(level)' (use \(Self.confidenceLevels.joined(separator: " or ")))")
+      }
+      f.confidences.insert(level)
+    }
+    f.keepIsolates = keepIsolates
+    guard let w = TieWeighting(rawValue: weighting) else {
+      throw ValidationError("unknown weighting '\(weighting)' (use count or newman)")
+    }
+    f.weighting = w
     return f
   }
+
+  /// The confidence values of data/README.md.
+  static let confidenceLevels = ["high", "medium"]
 
   /// `2016` or `2011-2017`.
   static func parseYears(_ text: String) throws -> ClosedRange<Int> {

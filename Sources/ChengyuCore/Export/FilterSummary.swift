@@ -12,6 +12,10 @@ public enum FilterSummary {
       ("cross_border", .bool(f.crossBorderOnly)),
       ("text", .string(f.text)),
       ("aggregation", .string(f.aggregation.rawValue)),
+      ("max_parties", f.maxParties.map { .int($0) } ?? .null),
+      ("confidence", .array(f.confidences.sorted().map { .string($0) })),
+      ("keep_isolates", .bool(f.keepIsolates)),
+      ("weighting", .string(f.weighting.rawValue)),
     ])
   }
 
@@ -28,6 +32,10 @@ public enum FilterSummary {
     if f.inRegionOnly { parts.append("in-region") }
     if f.crossBorderOnly { parts.append("cross-border") }
     if !f.text.isEmpty { parts.append("text=\"\(TextSanitizer.clean(f.text))\"") }
+    if let n = f.maxParties { parts.append("max-parties=\(n)") }
+    if !f.confidences.isEmpty { parts.append("confidence=" + f.confidences.sorted().map(TextSanitizer.clean).joined(separator: ",")) }
+    if f.keepIsolates { parts.append("keep-isolates") }
+    if f.weighting != .count { parts.append("weighting=\(f.weighting.rawValue)") }
     return parts.isEmpty ? "none" : parts.joined(separator: " ")
   }
 }

@@ -26,6 +26,7 @@ enum TieListing {
       .init(key: "collaboration", header: "C", alignRight: true),
       .init(key: "mechanisms", header: "mechanisms"),
       .init(key: "agreements", header: "agreements", visibility: .machineOnly),
+      .init(key: "value", header: "value", visibility: .machineOnly),
     ]
     let rows: [[Listing.Cell]] = order.map { ti in
       let t = g.ties[ti]
@@ -45,6 +46,8 @@ enum TieListing {
           json: .array(mechanisms.map { .string(ds.codebook.mechanisms[$0].id) }),
           csv: mechanisms.map { ds.codebook.mechanisms[$0].id }.joined(separator: ";")),
         .list(t.agreements.map { ds.agreements[$0].id }),
+        // The weight that weighted measures read: the count, or the --weighting newman sum.
+        Listing.Cell(text: "\(t.value)", json: .double(t.value)),
       ]
     }
     return Listing(columns: columns, rows: rows)
