@@ -18,14 +18,23 @@ struct ShowCommand: ParsableCommand {
         chengyu show chengdu --years 2020 --family governance
         chengyu show A001
         chengyu show P003 --json
+        chengyu show P024 --after 24 --family governance
       """)
 
   @Argument(help: ArgumentHelp("A city, agreement or policy id.", valueName: "id"))
   var id: String
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  @Option(name: [.customLong("after"), .customLong("window")], help: ArgumentHelp(
+    "For a policy: the agreements of the N months after it (and the count of the N months before).",
+    valueName: "months"))
+  var after = 12
   @Flag(help: "Print JSON instead of text.")
   var json = false
+
+  func validate() throws {
+    guard (1...1200).contains(after) else { throw ValidationError("--after takes a number of months from 1 to 1200") }
+  }
 
   func run() throws {
     let dataset = try data.load()
@@ -49,10 +58,14 @@ struct ShowCommand: ParsableCommand {
         : RecordDetail.agreementText(a, in: dataset))
     case .policy(let i):
       let p = dataset.policies[i]
+      let view = dataset.view(filter)
+      let followUp = PolicyFollowUp(view: view, policy: i, months: after)
       Output.write(json
-        ? JSONValue.object([("kind", .string("policy")), ("policy", RecordJSON.policy(p, in: dataset))])
-          .serialized(pretty: true) + "\n"
-        : RecordDetail.policyText(p, in: dataset))
+        ? JSONValue.object([
+          ("kind", .string("policy")), ("policy", RecordJSON.policy(p, in: dataset)),
+          ("filter", FilterSummary.json(filter)), ("follow_up", followUp.json(in: view)),
+        ]).serialized(pretty: true) + "\n"
+        : RecordDetail.policyText(p, in: dataset) + followUp.text(in: view))
     }
   }
 }

@@ -22,6 +22,7 @@ import Testing
       ["list", "agreements", "--format", "json"], ["list", "policies", "--format", "json"],
       ["show", "chengdu", "--json"], ["show", "A001", "--json"], ["show", "P003", "--json"],
       ["stats", "--measures", "--json"], ["compare", "--periods", "2011-2015,2016-2017", "--json"],
+      ["compare", "--layers", "governance,collaboration", "--json", "--ties", "2"], ["show", "P024", "--json"],
     ] {
       let r = try CLI.run(args)
       #expect(r.status == 0, "\(args)")
