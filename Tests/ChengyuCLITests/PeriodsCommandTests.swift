@@ -69,4 +69,25 @@ import Testing
     #expect(plus.first.map { $0.contains(city.nameZh) } == true)
     if total > 20 { #expect(text.stdout.contains("more (--ties all shows every tie)")) }
   }
+
+  /// The trap: in-region density over each period's own nodes falls from 2011–2015 to
+  /// 2016–2020 (0.28 → 0.16 in the 170-agreement release), while over the fixed set of in-region
+  /// governments it rises (0.010 → 0.114 over 67).
+  @Test func inRegionDensityFallsPerPeriodButRisesOverTheFixedActorSet() throws {
+    let inRegion = Reference.dataset.cities.filter(\.inRegion).count
+    let args = ["--periods", "2011-2015,2016-2020", "--in-region"]
+    let own = try #require(try compare(args)["periods"] as? [[String: Any]])
+    let fixed = try compare(args + ["--keep-isolates"])
+    let periods = try #require(fixed["periods"] as? [[String: Any]])
+    #expect(fixed["union_nodes"] as? Int == inRegion)
+    #expect(periods.allSatisfy { $0["nodes"] as? Int == inRegion })
+    let density = { (p: [String: Any]) in p["density"] as! Double }
+    #expect(density(own[0]) > density(own[1]))
+    #expect(density(periods[0]) < density(periods[1]))
+    for (p, q) in zip(own, periods) {
+      #expect(p["ties"] as? Int == q["ties"] as? Int)  // isolates add nodes, never ties
+      let ties = Double(q["ties"] as! Int)
+      #expect(abs(density(q) - 2 * ties / Double(inRegion * (inRegion - 1))) < 1e-12)
+    }
+  }
 }
