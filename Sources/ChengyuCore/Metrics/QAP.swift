@@ -25,7 +25,7 @@ public enum QAP {
   /// The correlation of two symmetric matrices, given row-major with `n * n` cells, over the
   /// cells above the diagonal (for a symmetric matrix, the same as over all off-diagonal cells).
   public static func correlation(_ x: [Double], _ y: [Double], n: Int) -> Double? {
-    Cells(x, y, n: n).correlation(cross: Cells.cross(x, y, n: n, permutation: Array(0..<n)))
+    Cells(x, y, n: n).correlation(cross: Cells.cross(Cells.nonZero(x, n: n), y, n: n, permutation: Array(0..<n)))
   }
 
   /// The correlation and its permutation p-value. When n! ≤ `permutations` every permutation is
@@ -34,7 +34,10 @@ public enum QAP {
   public static func test(_ x: [Double], _ y: [Double], n: Int, permutations: Int, seed: UInt64) -> Result {
     precondition(x.count == n * n && y.count == n * n, "matrices must be n × n")
     let cells = Cells(x, y, n: n)
-    let observed = Cells.cross(x, y, n: n, permutation: Array(0..<n))
+    // Only the non-zero cells of x contribute to Σ x·y: a sparse network costs its ties per
+    // permutation, not n².
+    let nonZero = Cells.nonZero(x, n: n)
+    let observed = Cells.cross(nonZero, y, n: n, permutation: Array(0..<n))
     guard let r = cells.correlation(cross: observed) else {
       return Result(correlation: nil, pValue: nil, permutations: 0, exact: false)
     }
@@ -43,7 +46,7 @@ public enum QAP {
     if let total = factorial(n, atMost: permutations) {
       var atLeast = 0
       Permutations.forEach(n) { p in
-        if Cells.cross(x, y, n: n, permutation: p) >= observed - tolerance { atLeast += 1 }
+        if Cells.cross(nonZero, y, n: n, permutation: p) >= observed - tolerance { atLeast += 1 }
       }
       return Result(correlation: r, pValue: Double(atLeast) / Double(total), permutations: total, exact: true)
     }
@@ -52,7 +55,7 @@ public enum QAP {
     var atLeast = 0
     for _ in 0..<permutations {
       for i in stride(from: n - 1, to: 0, by: -1) { p.swapAt(i, rng.below(i + 1)) }
-      if Cells.cross(x, y, n: n, permutation: p) >= observed - tolerance { atLeast += 1 }
+      if Cells.cross(nonZero, y, n: n, permutation: p) >= observed - tolerance { atLeast += 1 }
     }
     return Result(
       correlation: r, pValue: Double(atLeast) / Double(max(1, permutations)), permutations: permutations,
@@ -99,13 +102,19 @@ public enum QAP {
       return (sxy - sx * sy / count) / (vx * vy).squareRoot()
     }
 
-    /// Σ_{i<j} x[i][j] · y[p(i)][p(j)].
-    static func cross(_ x: [Double], _ y: [Double], n: Int, permutation p: [Int]) -> Double {
-      var s = 0.0
+    /// The cells (i, j, value), i < j, where x is not 0, row by row.
+    static func nonZero(_ x: [Double], n: Int) -> [(i: Int, j: Int, value: Double)] {
+      var cells: [(i: Int, j: Int, value: Double)] = []
       for i in 0..<n {
-        let row = p[i] * n
-        for j in (i + 1)..<max(i + 1, n) where x[i * n + j] != 0 { s += x[i * n + j] * y[row + p[j]] }
+        for j in (i + 1)..<max(i + 1, n) where x[i * n + j] != 0 { cells.append((i, j, x[i * n + j])) }
       }
+      return cells
+    }
+
+    /// Σ_{i<j} x[i][j] · y[p(i)][p(j)], over the non-zero cells of x.
+    static func cross(_ x: [(i: Int, j: Int, value: Double)], _ y: [Double], n: Int, permutation p: [Int]) -> Double {
+      var s = 0.0
+      for c in x { s += c.value * y[p[c.i] * n + p[c.j]] }
       return s
     }
   }

@@ -70,13 +70,14 @@ extension LayerComparison {
       ["ties", "\(first.graph.tieCount)", "\(second.graph.tieCount)"],
     ]))
     let r = qap.correlation.map { NumberFormat.fixed($0, digits: 4) } ?? "undefined (a layer has no variance)"
-    let p = qap.pValue.map { NumberFormat.fixed($0, digits: 4) } ?? "-"
+    // A sampled p of 0 only says that no permutation reached r: p < 1/permutations.
+    let p = qap.pValue.map { $0 == 0 && !qap.exact ? "< " + NumberFormat.fixed(1 / Double(qap.permutations), digits: 4) : NumberFormat.fixed($0, digits: 4) } ?? "-"
     let how = qap.exact ? "all \(qap.permutations) permutations (exact)" : "\(qap.permutations) permutations, seed \(seed)"
     blocks.append("""
       ties only in \(layers.first.id): \(onlyFirst.count)    only in \(layers.second.id): \(onlySecond.count)    \
       in both: \(both.count)    Jaccard: \(jaccard.map { NumberFormat.fixed($0, digits: 4) } ?? "-")
       QAP correlation (\(weightedQAP ? "tie weights" : "tie presence 0/1") over the \(cities.count) nodes of either layer): \
-      \(r)    p(r ≥ observed) = \(p)    \(how)
+      \(r)    p(r ≥ observed) \(p.hasPrefix("<") ? p : "= " + p)    \(how)
 
       """)
     for (title, ties) in [("only in \(l1)", onlyFirst), ("only in \(l2)", onlySecond), ("in both", both)] {
