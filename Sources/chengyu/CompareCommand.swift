@@ -28,6 +28,8 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  /// Accepted on every command; this one prints no localized text yet.
+  @OptionGroup var languageOptions: LanguageOptions
   @Option(help: ArgumentHelp(
     "Two or more year ranges, comma-separated (e.g. 2011-2015,2016-2017), or 'stages' (2011-2015,2016-2019,2020).",
     valueName: "ranges"))
