@@ -64,30 +64,15 @@ struct FilterOptions: ParsableArguments {
     f.inRegionOnly = inRegion
     f.crossBorderOnly = crossBorder
     f.text = (text + agreementText).joined(separator: " ")
-    guard let agg = AggregationLevel(rawValue: aggregate) else {
-      throw ValidationError("unknown aggregation '\(aggregate)' (use signed, city or province)")
-    }
-    f.aggregation = agg
     if let maxParties {
       guard maxParties >= 2 else { throw ValidationError("--max-parties must be at least 2 (an agreement has two or more parties)") }
       f.maxParties = maxParties
     }
-    for level in confidence {
-      guard Self.confidenceLevels.contains(level) else {
-        throw ValidationError("unknown confidence '\(level)' (use \(Self.confidenceLevels.joined(separator: " or ")))")
-      }
-      f.confidences.insert(level)
-    }
+    for level in confidence { f.confidences.insert(try CategoryNames.confidence(level)) }
     f.keepIsolates = keepIsolates
-    guard let w = TieWeighting(rawValue: weighting) else {
-      throw ValidationError("unknown weighting '\(weighting)' (use count or newman)")
-    }
-    f.weighting = w
+    f.weighting = try CategoryNames.weighting(weighting)
     return f
   }
-
-  /// The confidence values of data/README.md.
-  static let confidenceLevels = ["high", "medium"]
 
   /// `2016` or `2011-2017`.
   static func parseYears(_ text: String) throws -> ClosedRange<Int> {

@@ -55,8 +55,8 @@ import Testing
 
   @Test(arguments: [
     (["stats", "--max-parties", "1"], "--max-parties must be at least 2"),
-    (["stats", "--confidence", "low"], "unknown confidence 'low'"),
-    (["stats", "--weighting", "fractional"], "unknown weighting 'fractional'"),
+    (["stats", "--confidence", "low"], "unknown confidence \"low\" (known: high 高, medium 中)"),
+    (["stats", "--weighting", "fractional"], "unknown weighting \"fractional\" (known: count, newman)"),
   ])
   func badControlsAreRejected(_ args: [String], _ message: String) throws {
     let r = try CLI.run(args)
