@@ -21,6 +21,7 @@ struct ShowCommand: ParsableCommand {
         chengyu show 成都 重庆 --aggregate city
         chengyu show A001
         chengyu show P003 --json
+        chengyu show chengdu --ego --years 2016-2020
         chengyu show P024 --after 24 --family governance
       """)
 
@@ -35,11 +36,14 @@ struct ShowCommand: ParsableCommand {
   var after = 12
   @Flag(help: "Print JSON instead of text.")
   var json = false
+  @Flag(help: "With a city: its ego network (partners, ties among them, density, brokerage).")
+  var ego = false
 
   func validate() throws {
     guard (1...2).contains(ids.count) else {
       throw ValidationError("give one id (a city, agreement or policy) or two cities, not \(ids.count)")
     }
+    if ego, ids.count == 2 { throw ValidationError("--ego takes one city, not two") }
     guard (1...1200).contains(after) else { throw ValidationError("--after takes a number of months from 1 to 1200") }
   }
 
@@ -73,6 +77,12 @@ struct ShowCommand: ParsableCommand {
       throw UnknownValue(kind: "id", value: id, known: Self.closest(to: id, in: dataset, citiesOnly: false)).exit()
     }
     switch found {
+    case .city(let i) where ego:
+      let report = EgoReport(view: dataset.view(filter), city: i)
+      Output.write(json ? report.json().serialized(pretty: true) + "\n" : report.text())
+    case .agreement where ego, .policy where ego:
+      Diagnostics.printError("--ego applies to a city, not to \(TextSanitizer.clean(id))")
+      throw ExitCode(64)
     case .city(let i):
       let detail = CityDetail(view: dataset.view(filter), city: i)
       Output.write(json ? detail.json().serialized(pretty: true) + "\n" : detail.text(lang))

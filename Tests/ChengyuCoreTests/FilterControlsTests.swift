@@ -82,4 +82,15 @@ import Testing
     #expect(abs(g.closeness(weighted: true).closeness[1] - 2.0 / 6.0) < 1e-12)
     #expect(abs(g.closeness(weighted: false).closeness[1] - 1) < 1e-12)
   }
+
+  @Test func modularityReadsTheNewmanValues() {
+    // Triangle 0-1-2 with pendant 2-3; values 0.5, 1, 0.5, 2; communities {0,1} and {2,3}.
+    // m = 4; D = 2.5 and 5.5; L = 0.5 and 2: Q = 0.5/4 − (2.5/8)² + 2/4 − (5.5/8)².
+    let g = CooperationGraph(nodes: [0, 1, 2, 3], ties: [
+      Tie(a: 0, b: 1, weight: 1, newmanWeight: 0.5), Tie(a: 1, b: 2, weight: 1, newmanWeight: 1),
+      Tie(a: 0, b: 2, weight: 1, newmanWeight: 0.5), Tie(a: 2, b: 3, weight: 1, newmanWeight: 2),
+    ])
+    let expected = 0.5 / 4 - (2.5 / 8) * (2.5 / 8) + 2.0 / 4 - (5.5 / 8) * (5.5 / 8)
+    #expect(abs(g.modularity([0, 0, 1, 1])! - expected) < 1e-12)
+  }
 }
