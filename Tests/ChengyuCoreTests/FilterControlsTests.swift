@@ -6,12 +6,13 @@ import Testing
 @Suite struct FilterControlsTests {
   /// The small dataset with confidences set: A3 and A6 medium, the rest high.
   let dataset: Dataset = {
-    var ds = TestDatasets.small
-    for i in ds.agreements.indices {
+    let ds = TestDatasets.small
+    var agreements = ds.agreements
+    for i in agreements.indices {
       let medium = [TestDatasets.A.a3, TestDatasets.A.a6].contains(i)
-      ds.agreements[i].provenance = Provenance(sourceURL: "https://example.org", evidence: "", confidence: medium ? "medium" : "high")
+      agreements[i].provenance = Provenance(sourceURL: "https://example.org", evidence: "", confidence: medium ? "medium" : "high")
     }
-    return ds
+    return Dataset(cities: ds.cities, agreements: agreements, policies: ds.policies, codebook: ds.codebook)
   }()
 
   private func ids(_ change: (inout Filter) -> Void) -> [String] {

@@ -6,9 +6,10 @@ import Testing
 /// A4 2018-12-31, A5 2019.
 @Suite struct PolicyFollowUpTests {
   let dataset: Dataset = {
-    var ds = TestDatasets.small
-    ds.policies[0].mentions = [TestDatasets.C.chengdu, TestDatasets.C.chongqing]
-    return ds
+    let ds = TestDatasets.small
+    var policies = ds.policies
+    policies[0].mentions = [TestDatasets.C.chengdu, TestDatasets.C.chongqing]
+    return Dataset(cities: ds.cities, agreements: ds.agreements, policies: policies, codebook: ds.codebook)
   }()
 
   private func followUp(months: Int, aggregation: AggregationLevel = .signed, policy: Int = 0) -> (PolicyFollowUp, [String]) {
@@ -40,8 +41,9 @@ import Testing
   }
 
   @Test func aYearOnlyPolicyCountsItsWholeYear() {
-    var ds = dataset
-    ds.policies[0].date = CalendarDate(year: 2017)!
+    var policies = dataset.policies
+    policies[0].date = CalendarDate(year: 2017)!
+    let ds = Dataset(cities: dataset.cities, agreements: dataset.agreements, policies: policies, codebook: dataset.codebook)
     let r = PolicyFollowUp(view: ds.view(), policy: 0, months: 12)
     #expect(r.policyDateIsYearOnly)
     #expect(r.after.map { ds.agreements[$0.agreement].id } == ["A3", "A6"])
