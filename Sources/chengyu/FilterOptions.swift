@@ -35,6 +35,14 @@ struct FilterOptions: ParsableArguments {
   var issuerLevel: [String] = []
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province (签署方, 市级, 省级).", valueName: "level"))
   var aggregate: String = "signed"
+  @Option(help: ArgumentHelp("Only agreements with at most N parties as signed, e.g. 10 to set the region-wide declarations aside.", valueName: "n"))
+  var maxParties: Int?
+  @Option(help: ArgumentHelp("Only records of this confidence: high or medium (repeatable).", valueName: "level"))
+  var confidence: [String] = []
+  @Flag(help: "Keep every government in scope as a node, ties or not (a fixed actor set for density and measures).")
+  var keepIsolates = false
+  @Option(help: ArgumentHelp("Tie weights: count (agreements) or newman (each agreement of n parties adds 1/(n-1)).", valueName: "rule"))
+  var weighting: String = "count"
 
   /// Checks what needs no dataset while parsing, so a mistake stops before the data loads.
   func validate() throws { _ = try syntaxFilter() }
@@ -61,6 +69,13 @@ struct FilterOptions: ParsableArguments {
     f.inRegionOnly = inRegion
     f.crossBorderOnly = crossBorder
     f.text = (text + agreementText).joined(separator: " ")
+    if let maxParties {
+      guard maxParties >= 2 else { throw ValidationError("--max-parties must be at least 2 (an agreement has two or more parties)") }
+      f.maxParties = maxParties
+    }
+    for level in confidence { f.confidences.insert(try CategoryNames.confidence(level)) }
+    f.keepIsolates = keepIsolates
+    f.weighting = try CategoryNames.weighting(weighting)
     return f
   }
 

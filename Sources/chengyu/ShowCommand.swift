@@ -22,6 +22,7 @@ struct ShowCommand: ParsableCommand {
         chengyu show A001
         chengyu show P003 --json
         chengyu show chengdu --ego --years 2016-2020
+        chengyu show P024 --after 24 --family governance
       """)
 
   @Argument(help: ArgumentHelp("A city, agreement or policy id; or two cities.", valueName: "id"))
@@ -29,6 +30,10 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
   @OptionGroup var languageOptions: LanguageOptions
+  @Option(name: [.customLong("after"), .customLong("window")], help: ArgumentHelp(
+    "For a policy: the agreements of the N months after it (and the count of the N months before).",
+    valueName: "months"))
+  var after = 12
   @Flag(help: "Print JSON instead of text.")
   var json = false
   @Flag(help: "With a city: its ego network (partners, ties among them, density, brokerage).")
@@ -39,6 +44,7 @@ struct ShowCommand: ParsableCommand {
       throw ValidationError("give one id (a city, agreement or policy) or two cities, not \(ids.count)")
     }
     if ego, ids.count == 2 { throw ValidationError("--ego takes one city, not two") }
+    guard (1...1200).contains(after) else { throw ValidationError("--after takes a number of months from 1 to 1200") }
   }
 
   func run() throws {
@@ -88,10 +94,14 @@ struct ShowCommand: ParsableCommand {
         : RecordDetail.agreementText(a, in: dataset, language: lang))
     case .policy(let i):
       let p = dataset.policies[i]
+      let view = dataset.view(filter)
+      let followUp = PolicyFollowUp(view: view, policy: i, months: after)
       Output.write(json
-        ? JSONValue.object([("kind", .string("policy")), ("policy", RecordJSON.policy(p, in: dataset))])
-          .serialized(pretty: true) + "\n"
-        : RecordDetail.policyText(p, in: dataset, language: lang))
+        ? JSONValue.object([
+          ("kind", .string("policy")), ("policy", RecordJSON.policy(p, in: dataset)),
+          ("filter", FilterSummary.json(filter)), ("follow_up", followUp.json(in: view)),
+        ]).serialized(pretty: true) + "\n"
+        : RecordDetail.policyText(p, in: dataset, language: lang) + followUp.text(in: view))
     }
   }
 

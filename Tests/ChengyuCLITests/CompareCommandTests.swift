@@ -20,7 +20,7 @@ import Testing
   }
 
   @Test func jsonCountsAndTieChangesMatchTheCoreViews() throws {
-    let r = try CLI.run(["compare", "--periods", "2011-2015,2016-2017", "--json", "--aggregate", "city"])
+    let r = try CLI.run(["compare", "--periods", "2011-2015,2016-2017", "--json", "--aggregate", "city", "--ties", "all"])
     #expect(r.status == 0, "\(r.stderr)")
     let json = try #require(try CLI.json(r) as? [String: Any])
     let periods = try #require(json["periods"] as? [[String: Any]])
@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func aPeriodWithoutAgreementsIsAnEmptyNetworkNotAFailure() throws {
-    let args = ["compare", "--periods", "1990-1991,2016"]
+    let args = ["compare", "--periods", "1990-1991,2016", "--ties", "all"]
     let table = try CLI.run(args)
     #expect(table.status == 0)
     #expect(!table.stdout.contains("did not converge"))

@@ -23,6 +23,7 @@ import Testing
       ["show", "chengdu", "--json"], ["show", "chengdu", "--ego", "--json"], ["show", "A001", "--json"], ["show", "P003", "--json"],
       ["show", "成都", "重庆", "--aggregate", "city", "--json"],
       ["stats", "--measures", "--json"], ["compare", "--periods", "2011-2015,2016-2017", "--json"],
+      ["compare", "--layers", "governance,collaboration", "--json", "--ties", "2"], ["show", "P024", "--json"],
     ] {
       let r = try CLI.run(args)
       #expect(r.status == 0, "\(args)")

@@ -80,7 +80,7 @@ import Testing
     let r = try CLI.run(["list", "ties", "--format", "csv"])
     #expect(r.status == 0)
     let csv = try Reference.parseCSV(r.stdoutBytes)
-    #expect(csv.header == ["a", "a_zh", "b", "b_zh", "weight", "governance", "collaboration", "mechanisms", "agreements"])
+    #expect(csv.header == ["a", "a_zh", "b", "b_zh", "weight", "governance", "collaboration", "mechanisms", "agreements", "value"])
     let view = ds.view()
     #expect(csv.rows.count == view.graph.tieCount)
     #expect(csv.rows.reduce(0) { $0 + Int($1[4])! } == view.graph.ties.reduce(0) { $0 + $1.weight })

@@ -69,7 +69,11 @@ chongqing,xtown,Undirected,2,1,1,1,1,industry;transport,2017,2018,2017-05,2018-0
     "cross_border": false,
     "text": "",
     "aggregation": "signed",
-    "issuer_levels": []
+    "issuer_levels": [],
+    "max_parties": null,
+    "confidence": [],
+    "keep_isolates": false,
+    "weighting": "count"
   },
   "node_count": 3,
   "tie_count": 3,

@@ -13,6 +13,10 @@ public enum FilterSummary {
       ("text", .string(f.text)),
       ("aggregation", .string(f.aggregation.rawValue)),
       ("issuer_levels", .array(f.issuerLevels.sorted().map { .string($0.rawValue) })),
+      ("max_parties", f.maxParties.map { .int($0) } ?? .null),
+      ("confidence", .array(f.confidences.sorted().map { .string($0) })),
+      ("keep_isolates", .bool(f.keepIsolates)),
+      ("weighting", .string(f.weighting.rawValue)),
     ])
   }
 
@@ -30,6 +34,10 @@ public enum FilterSummary {
     if f.crossBorderOnly { parts.append("cross-border") }
     if !f.issuerLevels.isEmpty { parts.append("issuer-level=" + f.issuerLevels.sorted().map(\.rawValue).joined(separator: ",")) }
     if !f.text.isEmpty { parts.append("text=\"\(TextSanitizer.clean(f.text))\"") }
+    if let n = f.maxParties { parts.append("max-parties=\(n)") }
+    if !f.confidences.isEmpty { parts.append("confidence=" + f.confidences.sorted().map(TextSanitizer.clean).joined(separator: ",")) }
+    if f.keepIsolates { parts.append("keep-isolates") }
+    if f.weighting != .count { parts.append("weighting=\(f.weighting.rawValue)") }
     return parts.isEmpty ? "none" : parts.joined(separator: " ")
   }
 }

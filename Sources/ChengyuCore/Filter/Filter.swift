@@ -26,8 +26,18 @@ public struct Filter: Sendable, Hashable {
   public var text = ""
   /// Issuers whose policy documents are listed (policies only; agreements are not affected).
   public var issuerLevels: Set<IssuerLevel> = []
+  /// Only agreements with at most this many parties as signed (before node conditions and
+  /// roll-up), e.g. 10 to set the region-wide declarations aside; nil for no limit.
+  public var maxParties: Int? = nil
+  /// Confidence values (`high`, `medium`) whose agreements count; empty for all.
+  public var confidences: Set<String> = []
   /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed
+  /// Keep every government in scope (`Dataset.citiesInScope`) as a node, ties or not, so
+  /// density and every measure use a fixed actor set; a view setting, not a restriction.
+  public var keepIsolates = false
+  /// How multilateral agreements weigh their ties; a view setting, not a restriction.
+  public var weighting: TieWeighting = .count
 
   /// A filter that restricts nothing, at the `signed` level.
   public init() {}
@@ -35,14 +45,15 @@ public struct Filter: Sendable, Hashable {
   /// True when nothing is restricted (aggregation aside).
   public var isEmpty: Bool {
     families.isEmpty && mechanisms.isEmpty && domains.isEmpty && years == nil && levels.isEmpty
-      && !inRegionOnly && !crossBorderOnly && text.isEmpty && issuerLevels.isEmpty
+      && !inRegionOnly && !crossBorderOnly && text.isEmpty && issuerLevels.isEmpty && maxParties == nil
+      && confidences.isEmpty
   }
 
   /// True when something besides the node conditions restricts which agreements or ties count
-  /// (family, mechanism, domain, years, text, cross-border).
+  /// (family, mechanism, domain, years, text, cross-border, party count, confidence).
   public var hasAgreementConditions: Bool {
     !families.isEmpty || !mechanisms.isEmpty || !domains.isEmpty || years != nil || !text.isEmpty
-      || crossBorderOnly
+      || crossBorderOnly || maxParties != nil || !confidences.isEmpty
   }
 
   /// Whether a government passes the node conditions (level, in-region), i.e. counts as a party.
@@ -50,10 +61,19 @@ public struct Filter: Sendable, Hashable {
     (levels.isEmpty || levels.contains(city.level)) && (!inRegionOnly || city.inRegion)
   }
 
-  /// The filter with every restriction cleared, keeping the aggregation level.
+  /// The filter with every restriction cleared, keeping the view settings (aggregation,
+  /// isolates, weighting).
   public func cleared() -> Filter {
     var f = Filter()
     f.aggregation = aggregation
+    f.keepIsolates = keepIsolates
+    f.weighting = weighting
     return f
+  }
+
+  /// Whether an agreement passes the party-count and confidence conditions.
+  func passesControls(_ a: Agreement) -> Bool {
+    (maxParties.map { a.parties.count <= $0 } ?? true)
+      && (confidences.isEmpty || confidences.contains(a.provenance.confidence))
   }
 }

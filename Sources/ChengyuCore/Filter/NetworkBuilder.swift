@@ -16,7 +16,7 @@ struct NetworkBuilder {
     let crossBorder = CrossBorderRule(dataset: dataset)
 
     var tieIndex: [Int: Int] = [:]  // (a * cityCount + b) → position in pairs
-    var pairs: [(a: Int, b: Int, agreements: [Int])] = []
+    var pairs: [(a: Int, b: Int, agreements: [Int], newman: Double)] = []
     var kept: [Int] = []
     let n = dataset.cities.count
     var members: [Int] = []
@@ -25,6 +25,7 @@ struct NetworkBuilder {
       guard mechanismOK[a.mechanism] else { continue }
       if !filter.domains.isEmpty, !a.domains.contains(where: { domainOK[$0] }) { continue }
       if let years = filter.years, !years.contains(a.date.year) { continue }
+      if !filter.passesControls(a) { continue }
       if !text.isEmpty, !text.matches(a) { continue }
       members.removeAll(keepingCapacity: true)
       for p in a.parties where counts[p] {
@@ -35,14 +36,18 @@ struct NetworkBuilder {
         }
       }
       var added = false
+      let share = members.count > 1 ? 1 / Double(members.count - 1) : 0
       for i in 0..<members.count {
         for j in (i + 1)..<members.count {
           let (u, v) = (min(members[i], members[j]), max(members[i], members[j]))
           if filter.crossBorderOnly, !crossBorder.crosses(u, v) { continue }
           let key = u * n + v
-          if let t = tieIndex[key] { pairs[t].agreements.append(ai) } else {
+          if let t = tieIndex[key] {
+            pairs[t].agreements.append(ai)
+            pairs[t].newman += share
+          } else {
             tieIndex[key] = pairs.count
-            pairs.append((u, v, [ai]))
+            pairs.append((u, v, [ai], share))
           }
           added = true
         }
@@ -50,7 +55,7 @@ struct NetworkBuilder {
       if added { kept.append(ai) }
     }
     // Node order: by city id, so output is stable whatever the agreement order.
-    var nodeSet = Set<Int>()
+    var nodeSet = filter.keepIsolates ? dataset.citiesInScope(filter) : Set<Int>()
     for p in pairs {
       nodeSet.insert(p.a)
       nodeSet.insert(p.b)
@@ -58,7 +63,10 @@ struct NetworkBuilder {
     let nodes = nodeSet.sorted { dataset.cities[$0].id < dataset.cities[$1].id }
     var position = [Int](repeating: -1, count: n)
     for (i, c) in nodes.enumerated() { position[c] = i }
-    let ties = pairs.map { Tie(a: position[$0.a], b: position[$0.b], agreements: $0.agreements) }
+    let newman = filter.weighting == .newman
+    let ties = pairs.map {
+      Tie(a: position[$0.a], b: position[$0.b], agreements: $0.agreements, newmanWeight: newman ? $0.newman : nil)
+    }
     let agreements = dataset.agreements
     kept.sort { (agreements[$0].date, agreements[$0].id) < (agreements[$1].date, agreements[$1].id) }
     return (kept, CooperationGraph(nodes: nodes, ties: ties))

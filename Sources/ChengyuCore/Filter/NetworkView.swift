@@ -2,8 +2,9 @@
 ///
 /// Ties: every pair of counted parties of a passing agreement, after roll-up to the filter's
 /// aggregation level; pairs that collapse into one node are dropped, and an agreement adds at most
-/// 1 to a tie's weight. Nodes are the governments with at least one tie. An agreement passes when
-/// it matches the agreement conditions and yields at least one tie.
+/// 1 to a tie's weight (`Tie.value` reads the filter's `TieWeighting`). Nodes are the governments
+/// with at least one tie, plus, under `Filter.keepIsolates`, every government in scope. An
+/// agreement passes when it matches the agreement conditions and yields at least one tie.
 public struct NetworkView: Sendable {
   /// The whole dataset the view looks at.
   public let dataset: Dataset

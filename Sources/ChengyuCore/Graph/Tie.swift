@@ -10,14 +10,21 @@ public struct Tie: Sendable, Hashable {
   public private(set) var agreements: [Int]
   /// Number of agreements behind the tie (or the given weight for edge-list graphs).
   public private(set) var weight: Int
+  /// Under `TieWeighting.newman`: Σ 1/(n − 1) over the tie's agreements (n = the agreement's
+  /// parties in the view); nil under `count`, where `value` is `weight`.
+  public private(set) var newmanWeight: Double?
+
+  /// The weight that weighted measures read: `newmanWeight` when set, else the count.
+  public var value: Double { newmanWeight ?? Double(weight) }
 
   /// A tie; `weight` is used only when `agreements` is empty (edge-list graphs), otherwise the
   /// weight is the number of agreements.
-  public init(a: Int, b: Int, agreements: [Int] = [], weight: Int? = nil) {
+  public init(a: Int, b: Int, agreements: [Int] = [], weight: Int? = nil, newmanWeight: Double? = nil) {
     self.a = min(a, b)
     self.b = max(a, b)
     self.agreements = agreements
     self.weight = agreements.isEmpty ? (weight ?? 0) : agreements.count
+    self.newmanWeight = newmanWeight
   }
 
   /// The other end of the tie.

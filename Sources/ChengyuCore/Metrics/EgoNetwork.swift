@@ -50,7 +50,7 @@ extension NetworkView {
     var position = [Int: Int]()
     for (i, v) in members.enumerated() { position[v] = i }
     let kept = graph.ties.filter { position[$0.a] != nil && position[$0.b] != nil }
-      .map { Tie(a: position[$0.a]!, b: position[$0.b]!, agreements: $0.agreements, weight: $0.weight) }
+      .map { Tie(a: position[$0.a]!, b: position[$0.b]!, agreements: $0.agreements, weight: $0.weight, newmanWeight: $0.newmanWeight) }
     let sub = CooperationGraph(nodes: members.map { graph.nodes[$0] }, ties: kept)
     let used = Set(kept.flatMap(\.agreements))
     return NetworkView(

@@ -30,7 +30,7 @@ extension CooperationGraph {
   ) -> EigenvectorResult {
     let n = nodeCount
     guard n > 0 else { return .empty }
-    let w: [Double] = neighborTies.map { weighted ? Double(ties[$0].weight) : 1 }
+    let w: [Double] = neighborTies.map { weighted ? ties[$0].value : 1 }
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = x
     for iteration in 1...max(1, maxIterations) {

@@ -36,7 +36,7 @@ struct LouvainLevel {
   init(_ g: CooperationGraph) {
     offsets = g.offsets
     targets = g.neighbors
-    weights = g.neighborTies.map { Double(g.ties[$0].weight) }
+    weights = g.neighborTies.map { g.ties[$0].value }  // the --weighting rule's weight
     degree = (0..<g.nodeCount).map { Double(g.strength($0)) }
     total = degree.reduce(0, +)
   }

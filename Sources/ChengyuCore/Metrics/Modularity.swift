@@ -31,13 +31,16 @@ extension CooperationGraph {
   /// of L_c / m − (D_c / 2m)², where L_c is the weight of ties inside c, D_c the summed strength
   /// of its nodes and m the total weight. nil when there are no ties (networkx divides by zero).
   public func modularity(_ label: [Int]) -> Double? {
-    let degSum = Double(2 * ties.reduce(0) { $0 + $1.weight })
+    // Tie.value: the agreement count, or the Newman weight under --weighting newman.
+    let degSum = 2 * ties.reduce(0.0) { $0 + $1.value }
     guard degSum > 0 else { return nil }
     let m = degSum / 2
     var inside: [Int: Double] = [:]
     var strength: [Int: Double] = [:]
-    for t in ties where label[t.a] == label[t.b] { inside[label[t.a], default: 0] += Double(t.weight) }
-    for v in 0..<nodeCount { strength[label[v], default: 0] += Double(self.strength(v)) }
+    for t in ties where label[t.a] == label[t.b] { inside[label[t.a], default: 0] += t.value }
+    for v in 0..<nodeCount {
+      strength[label[v], default: 0] += (offsets[v]..<offsets[v + 1]).reduce(0.0) { $0 + ties[neighborTies[$1]].value }
+    }
     let norm = 1 / (degSum * degSum)
     return strength.keys.sorted().reduce(0.0) { q, c in
       q + (inside[c] ?? 0) / m - strength[c]! * strength[c]! * norm

@@ -20,7 +20,7 @@ final class PathAdjacency: @unchecked Sendable {
     _ = neighbors.initialize(from: g.neighbors.lazy.map { Int32(truncatingIfNeeded: $0) })
     if weighted {
       let l = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, g.neighborTies.count))
-      for (k, t) in g.neighborTies.enumerated() { l[k] = 1.0 / Double(g.ties[t].weight) }
+      for (k, t) in g.neighborTies.enumerated() { l[k] = 1.0 / g.ties[t].value }
       length = l
     } else {
       length = nil

@@ -33,6 +33,11 @@ public struct PeriodComparison: Sendable {
   /// The measures ranked per period: the entries of `MeasureTable.cities` marked for comparison.
   public static var centralities: [CityMeasureDescriptor] { MeasureTable.cities.filter(\.rankedInComparison) }
 
+  /// The three national stages of the region's policy: the Chengdu–Chongqing Economic Zone
+  /// (成渝经济区, plan of 2011), the urban agglomeration (成渝城市群, plan of 2016) and the
+  /// economic circle (成渝地区双城经济圈, launched 2020); `compare --periods stages`.
+  public static let nationalStages: [ClosedRange<Int>] = [2011...2015, 2016...2019, 2020...2020]
+
   /// The filter shared by all periods (its own years are ignored).
   public let filter: Filter
   /// Whether path measures and eigenvector centrality read tie weights.
@@ -40,6 +45,9 @@ public struct PeriodComparison: Sendable {
   public let periods: [Period]
   /// One entry per pair of consecutive periods.
   public let changes: [Change]
+  /// Governments that are a node in at least one period: the fixed actor set that
+  /// `unionDensity` divides by, so densities of periods with different nodes compare.
+  public let unionNodes: Int
 
   /// Builds every period's view from `filter` with its years replaced by the period.
   public init(dataset: Dataset, filter: Filter, periods years: [ClosedRange<Int>], weighted: Bool = false) {
@@ -60,6 +68,14 @@ public struct PeriodComparison: Sendable {
         kept: after.keys.filter { before[$0] != nil }.count))
     }
     self.changes = changes
+    unionNodes = Set(periods.flatMap(\.view.graph.nodes)).count
+  }
+
+  /// The period's ties over all possible pairs of the union of the periods' nodes:
+  /// 2m / (U(U − 1)); 0 for U < 2.
+  public func unionDensity(_ p: Period) -> Double {
+    let u = Double(unionNodes)
+    return unionNodes < 2 ? 0 : 2 * Double(p.view.graph.tieCount) / (u * (u - 1))
   }
 
   /// The period's top `n` cities by a measure, in its default direction then by id (nil when it

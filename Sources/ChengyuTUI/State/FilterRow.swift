@@ -2,7 +2,7 @@ import ChengyuCore
 
 /// One line of the filter panel: a setting the user toggles or steps with the arrow keys.
 public enum FilterRow: Hashable, Sendable {
-  case family, yearFrom, yearTo, aggregation, inRegion, crossBorder
+  case family, yearFrom, yearTo, aggregation, inRegion, crossBorder, maxParties, confidence, keepIsolates
   case level(AdminLevel)
   /// Whose policy documents are listed: central or provincial issuers.
   case issuer(IssuerLevel)
@@ -15,7 +15,7 @@ public enum FilterRow: Hashable, Sendable {
 extension AppState {
   /// The rows of the filter panel, narrowed by its search text.
   public func filterRows() -> [FilterRow] {
-    let all: [FilterRow] = [.family, .yearFrom, .yearTo, .aggregation, .inRegion, .crossBorder]
+    let all: [FilterRow] = [.family, .yearFrom, .yearTo, .aggregation, .inRegion, .crossBorder, .maxParties, .confidence, .keepIsolates]
       + AdminLevel.allCases.map(FilterRow.level) + IssuerLevel.allCases.map(FilterRow.issuer)
       + dataset.codebook.mechanisms.indices.map(FilterRow.mechanism)
       + dataset.codebook.domains.indices.map(FilterRow.domain)
@@ -34,6 +34,9 @@ extension AppState {
     case .aggregation: return ("Aggregation", f.aggregation.rawValue)
     case .inRegion: return ("In-region parties only", f.inRegionOnly ? "on" : "off")
     case .crossBorder: return ("Sichuan–Chongqing ties only", f.crossBorderOnly ? "on" : "off")
+    case .maxParties: return ("Parties per agreement at most", f.maxParties.map(String.init) ?? "any")
+    case .confidence: return ("Confidence", f.confidences.isEmpty ? "any" : f.confidences.sorted().joined(separator: ","))
+    case .keepIsolates: return ("Every government in scope a node", f.keepIsolates ? "on" : "off")
     case .level(let l): return ("Level: \(l.rawValue) \(l.nameZh)", mark(f.levels.contains(l), f.levels.isEmpty))
     case .issuer(let l):
       return ("Policies issued: \(l.rawValue) \(l.nameZh)", mark(f.issuerLevels.contains(l), f.issuerLevels.isEmpty))
@@ -61,12 +64,26 @@ extension AppState {
       f.aggregation = all[(i + (step < 0 ? all.count - 1 : 1)) % all.count]
     case .inRegion: f.inRegionOnly.toggle()
     case .crossBorder: f.crossBorderOnly.toggle()
+    case .maxParties: f.maxParties = step == 0 ? nil : Self.stepped(Self.partyCaps, f.maxParties, step)
+    case .confidence: f.confidences = step == 0 ? [] : Self.stepped(Self.confidenceSteps, f.confidences, step)
+    case .keepIsolates: f.keepIsolates.toggle()
     case .level(let l): f.levels.formSymmetricDifference([l])
     case .issuer(let l): f.issuerLevels.formSymmetricDifference([l])
     case .mechanism(let i): f.mechanisms.formSymmetricDifference([dataset.codebook.mechanisms[i].id])
     case .domain(let i): f.domains.formSymmetricDifference([dataset.codebook.domains[i].id])
     }
     return f
+  }
+
+  /// The values Left/Right step through: no cap, then caps that set multilateral
+  /// declarations aside; confidence any, high only, medium only.
+  static let partyCaps: [Int?] = [nil, 2, 3, 5, 10, 20]
+  static let confidenceSteps: [Set<String>] = [[], ["high"], ["medium"]]
+
+  /// The value after `value` in `steps` (before it for a negative step), wrapping around.
+  private static func stepped<T: Equatable>(_ steps: [T], _ value: T, _ step: Int) -> T {
+    let i = steps.firstIndex(of: value) ?? 0
+    return steps[(i + (step < 0 ? steps.count - 1 : 1)) % steps.count]
   }
 
   // "[x]" selected, "[ ]" not; an empty set means every value counts, shown as "( )".

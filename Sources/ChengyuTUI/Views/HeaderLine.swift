@@ -44,6 +44,10 @@ enum HeaderLine {
     if f.crossBorderOnly { parts.append("cross-border") }
     if !f.issuerLevels.isEmpty { parts.append((short ? "" : "issuers: ") + f.issuerLevels.sorted().map(\.rawValue).joined(separator: ",")) }
     if !f.text.isEmpty { parts.append("text: \(f.text)") }
+    if let n = f.maxParties { parts.append(short ? "max\(n)p" : "max \(n) parties") }
+    if !f.confidences.isEmpty { parts.append((short ? "conf:" : "confidence: ") + f.confidences.sorted().joined(separator: ",")) }
+    if f.keepIsolates { parts.append(short ? "fixed" : "fixed actors") }
+    if f.weighting != .count { parts.append(short ? f.weighting.rawValue : "\(f.weighting.rawValue) weights") }
     if f.aggregation != .signed { parts.append("by \(f.aggregation.rawValue)") }
     if let s = state.search[state.screen], state.prompt == nil { parts.append("/\(s)") }
     return parts.joined(separator: short ? pen.dot : " \(pen.dot) ")

@@ -30,6 +30,7 @@ enum TieListing {
       .init(key: "collaboration", header: MechanismFamily.collaboration.letter(lang), alignRight: true),
       .init(key: "mechanisms", header: h(.headerMechanisms)),
       .init(key: "agreements", header: "agreements", visibility: .machineOnly),
+      .init(key: "value", header: "value", visibility: .machineOnly),
     ]
     let rows: [[Listing.Cell]] = order.map { ti in
       let t = g.ties[ti]
@@ -49,6 +50,8 @@ enum TieListing {
           json: .array(mechanisms.map { .string(ds.codebook.mechanisms[$0].id) }),
           csv: mechanisms.map { ds.codebook.mechanisms[$0].id }.joined(separator: ";")),
         .list(t.agreements.map { ds.agreements[$0].id }),
+        // The weight that weighted measures read: the count, or the --weighting newman sum.
+        Listing.Cell(text: "\(t.value)", json: .double(t.value)),
       ]
     }
     return Listing(columns: columns, rows: rows, total: total, noun: .ties)

@@ -17,6 +17,15 @@ enum CategoryNames {
     try pick(name, kind: "issuer level", IssuerLevel.allCases.map { ($0, [$0.rawValue, $0.nameZh]) })
   }
 
+  /// `--confidence`: the values of data/README.md.
+  static func confidence(_ name: String) throws -> String {
+    try pick(name, kind: "confidence", [("high", ["high", "高"]), ("medium", ["medium", "中"])])
+  }
+
+  static func weighting(_ name: String) throws -> TieWeighting {
+    try pick(name, kind: "weighting", TieWeighting.allCases.map { ($0, [$0.rawValue]) })
+  }
+
   static func aggregation(_ name: String) throws -> AggregationLevel {
     try pick(name, kind: "aggregation", AggregationLevel.allCases.map { ($0, [$0.rawValue, $0.name(.zh)]) })
   }
