@@ -35,6 +35,8 @@ struct ExportCommand: ParsableCommand {
   var format: String
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  /// Accepted on every command; this one prints no localized text yet.
+  @OptionGroup var languageOptions: LanguageOptions
   @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
     "File to write (a base name for csv and dl); - or none for stdout.", valueName: "file"))
   var output: String?
@@ -45,8 +47,7 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     guard ExportFormat(rawValue: format) != nil else {
-      let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-      throw ValidationError("unknown format '\(format)' (use \(known))")
+      throw UnknownValue(kind: "format", value: format, known: ExportFormat.allCases.map(\.rawValue)).exit()
     }
   }
 

@@ -13,12 +13,12 @@ struct ExplorerDriver {
   /// would scroll it off the screen).
   private let sttyPath = FileManager.default.temporaryDirectory.path + "/chengyu-e2e-stty-\(UUID().uuidString)"
 
-  init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+  init(width: Int = 80, height: Int = 24, environment: [String: String] = [:], arguments: [String] = []) throws {
     let after = "\"$@\"; s=$?; echo \"explorer exited $s\"; stty -a > \"$0\"; printf 'type> '; "
       + "read line; echo \"got [$line]\"; exit $s"
     let binary = try TmuxSession.chengyuBinary().path
     session = try TmuxSession(
-      command: ["sh", "-c", after, sttyPath, binary], width: width, height: height,
+      command: ["sh", "-c", after, sttyPath, binary] + arguments, width: width, height: height,
       environment: environment)
   }
 

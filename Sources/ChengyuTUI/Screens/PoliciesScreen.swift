@@ -46,7 +46,7 @@ struct PoliciesScreen: ItemListScreen {
 extension AppState {
   /// Policies (indices into the dataset) of the Policies list, sorted and narrowed.
   public func policyRows() -> [Int] {
-    let match = RecordMatch(searchText(.policies))
+    let match = searchMatch(searchText(.policies))
     let p = dataset.policies
     var rows = view.policies.filter { match.matches(p[$0]) }
     if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }
