@@ -75,7 +75,7 @@ struct CitiesScreen: ItemListScreen {
     pen.put(&buffer, state.t(TUIMsg.tiesOf, state.name(city)), x: inner.x, y: inner.y, width: inner.width, style: Styles.title)
     let ties = state.model.partners[node]
     var table = TableView(columns: [Column(state.t(TUIMsg.colPartner), 0), Column(state.t(TUIMsg.colWeight), 7, right: true),
-                                    Column(state.t(TUIMsg.colMech), 8)])
+                                    Column(state.t(TUIMsg.colMech), state.familyCountsWidth(8))])
     table.language = state.lang
     let area = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     table.render(in: area, count: ties.count, list: ListState(selected: -1), pen: pen, into: &buffer) { row, col in

@@ -80,7 +80,7 @@ struct CityScreen: ExplorerScreen {
     // A wide pane has room for the partner's pinyin name too (in ASCII mode the name is pinyin).
     let pinyin = left.width >= 56 && !state.asciiMode
     var columns = [Column(state.t(TUIMsg.colPartner), pinyin ? 18 : 0), Column(state.t(TUIMsg.colWeight), 6, right: true),
-                   Column(state.t(TUIMsg.colMech), 7)]
+                   Column(state.t(TUIMsg.colMech), state.familyCountsWidth(7))]
     if pinyin { columns.append(Column(state.t(TUIMsg.colPinyin), 0)) }
     var table = TableView(columns: columns, focused: focus == 0)
     table.highlight = state.searchText(state.screen)

@@ -36,6 +36,8 @@ extension AppState {
     let sep = zh ? t(TUIMsg.listSeparator) : "; "
     let colon = zh ? "：" : ": "
     func both(_ en: String, _ cn: String) -> String { zh ? cn : "\(en) \(cn)" }
+    // A government: its Chinese name, in English followed by the pinyin.
+    func government(_ c: City) -> String { zh ? c.nameZh : "\(c.nameZh) \(c.nameEn)" }
     switch screen {
     case .agreement(let i):
       let a = d.agreements[i]
@@ -47,7 +49,7 @@ extension AppState {
         (t(TUIMsg.fieldMechanism), "\(family) / " + both(m.nameEn, m.nameZh)),
         (t(TUIMsg.fieldKind), a.kindZh),
         (t(TUIMsg.fieldDomains), a.domains.map { both(d.codebook.domains[$0].nameEn, d.codebook.domains[$0].nameZh) }.joined(separator: sep)),
-        (t(TUIMsg.fieldParties), "\(a.parties.count)\(colon)" + a.parties.map { both(d.cities[$0].nameZh, d.cities[$0].nameEn) }.joined(separator: sep)),
+        (t(TUIMsg.fieldParties), "\(a.parties.count)\(colon)" + a.parties.map { government(d.cities[$0]) }.joined(separator: sep)),
         (t(TUIMsg.fieldSummary), a.summaryEn), (t(TUIMsg.fieldSource), a.provenance.sourceURL),
         (t(TUIMsg.fieldEvidence), a.provenance.evidence), (t(TUIMsg.fieldConfidence), a.provenance.confidence),
       ]
@@ -58,7 +60,7 @@ extension AppState {
         (t(TUIMsg.fieldEnglish), p.titleEn),
         (t(TUIMsg.fieldIssuer), "\(p.issuerZh) (\(issuerLevelName(p.issuerLevel)))"), (t(TUIMsg.fieldType), p.docType),
         (t(TUIMsg.fieldNumber), p.docNumber), (t(TUIMsg.fieldScope), p.scope),
-        (t(TUIMsg.fieldMentions), p.mentions.map { both(d.cities[$0].nameZh, d.cities[$0].nameEn) }.joined(separator: sep)),
+        (t(TUIMsg.fieldMentions), p.mentions.map { government(d.cities[$0]) }.joined(separator: sep)),
         (t(TUIMsg.fieldSummary), p.summaryEn), (t(TUIMsg.fieldSource), p.provenance.sourceURL),
         (t(TUIMsg.fieldEvidence), p.provenance.evidence), (t(TUIMsg.fieldConfidence), p.provenance.confidence),
       ].filter { !$0.1.isEmpty }

@@ -39,7 +39,7 @@ struct TiesScreen: ItemListScreen {
     let v = state.view
     var table = TableView(columns: [
       Column(state.t(TUIMsg.colCity), 16), Column(state.t(TUIMsg.colPartner), 16),
-      Column(state.t(TUIMsg.colWeight), 7, right: true, sort: .weight), Column(state.t(TUIMsg.colMech), 8),
+      Column(state.t(TUIMsg.colWeight), 7, right: true, sort: .weight), Column(state.t(TUIMsg.colMech), state.familyCountsWidth(8)),
       Column(state.t(TUIMsg.colYears), 9), Column(state.t(TUIMsg.colPinyin), state.lang == .en || body.width >= 100 ? 0 : -1, sort: .pinyin),
     ])
     table.highlight = state.searchText(state.screen)

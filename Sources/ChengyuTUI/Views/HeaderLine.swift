@@ -35,7 +35,9 @@ enum HeaderLine {
     let lang = state.lang
     var parts: [String] = []
     if let family = f.families.first, f.families.count == 1 {
-      parts.append(short ? family.letter(lang) : "\(family.name(lang)) (\(family.letter(lang)))")
+      // Chinese names the family alone: 治理 needs no letter to explain it.
+      let long = lang == .en ? "\(family.name(lang)) (\(family.letter(lang)))" : family.name(lang)
+      parts.append(short ? family.letter(lang) : long)
     } else {
       parts.append(state.t(short ? TUIMsg.headerAll : .headerAllMechanisms))
     }

@@ -19,7 +19,9 @@ extension AppState {
     let english = cities.map(\.nameEn).joined(separator: separator)
     let dot = asciiMode ? "-" : "·"
     let full = asciiMode ? names + facts : names + (cities.count > 1 ? " \(dot) " : " ") + english + facts
-    return DisplayWidth.of(full) > width ? names + facts : full
+    // Chinese keeps to Chinese on narrow screens; the pinyin comes back where there is room.
+    let room = lang == .en || width >= 100
+    return DisplayWidth.of(full) > width || !room ? names + facts : full
   }
 
   /// A measure column's header: the English label given, or in Chinese the measure table's short
@@ -45,6 +47,10 @@ extension AppState {
 
   func title(_ a: Agreement) -> String { asciiMode ? a.titleEn : a.titleZh }
   func title(_ p: Policy) -> String { asciiMode ? p.titleEn : p.titleZh }
+
+  /// Width of a `familyCounts` column: the English width, two more in Chinese, whose letters
+  /// 治 and 协 take two columns each ("治16 协34").
+  func familyCountsWidth(_ english: Int) -> Int { lang == .en ? english : english + 2 }
 
   /// "G2 C5": how many of the agreements are governance and collaboration, by letter.
   func familyCounts(_ agreements: [Int]) -> String {
