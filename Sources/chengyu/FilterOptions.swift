@@ -55,14 +55,9 @@ struct FilterOptions: ParsableArguments {
     var f = Filter()
     for name in family { f.families.insert(try CategoryNames.family(name)) }
     for name in level { f.levels.insert(try CategoryNames.level(name)) }
+    for name in issuerLevel { f.issuerLevels.insert(try CategoryNames.issuerLevel(name)) }
     f.aggregation = try CategoryNames.aggregation(aggregate)
     if let years { f.years = try Self.parseYears(years) }
-    for name in issuerLevel {
-      guard let l = IssuerLevel(rawValue: name) else {
-        throw ValidationError("unknown issuer level '\(TextSanitizer.clean(name))' (use central or provincial)")
-      }
-      f.issuerLevels.insert(l)
-    }
     f.inRegionOnly = inRegion
     f.crossBorderOnly = crossBorder
     f.text = (text + agreementText).joined(separator: " ")

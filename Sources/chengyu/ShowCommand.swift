@@ -21,6 +21,7 @@ struct ShowCommand: ParsableCommand {
         chengyu show 成都 重庆 --aggregate city
         chengyu show A001
         chengyu show P003 --json
+        chengyu show chengdu --ego --years 2016-2020
       """)
 
   @Argument(help: ArgumentHelp("A city, agreement or policy id; or two cities.", valueName: "id"))
@@ -30,11 +31,14 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var languageOptions: LanguageOptions
   @Flag(help: "Print JSON instead of text.")
   var json = false
+  @Flag(help: "With a city: its ego network (partners, ties among them, density, brokerage).")
+  var ego = false
 
   func validate() throws {
     guard (1...2).contains(ids.count) else {
       throw ValidationError("give one id (a city, agreement or policy) or two cities, not \(ids.count)")
     }
+    if ego, ids.count == 2 { throw ValidationError("--ego takes one city, not two") }
   }
 
   func run() throws {
@@ -67,6 +71,12 @@ struct ShowCommand: ParsableCommand {
       throw UnknownValue(kind: "id", value: id, known: Self.closest(to: id, in: dataset, citiesOnly: false)).exit()
     }
     switch found {
+    case .city(let i) where ego:
+      let report = EgoReport(view: dataset.view(filter), city: i)
+      Output.write(json ? report.json().serialized(pretty: true) + "\n" : report.text())
+    case .agreement where ego, .policy where ego:
+      Diagnostics.printError("--ego applies to a city, not to \(TextSanitizer.clean(id))")
+      throw ExitCode(64)
     case .city(let i):
       let detail = CityDetail(view: dataset.view(filter), city: i)
       Output.write(json ? detail.json().serialized(pretty: true) + "\n" : detail.text(lang))

@@ -30,6 +30,6 @@ import Testing
   @Test func anUnknownIssuerLevelIsAUsageError() throws {
     let r = try CLI.run(["stats", "--issuer-level", "county"])
     #expect(r.status == 64)
-    #expect(r.stderr.contains("unknown issuer level 'county' (use central or provincial)"))
+    #expect(r.stderr.contains("unknown issuer level \"county\" (known: central 中央, provincial 地方)"))
   }
 }

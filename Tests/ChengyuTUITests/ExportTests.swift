@@ -74,7 +74,7 @@ private func typing(_ text: String) -> [InputEvent] { text.map { .key(.char($0))
     AppRunner.run(&program, backend: backend)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
     #expect(program.state.prompt == nil)
-    #expect(program.state.status == "Kept \(path); nothing written")
+    #expect(program.state.status == "Nothing written; kept \(path)")
     // The long temporary path loses its start, never the file name or the question.
     let question = backend.frames[backend.frames.count - 2].lines[29]
     #expect(question.hasPrefix("Overwrite …"))

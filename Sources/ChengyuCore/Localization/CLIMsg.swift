@@ -15,7 +15,7 @@ public enum CLIMsg: String, MessageKey {
   case precisionYear, precisionMonth, precisionDay
   // `stats`.
   case statsHeader, statsCities, statsCitiesNote, statsAgreements, statsDatasetHas, statsAgreementsNote, statsPolicies
-  case statsTies, statsTiesNote, statsNodes, statsNodesNote, statsDensity, statsDensityNote
+  case statsTies, statsTiesNote, statsNodes, statsDensity, statsDensityNote
   // `stats --measures`.
   case measuresTitle, measuresWeighted, measuresNotConverged
   // Hints.
@@ -77,8 +77,9 @@ public enum CLIMsg: String, MessageKey {
     case .precisionMonth: .init("{1} (month precision)", "{1}（精确到月）")
     case .precisionDay: .init("{1} (day precision)", "{1}（精确到日）")
     case .statsHeader: .init("source: {1}    filter: {2}    aggregation: {3}", "数据：{1}    筛选：{2}    汇总层级：{3}")
-    case .statsCities: .init("governments", "政府")
-    case .statsCitiesNote: .init("in scope (dataset has {1}); JSON key cities", "范围内（数据集共 {1}）；JSON 键 cities")
+    // Governments in scope vs nodes (those with a tie), as the explorer's header says "nodes".
+    case .statsCities: .init("governments", "城市")
+    case .statsCitiesNote: .init("in scope (dataset has {1})", "范围内（数据集共 {1}）")
     case .statsAgreements: .init("agreements", "协议")
     case .statsDatasetHas: .init("(dataset has {1})", "（数据集共 {1}）")
     case .statsAgreementsNote: .init("{1} (dataset has {2})", "{1}（数据集共 {2}）")
@@ -86,7 +87,6 @@ public enum CLIMsg: String, MessageKey {
     case .statsTies: .init("ties", "关系")
     case .statsTiesNote: .init("pairs of governments with at least one agreement", "至少共同签署一项协议的政府对")
     case .statsNodes: .init("nodes", "节点")
-    case .statsNodesNote: .init("governments in scope with a tie: {1}", "范围内有关系的政府：{1}")
     case .statsDensity: .init("density", "密度")
     case .statsDensityNote: .init("ties / possible ties among nodes", "关系数 / 节点间可能的关系数")
     case .measuresTitle: .init("network measures", "整体网指标")

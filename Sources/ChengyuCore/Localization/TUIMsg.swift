@@ -32,7 +32,8 @@ public enum TUIMsg: String, MessageKey {
   case fieldSummary, fieldSource, fieldEvidence, fieldConfidence, fieldIssuer, fieldType, fieldNumber
   case fieldScope, fieldMentions
   // Filter panel.
-  case filterHelp, filterFamily, filterYearsFrom, filterYearsTo, filterAggregation, filterInRegion
+  case filterKeysTitle, filterKeysToggle, filterKeysChange, filterKeysJump, filterKeysClear, filterKeysBack
+  case filterFamily, filterYearsFrom, filterYearsTo, filterAggregation, filterInRegion
   case filterCrossBorder, filterLevel, filterIssuer, filterDomain, valueAll, valueAny, valueOn, valueOff
 
   public var texts: LocalizedText {
@@ -142,9 +143,12 @@ public enum TUIMsg: String, MessageKey {
     case .fieldNumber: .init("Number", "文号")
     case .fieldScope: .init("Scope", "范围")
     case .fieldMentions: .init("Mentions", "涉及")
-    case .filterHelp:
-      .init("Filters{1}Enter/Space toggle{1}Left/Right change{1}type a name to jump{1}F clears all{1}Esc back",
-            "筛选{1}Enter/空格 切换{1}←/→ 调整{1}输入名称跳转{1}F 全部清除{1}Esc 返回")
+    case .filterKeysTitle: .init("Filters", "筛选")
+    case .filterKeysToggle: .init("Enter/Space toggle", "Enter/空格 切换")
+    case .filterKeysChange: .init("Left/Right change", "←/→ 调整")
+    case .filterKeysJump: .init("type a name to jump", "输入名称跳转")
+    case .filterKeysClear: .init("F clears all", "F 全部清除")
+    case .filterKeysBack: .init("Esc back", "Esc 返回")
     case .filterFamily: .init("Mechanism family", "机制类别")
     case .filterYearsFrom: .init("Years from", "起始年份")
     case .filterYearsTo: .init("Years to", "截止年份")

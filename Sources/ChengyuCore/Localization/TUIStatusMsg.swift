@@ -40,7 +40,7 @@ public enum TUIStatusMsg: String, MessageKey {
     case .ascending: .init("ascending", "升序")
     case .wrote: .init("Wrote {1}, {2}: {3}", "已写入 {1}、{2}：{3}")
     case .notExported: .init("Not exported: {1}", "未导出：{1}")
-    case .kept: .init("Kept {1}; nothing written", "保留 {1}；未写入")
+    case .kept: .init("Nothing written; kept {1}", "未写入；保留 {1}")
     case .partnerFirst: .init("p opens a partner: go to the partners list first (Left)", "p 打开合作方：请先移到合作方列表（←）")
     case .noSettingStarts: .init("No setting starts with '{1}'", "没有以“{1}”开头的设置")
     case .jump: .init("Jump: {1}", "跳转：{1}")

@@ -34,7 +34,9 @@ struct FilterPanelScreen: ExplorerScreen {
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.filterRows()
-    let help = state.t(TUIMsg.filterHelp, " \(pen.dot) ")
+    // Whole phrases, dropped from the least needed rather than cut mid-word at 80 columns.
+    let phrases: [TUIMsg] = [.filterKeysTitle, .filterKeysToggle, .filterKeysChange, .filterKeysJump, .filterKeysClear, .filterKeysBack]
+    let help = Wording.fit(phrases.map { state.t($0) }, drop: [4, 2, 1], separator: " \(pen.dot) ", width: body.width - 1)
     pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     var table = TableView(columns: [Column(state.t(TUIMsg.colSetting), 0), Column(state.t(TUIMsg.colValue), 14)])
     table.highlight = state.searchText(state.screen)

@@ -11,7 +11,7 @@ struct MeasuresReport {
 
   /// Computes every measure of the view's network (unweighted unless `weighted`).
   init(view: NetworkView, weighted: Bool = false) {
-    self.init(view: view, measures: NetworkMeasures(graph: view.graph, weighted: weighted))
+    self.init(view: view, measures: NetworkMeasures(view: view, weighted: weighted))
   }
 
   /// A report on measures already computed for the view.
@@ -82,11 +82,18 @@ struct MeasuresReport {
   func tableBlocks(_ lang: Language) -> [String] {
     let eigenNote = eigenvectorFailed ? "  " + CLIMsg.measuresNotConverged.text(lang) : ""
     let rows = MeasureTable.network.filter(\.inTextSummary).map { d in
-      (lang == .en ? d.title.lowercased() : d.title(lang), d.text(measures))
+      (lang == .en ? Self.lowerFirst(d.title) : d.title(lang), d.text(measures))
     }
     let summary = KeyValueBlock.render(rows, indent: "")
     let title = CLIMsg.measuresTitle.text(lang) + (measures.weighted ? " " + CLIMsg.measuresWeighted.text(lang) : "")
     return [title + eigenNote + "\n" + summary, cityTable(lang)]
+  }
+
+  /// "Core size" → "core size", but "E-I index" stays.
+  private static func lowerFirst(_ title: String) -> String {
+    let chars = Array(title)
+    guard chars.count > 1, chars[1].isLowercase else { return title }
+    return chars[0].lowercased() + String(chars[1...])
   }
 
   private func cityTable(_ lang: Language) -> String {

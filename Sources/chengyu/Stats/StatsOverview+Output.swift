@@ -51,12 +51,11 @@ extension StatsOverview {
     let families = MechanismFamily.allCases.map { "\($0.name(lang)) \(agreements($0))" }.joined(separator: ", ")
     let levels = nodeLevels.map { "\($0.level.name(lang)) \($0.nodes)" }.joined(separator: ", ")
     let rows: [[String]] = [
-      // "governments in scope" and "nodes" (those with a tie): the explorer's header says nodes too.
       [CLIMsg.statsCities.text(lang), "\(cities)", CLIMsg.statsCitiesNote.text(lang, raw.cities)],
       [CLIMsg.statsAgreements.text(lang), "\(agreements)", CLIMsg.statsAgreementsNote.text(lang, families, raw.agreements)],
       [CLIMsg.statsPolicies.text(lang), "\(policies)", CLIMsg.statsDatasetHas.text(lang, raw.policies)],
       [CLIMsg.statsTies.text(lang), "\(ties)", CLIMsg.statsTiesNote.text(lang)],
-      [CLIMsg.statsNodes.text(lang), "\(nodes)", CLIMsg.statsNodesNote.text(lang, levels)],
+      [CLIMsg.statsNodes.text(lang), "\(nodes)", levels],
       [CLIMsg.statsDensity.text(lang), NumberFormat.fixed(density, digits: 4), CLIMsg.statsDensityNote.text(lang)],
     ]
     let t = TableFormatter(
