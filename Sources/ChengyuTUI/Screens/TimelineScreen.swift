@@ -35,7 +35,7 @@ struct TimelineScreen: ExplorerScreen {
     state.status = state.t(TUIStatusMsg.showingYear, y)
   }
 
-  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? "year only" : command.hint }
+  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? TUIHintMsg.yearOnly.rawValue : command.hint }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.timelineRows()
