@@ -6,7 +6,8 @@ import Testing
 @Suite struct CatalogueTests {
   @Test func everyKeyHasTextInBothLanguages() {
     let all = MessageCatalogue.all
-    #expect(all.count == Msg.allCases.count + CLIMsg.allCases.count)
+    #expect(all.count == Msg.allCases.count + CLIMsg.allCases.count + TUIMsg.allCases.count
+      + TUICommandMsg.allCases.count + TUIHintMsg.allCases.count + TUIStatusMsg.allCases.count)
     var missing: [String] = []
     for (key, texts) in all {
       if texts.en.trimmingCharacters(in: " ").isEmpty { missing.append("\(key) en") }
@@ -26,8 +27,12 @@ import Testing
 
   @Test func chineseTextsAreChinese() {
     // Every Chinese text holds a Han character: a text copied from English by mistake fails.
+    // A separator may be Chinese punctuation alone (、).
     for (key, texts) in MessageCatalogue.all {
-      #expect(texts.zh.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "\(key): \(texts.zh)")
+      let scalars = texts.zh.unicodeScalars
+      let han = scalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+      let punctuation = !scalars.isEmpty && scalars.allSatisfy { (0x3000...0x303F).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
+      #expect(han || punctuation, "\(key): \(texts.zh)")
     }
   }
 

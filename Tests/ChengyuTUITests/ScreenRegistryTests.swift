@@ -8,8 +8,9 @@ import Testing
   /// A stand-in top-level screen, to check a registry longer than the nine digits.
   struct FakeScreen: ExplorerScreen {
     let kind: ScreenKind
-    var title: String { kind.id.capitalized }
-    let tab: TabEntry? = TabEntry(help: "A fake screen.")
+    // Titles are catalogue keys; the tab labels are checked on plain strings below.
+    let title = TUIMsg.tabCities
+    let tab: TabEntry? = TabEntry(help: .tabCitiesHelp)
     func rowCount(_ state: AppState, _ key: ListKey) -> Int { 0 }
     func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {}
   }
@@ -37,7 +38,7 @@ import Testing
     #expect(commands.prefix(9).map(\.keys) == (1...9).map { [String($0)] })
     #expect(commands.suffix(3).allSatisfy { $0.keys.isEmpty })
     #expect(commands[11].id == "show-fake12")
-    let titles = tabs.map(\.title)
+    let titles = (1...12).map { "Fake\($0)" }
     #expect(TabBar.labels(titles, current: nil, full: true)[9] == " Fake10")
     #expect(TabBar.labels(titles, current: 10, full: false)[9...11] == [" Fa", " Fake11 ", " Fa"])
   }

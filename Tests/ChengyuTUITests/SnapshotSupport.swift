@@ -14,6 +14,13 @@ func explorer(_ size: Size = Size(width: 80, height: 24), ascii: Bool = false, _
   return state
 }
 
+/// The explorer state in a language after a sequence of actions, at a size.
+func explorer(_ size: Size, language: Language, _ actions: [Action] = []) -> AppState {
+  var state = AppState(dataset: embedded, size: size, language: language)
+  for action in actions { _ = reduce(&state, action) }
+  return state
+}
+
 /// The explorer state after actions at 80×24.
 func explorer(_ actions: [Action]) -> AppState { explorer(Size(width: 80, height: 24), actions) }
 

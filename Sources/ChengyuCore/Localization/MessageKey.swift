@@ -1,5 +1,5 @@
 /// The English and Chinese text of one message.
-public struct LocalizedText: Sendable, Equatable {
+public struct LocalizedText: Sendable, Hashable {
   public let en: String
   public let zh: String
 
@@ -34,7 +34,13 @@ extension MessageKey {
 public enum MessageCatalogue {
   /// Every key of every area: its qualified name and its texts.
   public static var all: [(key: String, texts: LocalizedText)] {
-    Msg.allCases.map { ("Msg.\($0.rawValue)", $0.texts) } + CLIMsg.allCases.map { ("CLIMsg.\($0.rawValue)", $0.texts) }
+    entries(Msg.self) + entries(CLIMsg.self) + entries(TUIMsg.self) + entries(TUICommandMsg.self)
+      + entries(TUIHintMsg.self) + entries(TUIStatusMsg.self)
+  }
+
+  /// An area's keys with their qualified names ("TUIMsg.tabCities").
+  static func entries<K: MessageKey>(_ area: K.Type) -> [(key: String, texts: LocalizedText)] {
+    K.allCases.map { ("\(K.self).\($0.rawValue)", $0.texts) }
   }
 
   /// The placeholders (`{1}` …) a text uses, in order of first appearance.
@@ -54,7 +60,7 @@ public enum MessageCatalogue {
   }
 
   /// `template` with `{n}` replaced by `arguments[n - 1]` (an unknown placeholder stays as is).
-  static func fill(_ template: String, _ arguments: [String]) -> String {
+  public static func fill(_ template: String, _ arguments: [String]) -> String {
     guard !arguments.isEmpty, template.contains("{") else { return template }
     var out = ""
     var rest = Substring(template)

@@ -7,6 +7,7 @@ public enum Msg: String, MessageKey {
   case issuerCentral, issuerProvincial, issuerJointProvincial
   case yes, no, none
   case nounAgreement, nounAgreements, nounTie, nounTies, nounPolicy, nounPolicies
+  case nounNode, nounNodes
   case nounGovernment, nounGovernments, nounCity, nounCities, nounProvince, nounProvinces
   // Counts of a list ("4 of 18 agreements"), for the CLI's count line and the explorer's lists.
   case countAll, countOf, countFirst
@@ -36,6 +37,8 @@ public enum Msg: String, MessageKey {
     case .nounTies: .init("ties", "条关系")
     case .nounPolicy: .init("policy", "份政策文件")
     case .nounPolicies: .init("policies", "份政策文件")
+    case .nounNode: .init("node", "个节点")
+    case .nounNodes: .init("nodes", "个节点")
     case .nounGovernment: .init("government", "个政府")
     case .nounGovernments: .init("governments", "个政府")
     case .nounCity: .init("city", "个城市")
@@ -92,6 +95,7 @@ public struct CountNoun: Sendable {
   public static let agreements = CountNoun(one: .nounAgreement, many: .nounAgreements)
   public static let ties = CountNoun(one: .nounTie, many: .nounTies)
   public static let policies = CountNoun(one: .nounPolicy, many: .nounPolicies)
+  public static let graphNodes = CountNoun(one: .nounNode, many: .nounNodes)
   public static let governments = CountNoun(one: .nounGovernment, many: .nounGovernments)
   public static let cities = CountNoun(one: .nounCity, many: .nounCities)
   public static let provinces = CountNoun(one: .nounProvince, many: .nounProvinces)

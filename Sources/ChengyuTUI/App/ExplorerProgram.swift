@@ -7,9 +7,8 @@ public struct ExplorerProgram: TUIProgram {
   public private(set) var state: AppState
   /// The dataset's origin recorded in exports (a folder path or `embedded`), as `chengyu export`.
   public let origin: String
-  /// The interface language (`--lang`, else the locale). The explorer's texts are English for
-  /// now; its screens move to the message catalogue (`MessageKey`) in a later step.
-  public let language: Language
+  /// The interface language (`--lang`, else the locale); the screens draw in `state.lang`.
+  public var language: Language { state.language }
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals; the colour theme is the backend's);
@@ -20,17 +19,16 @@ public struct ExplorerProgram: TUIProgram {
   public init(dataset: Dataset, asciiMode: Bool = false, filter: Filter = Filter(),
               notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded",
               language: Language = .en) {
-    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter)
+    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter, language: language)
     state.status = notice
     self.origin = origin
-    self.language = language
   }
 
   /// An explorer around an existing state.
-  public init(state: AppState, origin: String = "embedded", language: Language = .en) {
+  public init(state: AppState, origin: String = "embedded", language: Language? = nil) {
     self.state = state
+    if let language { self.state.language = language }
     self.origin = origin
-    self.language = language
   }
 
   /// Turns an event into an action (keys through `action(for:in:)`), reduces it, performs the

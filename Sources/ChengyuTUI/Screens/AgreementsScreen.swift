@@ -7,8 +7,8 @@ extension ScreenKind {
 /// The Agreements tab: every agreement of the filtered view, by date.
 struct AgreementsScreen: ItemListScreen {
   let kind = ScreenKind.agreements
-  let title = "Agreements"
-  let tab: TabEntry? = TabEntry(help: "Show the agreements, by date.")
+  let title = TUIMsg.tabAgreements
+  let tab: TabEntry? = TabEntry(help: .tabAgreementsHelp)
   let sortKeys: [SortKey] = [.date, .id, .parties]
 
   func items(_ state: AppState, _ key: ListKey) -> [Int] { state.agreementRows() }

@@ -10,8 +10,8 @@ extension ScreenKind {
 struct CitiesScreen: ItemListScreen {
   static let previewWidth = 44
   let kind = ScreenKind.cities
-  let title = "Cities"
-  let tab: TabEntry? = TabEntry(help: "Show the cities with their ties, strength and centrality.")
+  let title = TUIMsg.tabCities
+  let tab: TabEntry? = TabEntry(help: .tabCitiesHelp)
   let sortKeys: [SortKey] = [.dataset, .strength, .ties, .betweenness, .pinyin, .province, .level]
 
   func items(_ state: AppState, _ key: ListKey) -> [Int] { state.cityRows() }
@@ -37,12 +37,18 @@ struct CitiesScreen: ItemListScreen {
   /// The city table.
   func cityTable(_ state: AppState, rows: [Int], list: ListState, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let v = state.view
+    // Chinese rows keep to Chinese (遂宁市 四川省 地级): the pinyin only where the table has room.
+    let pinyin = state.lang == .en || rect.width >= 100
+    let city = state.asciiMode ? TUIMsg.colCity.text(.en) : TUIMsg.colCity.text(.zh)
     var table = TableView(columns: [
-      Column(state.asciiMode ? "City" : "城市", 14), Column("Pinyin", 0, sort: .pinyin), Column("Province", 8, sort: .province),
-      Column("Level", 10, sort: .level), Column("Ties", 5, right: true, sort: .ties),
-      Column("Strength", 9, right: true, sort: .strength), Column("Betw.", 6, right: true, sort: .betweenness),
-    ] + (rect.width >= 100 ? [Column("Close.", 7, right: true)] : []))
+      Column(city, 14), Column(state.t(TUIMsg.colPinyin), pinyin ? 0 : -1, sort: .pinyin),
+      Column(state.t(TUIMsg.colProvince), 8, sort: .province), Column(state.t(TUIMsg.colLevel), 10, sort: .level),
+      Column(state.measureHeader(.colTies, .degree), 5, right: true, sort: .ties),
+      Column(state.measureHeader(.colStrength, .strength), 9, right: true, sort: .strength),
+      Column(state.measureHeader(.colBetweenness, .betweenness), 6, right: true, sort: .betweenness),
+    ] + (rect.width >= 100 ? [Column(state.measureHeader(.colCloseness, .closeness), 7, right: true)] : []))
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.sort = state.sortState(kind)
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
       let node = rows[row]
@@ -51,7 +57,7 @@ struct CitiesScreen: ItemListScreen {
       case 0: return (state.name(city), nil)
       case 1: return (city.nameEn, Styles.dim)
       case 2: return (state.provinceName(city), nil)
-      case 3: return (city.level.rawValue, nil)
+      case 3: return (state.levelName(city.level), nil)
       case 4: return (state.measureText(.degree, of: node), nil)
       case 5: return (state.measureText(.strength, of: node), nil)
       case 6: return (state.measureText(.betweenness, of: node), nil)
@@ -66,9 +72,11 @@ struct CitiesScreen: ItemListScreen {
     let inner = Rect(x: rect.x + 2, y: rect.y, width: rect.width - 2, height: rect.height)
     guard let node else { return }
     let city = state.view.city(node: node)
-    pen.put(&buffer, "Ties of \(state.name(city))", x: inner.x, y: inner.y, width: inner.width, style: Styles.title)
+    pen.put(&buffer, state.t(TUIMsg.tiesOf, state.name(city)), x: inner.x, y: inner.y, width: inner.width, style: Styles.title)
     let ties = state.model.partners[node]
-    let table = TableView(columns: [Column("Partner", 0), Column("Weight", 7, right: true), Column("Mech", 8)])
+    var table = TableView(columns: [Column(state.t(TUIMsg.colPartner), 0), Column(state.t(TUIMsg.colWeight), 7, right: true),
+                                    Column(state.t(TUIMsg.colMech), state.familyCountsWidth(8))])
+    table.language = state.lang
     let area = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1)
     table.render(in: area, count: ties.count, list: ListState(selected: -1), pen: pen, into: &buffer) { row, col in
       let (t, partner) = ties[row]

@@ -10,7 +10,7 @@ struct CityScreen: ExplorerScreen {
   /// Rows of the per-year chart (bars, axis and legend).
   static let chartRows = 7
   let kind = ScreenKind.city
-  let title = "City"
+  let title = TUIMsg.screenCity
 
   /// The info line, then partners on the left and chart plus agreements on the right.
   static func panes(_ body: Rect) -> (info: Rect, partners: Rect, chart: Rect, agreements: Rect) {
@@ -66,11 +66,11 @@ struct CityScreen: ExplorerScreen {
     let panes = Self.panes(body)
     let partners = state.partnerRows(city: c)
     let agreements = state.cityAgreementRows(city: c)
-    var facts = " \(pen.dot) \(state.provinceName(city)) \(city.level.rawValue)"
+    var facts = " \(pen.dot) \(state.provinceName(city)) \(state.levelName(city.level))"
     if let node = state.view.nodeOf[c] {
-      facts += " \(pen.dot) ties \(state.model.degrees[node]) \(pen.dot) strength \(state.model.strengths[node]) \(pen.dot) agreements \(agreements.count)"
+      facts += " \(pen.dot) " + state.t(TUIMsg.cityFacts, state.model.degrees[node], state.model.strengths[node], agreements.count, " \(pen.dot) ")
     } else {
-      facts += " \(pen.dot) no ties under the current filter"
+      facts += " \(pen.dot) " + state.t(TUIMsg.cityNoTies)
     }
     let info = state.subjectLine([city], separator: "", facts: facts, width: panes.info.width - 1)
     pen.put(&buffer, info, x: panes.info.x + 1, y: panes.info.y, width: panes.info.width - 1, style: Styles.title)
@@ -79,10 +79,12 @@ struct CityScreen: ExplorerScreen {
     let left = Rect(x: panes.partners.x, y: panes.partners.y, width: panes.partners.width - 1, height: panes.partners.height)
     // A wide pane has room for the partner's pinyin name too (in ASCII mode the name is pinyin).
     let pinyin = left.width >= 56 && !state.asciiMode
-    var columns = [Column("Partner", pinyin ? 18 : 0), Column("Weight", 6, right: true), Column("Mech", 7)]
-    if pinyin { columns.append(Column("Pinyin", 0)) }
+    var columns = [Column(state.t(TUIMsg.colPartner), pinyin ? 18 : 0), Column(state.t(TUIMsg.colWeight), 6, right: true),
+                   Column(state.t(TUIMsg.colMech), state.familyCountsWidth(7))]
+    if pinyin { columns.append(Column(state.t(TUIMsg.colPinyin), 0)) }
     var table = TableView(columns: columns, focused: focus == 0)
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.render(in: left, count: partners.count, list: state.list(ListKey(.city(c), pane: 0)), pen: pen, into: &buffer) { row, col in
       let (t, partner) = partners[row]
       let tie = state.view.graph.ties[t]
@@ -118,7 +120,7 @@ extension AppState {
   mutating func openPartner() {
     guard case .city(let c) = screen else { return }
     guard focusedPane == 0 else {
-      status = "p opens a partner: go to the partners list first (Left)"
+      status = t(TUIStatusMsg.partnerFirst)
       return
     }
     let rows = partnerRows(city: c)

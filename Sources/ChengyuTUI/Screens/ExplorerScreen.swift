@@ -9,8 +9,8 @@ import ChengyuCore
 protocol ExplorerScreen: Sendable {
   /// Which screen this is.
   var kind: ScreenKind { get }
-  /// Name in the tab bar, breadcrumbs and help.
-  var title: String { get }
+  /// Name in the tab bar, breadcrumbs and help (a catalogue key: both languages).
+  var title: TUIMsg { get }
   /// Set for a top-level screen: its palette command and keys (see `TabEntry`).
   var tab: TabEntry? { get }
   /// Whether `/` narrows this screen's list (false: "No list to search here").
@@ -40,7 +40,7 @@ protocol ExplorerScreen: Sendable {
 /// there are digits left) and a `show-<kind>` command for the palette.
 struct TabEntry: Sendable {
   /// What `show-<kind>` does, for the help screen and the palette.
-  let help: String
+  let help: TUIMsg
   /// Keys besides its digit (Help keeps `?` and F1), the preferred one first.
   var keys: [String] = []
   /// Hint bar label, if the tab's key belongs in the hint bar.

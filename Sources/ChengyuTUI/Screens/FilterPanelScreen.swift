@@ -9,7 +9,7 @@ extension ScreenKind {
 /// FilterRow.swift.
 struct FilterPanelScreen: ExplorerScreen {
   let kind = ScreenKind.filters
-  let title = "Filters"
+  let title = TUIMsg.screenFilters
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.filterRows().count }
 
@@ -35,16 +35,17 @@ struct FilterPanelScreen: ExplorerScreen {
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.filterRows()
     // Whole phrases, dropped from the least needed rather than cut mid-word at 80 columns.
-    let help = Wording.fit(["Filters", "Enter/Space toggle", "Left/Right change", "type a name to jump", "F clears all",
-                            "Esc back"], drop: [4, 2, 1], separator: " \(pen.dot) ", width: body.width - 1)
+    let phrases: [TUIMsg] = [.filterKeysTitle, .filterKeysToggle, .filterKeysChange, .filterKeysJump, .filterKeysClear, .filterKeysBack]
+    let help = Wording.fit(phrases.map { state.t($0) }, drop: [4, 2, 1], separator: " \(pen.dot) ", width: body.width - 1)
     pen.put(&buffer, help, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
-    var table = TableView(columns: [Column("Setting", 0), Column("Value", 14)])
+    var table = TableView(columns: [Column(state.t(TUIMsg.colSetting), 0), Column(state.t(TUIMsg.colValue), 14)])
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.header = false
     let area = Rect(x: body.x, y: body.y + 1, width: min(body.width, 78), height: body.height - 1)
     table.render(in: area, count: rows.count, list: state.list(ListKey(.filters)), pen: pen, into: &buffer) { row, col in
       let (label, value) = state.filterLabel(rows[row])
-      return col == 0 ? ("  " + label, nil) : (value, value == "( )" || value == "off" || value == "any" || value == "all" ? Styles.dim : Styles.label)
+      return col == 0 ? ("  " + label, nil) : (value, state.filterValueUnset(value) ? Styles.dim : Styles.label)
     }
   }
 }
@@ -65,7 +66,8 @@ extension AppState {
   mutating func jumpToSetting(typing letters: String) {
     guard screen == .filters else { return }
     let rows = filterRows()
-    let words = rows.map { row in FilterRow.jumpWords(filterLabel(row).label) }
+    // Letters jump by the English label as well, so typed pinyin-free letters work in Chinese too.
+    let words = rows.map { row in FilterRow.jumpWords(filterLabel(row).label) + FilterRow.jumpWords(filterLabel(row, in: .en).label) }
     let current = list(ListKey(.filters)).selected
     func find(_ prefix: String, after start: Int) -> Int? {
       let order = rows.indices.map { (start + $0) % max(1, rows.count) }
@@ -79,7 +81,7 @@ extension AppState {
     }
     guard let found else {
       jumpPrefix = ""
-      status = "No setting starts with '\(letters)'"
+      status = t(TUIStatusMsg.noSettingStarts, letters)
       return
     }
     jumpPrefix = prefix
@@ -87,7 +89,7 @@ extension AppState {
     state.selected = found
     state.clamp(count: rows.count, viewport: viewport(ListKey(.filters)))
     lists[ListKey(.filters)] = state
-    status = "Jump: \(prefix)"
+    status = t(TUIStatusMsg.jump, prefix)
   }
 }
 

@@ -17,16 +17,17 @@ extension AppState {
   public func helpRows() -> [HelpRow] {
     let text = searchText(.help)
     var rows: [HelpRow] = []
-    let groups: [(String, [Command])] = [
-      ("Moving", CommandRegistry.navigation), ("Screens", CommandRegistry.screens),
-      ("Filtering", CommandRegistry.filtering), ("Lists", CommandRegistry.listing), ("Other", CommandRegistry.other),
+    let groups: [(TUIMsg, [Command])] = [
+      (.helpMoving, CommandRegistry.navigation), (.helpScreens, CommandRegistry.screens),
+      (.helpFiltering, CommandRegistry.filtering), (.helpLists, CommandRegistry.listing), (.helpOther, CommandRegistry.other),
     ]
     for (title, commands) in groups {
+      // Both languages match, so an English word finds a command in the Chinese help too.
       let shown = commands.filter { c in
-        text.isEmpty || TextMatch.matches(text, [c.id, c.title, c.help] + c.keys)
+        text.isEmpty || TextMatch.matches(text, [c.id, c.title, c.help, c.title(.zh), c.help(.zh)] + c.keys)
       }
       guard !shown.isEmpty else { continue }
-      rows.append(HelpRow(heading: title))
+      rows.append(HelpRow(heading: t(title)))
       rows += shown.map { HelpRow(commandID: $0.id) }
     }
     return rows
@@ -39,8 +40,8 @@ struct HelpScreen: ExplorerScreen {
   /// Rows under the list for the selected command's full description.
   static let footerRows = 3
   let kind = ScreenKind.help
-  let title = "Help"
-  let tab: TabEntry? = TabEntry(help: "Show every key and command.", keys: ["?", "f1"], hint: "help")
+  let title = TUIMsg.tabHelp
+  let tab: TabEntry? = TabEntry(help: .tabHelpHelp, keys: ["?", "f1"], hint: "help")
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.helpRows().count }
 
@@ -61,7 +62,7 @@ struct HelpScreen: ExplorerScreen {
     let rows = state.helpRows()
     let viewport = self.viewport(state, ListKey(.help))
     let list = state.list(ListKey(.help)).visible(count: rows.count, viewport: viewport)
-    Self.renderFooter(rows.indices.contains(list.selected) ? rows[list.selected] : nil,
+    Self.renderFooter(state, rows.indices.contains(list.selected) ? rows[list.selected] : nil,
                  in: Rect(x: body.x, y: body.y + viewport, width: body.width, height: body.height - viewport), pen: pen, into: &buffer)
     for line in 0..<viewport {
       let i = list.offset + line
@@ -76,8 +77,8 @@ struct HelpScreen: ExplorerScreen {
       }
       guard let c = rows[i].commandID.flatMap(CommandRegistry.command) else { continue }
       let keys = c.keys.isEmpty ? "(:\(c.id))" : c.keys.map(Keymap.display).joined(separator: " ")
-      var help = c.help
-      if case .screens(let kinds) = c.scope { help += " [" + kinds.map(\.title).joined(separator: ", ") + "]" }
+      var help = c.help(state.lang)
+      if case .screens(let kinds) = c.scope { help += " [" + state.listed(kinds.map { $0.title(state.lang) }) + "]" }
       pen.cell(&buffer, keys, x: body.x + 3, y: y, width: 14, style: selected ? Styles.selection : Styles.label)
       pen.cell(&buffer, c.id, x: body.x + 18, y: y, width: 22)
       pen.put(&buffer, help, x: body.x + 41, y: y, width: body.width - 41)
@@ -85,16 +86,16 @@ struct HelpScreen: ExplorerScreen {
   }
 
   /// The selected command in full: keys, long name, scope and the whole description.
-  static func renderFooter(_ row: HelpRow?, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+  static func renderFooter(_ state: AppState, _ row: HelpRow?, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     guard rect.height > 0 else { return }
     guard let c = row?.commandID.flatMap(CommandRegistry.command) else {
-      pen.rule(&buffer, rect.row(0), title: "Enter runs the selected command")
+      pen.rule(&buffer, rect.row(0), title: state.t(TUIMsg.helpEnterRuns))
       return
     }
-    let keys = c.keys.isEmpty ? "no key" : c.keys.map(Keymap.display).joined(separator: " ")
+    let keys = c.keys.isEmpty ? state.t(TUIMsg.helpNoKey) : c.keys.map(Keymap.display).joined(separator: " ")
     pen.rule(&buffer, rect.row(0), title: ":\(c.id)  (\(keys))")
-    var text = c.help
-    if case .screens(let kinds) = c.scope { text += " Works on: " + kinds.map(\.title).joined(separator: ", ") + "." }
+    var text = c.help(state.lang)
+    if case .screens(let kinds) = c.scope { text += state.t(TUIMsg.helpWorksOn, state.listed(kinds.map { $0.title(state.lang) })) }
     for (i, line) in Format.wrap(text, width: rect.width - 2).prefix(rect.height - 1).enumerated() {
       pen.put(&buffer, line, x: rect.x + 1, y: rect.y + 1 + i, width: rect.width - 1)
     }

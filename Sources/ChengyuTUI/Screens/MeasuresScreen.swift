@@ -9,8 +9,8 @@ extension ScreenKind {
 /// nothing is computed while drawing. Every measure column can be sorted by.
 struct MeasuresScreen: ItemListScreen {
   let kind = ScreenKind.measures
-  let title = "Measures"
-  let tab: TabEntry? = TabEntry(help: "Show the network summary and every city's network measures.")
+  let title = TUIMsg.tabMeasures
+  let tab: TabEntry? = TabEntry(help: .tabMeasuresHelp)
   /// One key per measure column, in column order, then the names.
   let sortKeys: [SortKey] = MeasureTable.cities.map(SortKey.measure) + [.pinyin]
 
@@ -40,17 +40,17 @@ struct MeasuresScreen: ItemListScreen {
   static let pinyinPriority = 9
 
   /// The columns in display order: the names, then the core's measure table in its order.
-  static func columns(ascii: Bool) -> [MeasureColumn] {
+  static func columns(ascii: Bool, language: Language = .en) -> [MeasureColumn] {
     let measures = MeasureTable.cities.enumerated().map { i, m in
-      let title = columnTitle(m)
+      let title = language == .en ? columnTitle(m) : m.header(language)
       // Room for the values and for the title with its sort arrow.
       let width = max(m.valueWidth, DisplayWidth.of(title) + 1)
       let rank = keptLongest.firstIndex(of: m.id).map { $0 + 1 } ?? pinyinPriority + 1 + i
       return MeasureColumn(column: Column(title, width, right: true, sort: .measure(m)), measure: m, priority: rank)
     }
     return [
-      MeasureColumn(column: Column(ascii ? "City" : "城市", 14), measure: nil, priority: 0),
-      MeasureColumn(column: Column("Pinyin", 0, sort: .pinyin), measure: nil, priority: pinyinPriority),
+      MeasureColumn(column: Column(TUIMsg.colCity.text(ascii ? .en : .zh), 14), measure: nil, priority: 0),
+      MeasureColumn(column: Column(TUIMsg.colPinyin.text(language), 0, sort: .pinyin), measure: nil, priority: pinyinPriority),
     ] + measures
   }
 
@@ -66,8 +66,8 @@ struct MeasuresScreen: ItemListScreen {
 
   /// The columns that fit `width`, taken by priority until the next one does not fit (the
   /// pinyin column counts at `pinyinMinimum` and takes what is left), shown in display order.
-  static func visibleColumns(width: Int, ascii: Bool) -> [MeasureColumn] {
-    let all = columns(ascii: ascii)
+  static func visibleColumns(width: Int, ascii: Bool, language: Language = .en) -> [MeasureColumn] {
+    let all = columns(ascii: ascii, language: language)
     var used = -1  // no separator before the first column
     var kept = Set<Int>()
     for i in all.indices.sorted(by: { all[$0].priority < all[$1].priority }) {
@@ -86,13 +86,15 @@ struct MeasuresScreen: ItemListScreen {
     let s = state.measures?.summary
     let real = { (x: Double?) in x.map { Format.fixed($0, 4) } ?? "–" }
     let (gov, col) = state.model.familySplit
+    let t = { (key: TUIStatusMsg, args: [any CustomStringConvertible]) in
+      MessageCatalogue.fill(key.texts.text(state.lang), args.map(\.description))
+    }
     let groups = [
-      ["Nodes \(g.nodeCount)", "Ties \(g.tieCount)", "Density \(Format.fixed(g.density, 4))",
-       "Components \(state.model.componentSizes.count) (largest \(state.model.componentSizes.max() ?? 0))"],
-      ["Average clustering \(real(s?.averageClustering))", "Transitivity \(real(s?.transitivity))",
-       "Diameter \(s.map { String($0.diameter) } ?? "–")"],
-      ["Agreements \(gov + col): G governance \(gov), C collaboration \(col)",
-       "Policies \(state.view.policies.count)"],
+      [t(.sumNodes, [g.nodeCount]), t(.sumTies, [g.tieCount]), t(.sumDensity, [Format.fixed(g.density, 4)]),
+       t(.sumComponents, [state.model.componentSizes.count, state.model.componentSizes.max() ?? 0])],
+      [t(.sumClustering, [real(s?.averageClustering)]), t(.sumTransitivity, [real(s?.transitivity)]),
+       t(.sumDiameter, [s.map { String($0.diameter) } ?? "–"])],
+      [t(.sumAgreements, [gov + col, gov, col]), t(.sumPolicies, [state.view.policies.count])],
     ]
     var lines: [String] = []
     for group in groups {
@@ -117,10 +119,10 @@ struct MeasuresScreen: ItemListScreen {
   /// The rule's title: why some values show "–", if any do.
   static func tableTitle(_ state: AppState, pen: Pen) -> String {
     if state.measures == nil && state.view.graph.nodeCount > 0 {
-      return "Cities \(pen.dot) measures not computed: run :compute-measures (network too large)"
+      return state.t(TUIStatusMsg.measuresNotComputed, " \(pen.dot) ")
     }
-    if state.eigenvectorFailed { return "Cities \(pen.dot) eigenvector did not converge: shown as –" }
-    return "Cities"
+    if state.eigenvectorFailed { return state.t(TUIStatusMsg.eigenvectorFailed, " \(pen.dot) ") }
+    return state.t(TUIStatusMsg.measuresCities)
   }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
@@ -132,10 +134,11 @@ struct MeasuresScreen: ItemListScreen {
     guard body.height > top else { return }
     pen.rule(&buffer, Rect(x: body.x, y: body.y + lines.count, width: body.width, height: 1), title: Self.tableTitle(state, pen: pen))
     let rect = Rect(x: body.x, y: body.y + top, width: body.width, height: body.height - top)
-    let shown = Self.visibleColumns(width: rect.width, ascii: state.asciiMode)
+    let shown = Self.visibleColumns(width: rect.width, ascii: state.asciiMode, language: state.lang)
     let rows = state.measureRows()
     var table = TableView(columns: shown.map(\.column))
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.sort = state.sortState(kind)
     table.render(in: rect, count: rows.count, list: state.list(ListKey(.measures)), pen: pen, into: &buffer) { row, col in
       let node = rows[row]

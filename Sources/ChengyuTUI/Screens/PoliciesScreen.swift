@@ -7,8 +7,8 @@ extension ScreenKind {
 /// The Policies tab: the central and provincial documents, by date.
 struct PoliciesScreen: ItemListScreen {
   let kind = ScreenKind.policies
-  let title = "Policies"
-  let tab: TabEntry? = TabEntry(help: "Show the policy documents, by date.")
+  let title = TUIMsg.tabPolicies
+  let tab: TabEntry? = TabEntry(help: .tabPoliciesHelp)
   let sortKeys: [SortKey] = [.date, .id]
 
   func items(_ state: AppState, _ key: ListKey) -> [Int] { state.policyRows() }
@@ -20,13 +20,15 @@ struct PoliciesScreen: ItemListScreen {
     let wide = body.width >= 100
     // Central (C) or provincial (P) issuer: a letter when narrow, the issuer's level when wide.
     enum Field { case date, id, issuerLetter, issuer, level, title }
-    var fields: [(Field, Column)] = [(.date, Column("Date", 10, sort: .date)), (.id, Column("ID", 4, sort: .id))]
-    if !wide { fields.append((.issuerLetter, Column("C/P", 3))) }
-    fields.append((.issuer, Column("Issuer", wide ? 22 : 14)))
-    if wide { fields.append((.level, Column("Level", 16))) }
-    fields.append((.title, Column("Title", 0)))
+    let zh = state.lang == .zh
+    var fields: [(Field, Column)] = [(.date, Column(state.t(TUIMsg.colDate), 10, sort: .date)), (.id, Column(state.t(TUIMsg.colID), 4, sort: .id))]
+    if !wide { fields.append((.issuerLetter, Column(state.t(TUIMsg.colIssuerLetter), zh ? 5 : 3))) }
+    fields.append((.issuer, Column(state.t(TUIMsg.colIssuer), wide ? 22 : 14)))
+    if wide { fields.append((.level, Column(state.t(TUIMsg.colLevel), 16))) }
+    fields.append((.title, Column(state.t(TUIMsg.colTitle), 0)))
     var table = TableView(columns: fields.map(\.1))
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.sort = state.sortState(kind)
     let data = state.dataset
     table.render(in: body, count: rows.count, list: state.list(ListKey(.policies)), pen: pen, into: &buffer) { row, col in
@@ -34,9 +36,9 @@ struct PoliciesScreen: ItemListScreen {
       switch fields[col].0 {
       case .date: return (p.date.description, nil)
       case .id: return (p.id, nil)
-      case .issuerLetter: return (String(p.issuer.letter), p.issuer == .central ? Styles.label : nil)
+      case .issuerLetter: return (state.t(p.issuer == .central ? TUIMsg.letterCentral : .letterProvincial), p.issuer == .central ? Styles.label : nil)
       case .issuer: return (state.asciiMode ? p.issuerLevel : p.issuerZh, nil)
-      case .level: return (p.issuerLevel, Styles.dim)
+      case .level: return (state.issuerLevelName(p.issuerLevel), Styles.dim)
       case .title: return (state.title(p), nil)
       }
     }

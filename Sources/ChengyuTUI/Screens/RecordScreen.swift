@@ -31,27 +31,38 @@ extension AppState {
 
   func recordFields(_ screen: ScreenID) -> [(String, String)] {
     let d = dataset
+    // English shows both names of everything; Chinese the Chinese ones, listed with 、.
+    let zh = lang == .zh
+    let sep = zh ? t(TUIMsg.listSeparator) : "; "
+    let colon = zh ? "：" : ": "
+    func both(_ en: String, _ cn: String) -> String { zh ? cn : "\(en) \(cn)" }
+    // A government: its Chinese name, in English followed by the pinyin.
+    func government(_ c: City) -> String { zh ? c.nameZh : "\(c.nameZh) \(c.nameEn)" }
     switch screen {
     case .agreement(let i):
       let a = d.agreements[i]
       let m = d.mechanism(of: a)
+      let family = zh ? "\(a.family.letter(.zh)) \(a.family.nameZh)" : "\(a.family.letter) \(a.family.rawValue) \(a.family.nameZh)"
       return [
-        ("ID", a.id), ("Date", a.date.description), ("Title", a.titleZh), ("English", a.titleEn),
-        ("Mechanism", "\(a.family.letter) \(a.family.rawValue) \(a.family.nameZh) / \(m.nameEn) \(m.nameZh)"),
-        ("Kind", a.kindZh),
-        ("Domains", a.domains.map { "\(d.codebook.domains[$0].nameEn) \(d.codebook.domains[$0].nameZh)" }.joined(separator: "; ")),
-        ("Parties", "\(a.parties.count): " + a.parties.map { "\(d.cities[$0].nameZh) \(d.cities[$0].nameEn)" }.joined(separator: "; ")),
-        ("Summary", a.summaryEn), ("Source", a.provenance.sourceURL), ("Evidence", a.provenance.evidence),
-        ("Confidence", a.provenance.confidence),
+        (t(TUIMsg.fieldID), a.id), (t(TUIMsg.fieldDate), a.date.description), (t(TUIMsg.fieldTitle), a.titleZh),
+        (t(TUIMsg.fieldEnglish), a.titleEn),
+        (t(TUIMsg.fieldMechanism), "\(family) / " + both(m.nameEn, m.nameZh)),
+        (t(TUIMsg.fieldKind), a.kindZh),
+        (t(TUIMsg.fieldDomains), a.domains.map { both(d.codebook.domains[$0].nameEn, d.codebook.domains[$0].nameZh) }.joined(separator: sep)),
+        (t(TUIMsg.fieldParties), "\(a.parties.count)\(colon)" + a.parties.map { government(d.cities[$0]) }.joined(separator: sep)),
+        (t(TUIMsg.fieldSummary), a.summaryEn), (t(TUIMsg.fieldSource), a.provenance.sourceURL),
+        (t(TUIMsg.fieldEvidence), a.provenance.evidence), (t(TUIMsg.fieldConfidence), a.provenance.confidence),
       ]
     case .policy(let i):
       let p = d.policies[i]
       return [
-        ("ID", p.id), ("Date", p.date.description), ("Title", p.titleZh), ("English", p.titleEn),
-        ("Issuer", "\(p.issuerZh) (\(p.issuerLevel))"), ("Type", p.docType), ("Number", p.docNumber),
-        ("Scope", p.scope), ("Mentions", p.mentions.map { "\(d.cities[$0].nameZh) \(d.cities[$0].nameEn)" }.joined(separator: "; ")),
-        ("Summary", p.summaryEn), ("Source", p.provenance.sourceURL), ("Evidence", p.provenance.evidence),
-        ("Confidence", p.provenance.confidence),
+        (t(TUIMsg.fieldID), p.id), (t(TUIMsg.fieldDate), p.date.description), (t(TUIMsg.fieldTitle), p.titleZh),
+        (t(TUIMsg.fieldEnglish), p.titleEn),
+        (t(TUIMsg.fieldIssuer), "\(p.issuerZh) (\(issuerLevelName(p.issuerLevel)))"), (t(TUIMsg.fieldType), p.docType),
+        (t(TUIMsg.fieldNumber), p.docNumber), (t(TUIMsg.fieldScope), p.scope),
+        (t(TUIMsg.fieldMentions), p.mentions.map { government(d.cities[$0]) }.joined(separator: sep)),
+        (t(TUIMsg.fieldSummary), p.summaryEn), (t(TUIMsg.fieldSource), p.provenance.sourceURL),
+        (t(TUIMsg.fieldEvidence), p.provenance.evidence), (t(TUIMsg.fieldConfidence), p.provenance.confidence),
       ].filter { !$0.1.isEmpty }
     default: return []
     }
@@ -61,10 +72,10 @@ extension AppState {
 /// The full record of an agreement or policy, with its source and evidence; j/k scroll (the
 /// list's selection is the top line shown).
 struct RecordScreen: ExplorerScreen {
-  static let agreement = RecordScreen(kind: .agreement, title: "Agreement")
-  static let policy = RecordScreen(kind: .policy, title: "Policy")
+  static let agreement = RecordScreen(kind: .agreement, title: .screenAgreement)
+  static let policy = RecordScreen(kind: .policy, title: .screenPolicy)
   let kind: ScreenKind
-  let title: String
+  let title: TUIMsg
   let searchable = false
 
   /// Top lines to scroll through: as many as leave the last line at the bottom.
@@ -78,13 +89,13 @@ struct RecordScreen: ExplorerScreen {
     let lines = state.recordLines(screen)
     let heading: String
     switch screen {
-    case .agreement(let i): heading = "Agreement \(state.dataset.agreements[i].id)"
-    case .policy(let i): heading = "Policy \(state.dataset.policies[i].id)"
+    case .agreement(let i): heading = state.t(TUIMsg.recordAgreement, state.dataset.agreements[i].id)
+    case .policy(let i): heading = state.t(TUIMsg.recordPolicy, state.dataset.policies[i].id)
     default: heading = ""
     }
     let viewport = body.height - 1
     let top = min(state.list(ListKey(screen)).selected, max(0, lines.count - viewport))
-    let more = lines.count > viewport ? "  (lines \(top + 1)\(pen.dash)\(min(lines.count, top + viewport)) of \(lines.count))" : ""
+    let more = lines.count > viewport ? state.t(TUIMsg.recordLines, top + 1, pen.dash, min(lines.count, top + viewport), lines.count) : ""
     pen.put(&buffer, heading + more, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let labelWidth = AppState.recordLabelWidth
     for row in 0..<viewport {

@@ -7,7 +7,7 @@ extension ScreenKind {
 /// One tie: its two cities, weight and families, and the agreements behind it.
 struct TieScreen: ItemListScreen {
   let kind = ScreenKind.tie
-  let title = "Tie"
+  let title = TUIMsg.screenTie
 
   func items(_ state: AppState, _ key: ListKey) -> [Int] {
     guard case .tie(let a, let b) = key.screen else { return [] }
@@ -25,7 +25,7 @@ struct TieScreen: ItemListScreen {
     // In id order, as the Ties list shows the pair (its nodes are numbered in id order).
     let (ca, cb) = [state.dataset.cities[a], state.dataset.cities[b]].sorted { $0.id < $1.id }.pair
     let rows = state.tieAgreementRows(a, b)
-    let facts = " \(pen.dot) " + (rows.isEmpty ? "no tie under the current filter" : "weight \(rows.count) \(pen.dot) \(state.familyCounts(rows))")
+    let facts = " \(pen.dot) " + (rows.isEmpty ? state.t(TUIMsg.tieNoTie) : state.t(TUIMsg.tieWeight, rows.count) + " \(pen.dot) \(state.familyCounts(rows))")
     let info = state.subjectLine([ca, cb], separator: " \(pen.dash) ", facts: facts, width: body.width - 1)
     pen.put(&buffer, info, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let rect = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)

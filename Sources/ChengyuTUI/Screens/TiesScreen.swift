@@ -7,8 +7,8 @@ extension ScreenKind {
 /// Every tie, heaviest first: the two cities, the weight, the mechanism families and the years.
 struct TiesScreen: ItemListScreen {
   let kind = ScreenKind.ties
-  let title = "Ties"
-  let tab: TabEntry? = TabEntry(help: "Show every tie, heaviest first.")
+  let title = TUIMsg.tabTies
+  let tab: TabEntry? = TabEntry(help: .tabTiesHelp)
   let sortKeys: [SortKey] = [.weight, .pinyin]
 
   func items(_ state: AppState, _ key: ListKey) -> [Int] { state.tieRows() }
@@ -38,10 +38,12 @@ struct TiesScreen: ItemListScreen {
     let rows = state.tieRows()
     let v = state.view
     var table = TableView(columns: [
-      Column("City", 16), Column("Partner", 16), Column("Weight", 7, right: true, sort: .weight), Column("Mech", 8),
-      Column("Years", 9), Column("Pinyin", 0, sort: .pinyin),
+      Column(state.t(TUIMsg.colCity), 16), Column(state.t(TUIMsg.colPartner), 16),
+      Column(state.t(TUIMsg.colWeight), 7, right: true, sort: .weight), Column(state.t(TUIMsg.colMech), state.familyCountsWidth(8)),
+      Column(state.t(TUIMsg.colYears), 9), Column(state.t(TUIMsg.colPinyin), state.lang == .en || body.width >= 100 ? 0 : -1, sort: .pinyin),
     ])
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.sort = state.sortState(kind)
     table.render(in: body, count: rows.count, list: state.list(ListKey(.ties)), pen: pen, into: &buffer) { row, col in
       let tie = v.graph.ties[rows[row]]

@@ -12,8 +12,8 @@ struct TimelineScreen: ExplorerScreen {
   /// come first, the milestones take what is left.
   static let milestoneRows = 2
   let kind = ScreenKind.timeline
-  let title = "Timeline"
-  let tab: TabEntry? = TabEntry(help: "Show agreements per year by mechanism family, with policy milestones.")
+  let title = TUIMsg.tabTimeline
+  let tab: TabEntry? = TabEntry(help: .tabTimelineHelp)
   let searchable = false
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.timelineRows(months: key.pane == 1 ? state.timelineMonths : nil).count }
@@ -32,17 +32,17 @@ struct TimelineScreen: ExplorerScreen {
     var f = state.filter
     f.years = y...y
     state.applyFilter(f)
-    state.status = "Showing \(y) only; y shows every year"
+    state.status = state.t(TUIStatusMsg.showingYear, y)
   }
 
-  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? "year only" : command.hint }
+  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? TUIHintMsg.yearOnly.rawValue : command.hint }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.timelineRows()
     let window = state.filter.years
-    let period = state.timelineMonths.map { "month of \($0)" } ?? "year"
-    var title = "Agreements per \(period)  \(pen.governanceBar) governance  \(pen.collaborationBar) collaboration  \(pen.milestone) policies"
-    title += window.map { " \(pen.dot) \($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? " \(pen.dot) all years"
+    let period = state.timelineMonths.map { state.t(TUIStatusMsg.perMonth, $0) } ?? state.t(TUIStatusMsg.perYear)
+    var title = state.t(TUIStatusMsg.timelineTitle, period, pen.governanceBar, pen.collaborationBar, pen.milestone)
+    title += " \(pen.dot) " + (window.map { "\($0.lowerBound)\(pen.dash)\($0.upperBound)" } ?? state.t(TUIStatusMsg.allYears))
     pen.put(&buffer, title, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
     let key = ListKey(.timeline, pane: state.timelineMonths == nil ? 0 : 1)
     let viewport = self.viewport(state, key)
@@ -74,7 +74,7 @@ struct TimelineScreen: ExplorerScreen {
       pen.put(&buffer, String(repeating: pen.collaborationBar, count: total - gw), x: barX + gw, y: y, width: barWidth - gw,
               style: dimmed ? Styles.dim : Styles.family(.collaboration))
       let numbers = DisplayWidth.pad(String(r.agreements), to: 4, alignRight: true) + "  "
-        + DisplayWidth.pad("G\(r.governance) C\(r.collaboration)", to: 9)
+        + DisplayWidth.pad("\(MechanismFamily.governance.letter(state.lang))\(r.governance) \(MechanismFamily.collaboration.letter(state.lang))\(r.collaboration)", to: 9)
         + (r.policies > 0 ? "\(pen.milestone)\(r.policies)" : "")
       pen.put(&buffer, numbers, x: barX + barWidth + 1, y: y, width: 21, style: dimmed ? Styles.dim : .plain)
     }
@@ -86,7 +86,7 @@ struct TimelineScreen: ExplorerScreen {
   func milestones(_ state: AppState, year: Int, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     guard rect.height >= 2 else { return }
     let policies = state.model.policiesByYear[year] ?? []
-    pen.rule(&buffer, Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), title: "\(pen.milestone) Policies \(year): \(policies.count)")
+    pen.rule(&buffer, Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), title: state.t(TUIStatusMsg.policiesOfYear, pen.milestone, year, policies.count))
     let lines = rect.height - 1
     // When they do not all fit, the last line says how many more there are.
     let shown = policies.count > lines ? lines - 1 : policies.count
@@ -96,8 +96,8 @@ struct TimelineScreen: ExplorerScreen {
       pen.put(&buffer, text, x: rect.x + 1, y: rect.y + 1 + line, width: rect.width - 1)
     }
     if shown < policies.count {
-      let tab = ScreenID.tabs.firstIndex(of: .policies).flatMap(ScreenRegistry.digit(ofTab:)).map { " (key \($0))" } ?? ""
-      pen.put(&buffer, "+\(policies.count - shown) more on the Policies tab\(tab)", x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 1, style: Styles.dim)
+      let tab = ScreenID.tabs.firstIndex(of: .policies).flatMap(ScreenRegistry.digit(ofTab:)).map { state.t(TUIStatusMsg.moreKey, $0) } ?? ""
+      pen.put(&buffer, state.t(TUIStatusMsg.morePolicies, policies.count - shown, tab), x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 1, style: Styles.dim)
     }
   }
 }
@@ -123,7 +123,7 @@ extension AppState {
     var f = filter
     f.years = start ? y...max(y, hi) : min(lo, y)...y
     applyFilter(f)
-    status = "Years \(f.years!.lowerBound)–\(f.years!.upperBound)"
+    status = t(TUIStatusMsg.yearsAre, f.years!.lowerBound, f.years!.upperBound)
   }
 
   /// `v`: the months of the selected year, or back to the years.

@@ -42,20 +42,31 @@ public struct AppState: Sendable {
   public internal(set) var jumpPrefix = ""
   /// Pinyin names and ASCII glyphs only (non-UTF-8 terminals).
   public internal(set) var asciiMode: Bool
+  /// The interface language asked for (`--lang`, else the locale); see `lang` for the one drawn.
+  public internal(set) var language: Language
   /// Years covered by the dataset's agreements and policies (bounds of the year controls).
   public let datasetYears: ClosedRange<Int>
 
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
-              filter: Filter = Filter(), measuresBudget: Int = AppState.defaultMeasuresBudget) {
+              filter: Filter = Filter(), measuresBudget: Int = AppState.defaultMeasuresBudget, language: Language = .en) {
     self.measuresBudget = measuresBudget
     self.dataset = dataset
     self.size = size
     self.asciiMode = asciiMode
+    self.language = language
     let years = dataset.agreements.map(\.date.year) + dataset.policies.map(\.date.year)
     datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
     model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget)
     refreshRowOrders()
+  }
+
+  /// The language the screen is drawn in: English in ASCII mode, where Chinese cannot be drawn.
+  public var lang: Language { asciiMode ? .en : language }
+
+  /// A catalogue text in the drawn language.
+  func t<K: MessageKey>(_ key: K, _ arguments: any CustomStringConvertible...) -> String {
+    MessageCatalogue.fill(key.texts.text(lang), arguments.map(\.description))
   }
 
   /// The active filter.

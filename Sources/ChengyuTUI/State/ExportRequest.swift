@@ -17,12 +17,12 @@ enum ExportRequest {
 
   /// The format and output path of the prompt text, or a message saying what is wrong. An empty
   /// text means the default format; a missing file means `defaultBase` with the format's suffix.
-  static func parse(_ text: String, defaultBase: String) -> Result<(ExportFormat, String), ExportRequestError> {
+  static func parse(_ text: String, defaultBase: String, language: Language = .en) -> Result<(ExportFormat, String), ExportRequestError> {
     let trimmed = text.trimmingSpaces
     let name = String(trimmed.prefix { $0 != " " })
     let file = String(trimmed.dropFirst(name.count)).trimmingSpaces
     guard name.isEmpty || ExportFormat(rawValue: TextMatch.fold(name)) != nil else {
-      return .failure(ExportRequestError(message: "Unknown format '\(name)': use " + formatList))
+      return .failure(ExportRequestError(message: TUIStatusMsg.unknownFormat.text(language, name, formatList)))
     }
     let format = ExportFormat(rawValue: TextMatch.fold(name)) ?? defaultFormat
     return .success((format, file.isEmpty ? defaultPath(base: defaultBase, format) : file))

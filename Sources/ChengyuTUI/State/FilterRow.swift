@@ -20,33 +20,50 @@ extension AppState {
       + dataset.codebook.mechanisms.indices.map(FilterRow.mechanism)
       + dataset.codebook.domains.indices.map(FilterRow.domain)
     let text = searchText(.filters)
-    return text.isEmpty ? all : all.filter { TextMatch.matches(text, filterLabel($0).label, filterLabel($0).value) }
+    // The English label matches too, so `/domain` finds the domains in Chinese as well.
+    return text.isEmpty ? all : all.filter {
+      TextMatch.matches(text, filterLabel($0).label, filterLabel($0).value, filterLabel($0, in: .en).label)
+    }
   }
 
-  /// The label and current value of a row, as the panel shows them.
-  public func filterLabel(_ row: FilterRow) -> (label: String, value: String) {
+  /// The label and current value of a row, as the panel shows them (in `language`, by default
+  /// the drawn one). English labels carry both names ("Domain: Transport 交通"); Chinese ones
+  /// the Chinese only ("领域：交通").
+  public func filterLabel(_ row: FilterRow, in language: Language? = nil) -> (label: String, value: String) {
     let f = filter
     let book = dataset.codebook
+    let lang = language ?? self.lang
+    let zh = lang == .zh
+    func t(_ key: TUIMsg, _ args: any CustomStringConvertible...) -> String {
+      MessageCatalogue.fill(key.texts.text(lang), args.map(\.description))
+    }
     switch row {
-    case .family: return ("Mechanism family", f.families.count == 1 ? f.families.first!.rawValue : "all")
-    case .yearFrom: return ("Years from", f.years.map { String($0.lowerBound) } ?? "any")
-    case .yearTo: return ("Years to", f.years.map { String($0.upperBound) } ?? "any")
-    case .aggregation: return ("Aggregation", f.aggregation.rawValue)
-    case .inRegion: return ("In-region parties only", f.inRegionOnly ? "on" : "off")
-    case .crossBorder: return ("Sichuan–Chongqing ties only", f.crossBorderOnly ? "on" : "off")
-    case .maxParties: return ("Parties per agreement at most", f.maxParties.map(String.init) ?? "any")
-    case .confidence: return ("Confidence", f.confidences.isEmpty ? "any" : f.confidences.sorted().joined(separator: ","))
-    case .keepIsolates: return ("Every government in scope a node", f.keepIsolates ? "on" : "off")
-    case .level(let l): return ("Level: \(l.rawValue) \(l.nameZh)", mark(f.levels.contains(l), f.levels.isEmpty))
+    case .family: return (t(.filterFamily), f.families.count == 1 ? f.families.first!.name(lang) : t(.valueAll))
+    case .yearFrom: return (t(.filterYearsFrom), f.years.map { String($0.lowerBound) } ?? t(.valueAny))
+    case .yearTo: return (t(.filterYearsTo), f.years.map { String($0.upperBound) } ?? t(.valueAny))
+    case .aggregation: return (t(.filterAggregation), f.aggregation.name(lang))
+    case .inRegion: return (t(.filterInRegion), t(f.inRegionOnly ? .valueOn : .valueOff))
+    case .crossBorder: return (t(.filterCrossBorder), t(f.crossBorderOnly ? .valueOn : .valueOff))
+    case .maxParties: return (t(.filterMaxParties), f.maxParties.map(String.init) ?? t(.valueAny))
+    case .confidence: return (t(.filterConfidence), f.confidences.isEmpty ? t(.valueAny) : f.confidences.sorted().joined(separator: ","))
+    case .keepIsolates: return (t(.filterKeepIsolates), t(f.keepIsolates ? .valueOn : .valueOff))
+    case .level(let l):
+      return (t(.filterLevel, zh ? l.nameZh : "\(l.rawValue) \(l.nameZh)"), mark(f.levels.contains(l), f.levels.isEmpty))
     case .issuer(let l):
-      return ("Policies issued: \(l.rawValue) \(l.nameZh)", mark(f.issuerLevels.contains(l), f.issuerLevels.isEmpty))
+      return (t(.filterIssuer, zh ? l.nameZh : "\(l.rawValue) \(l.nameZh)"), mark(f.issuerLevels.contains(l), f.issuerLevels.isEmpty))
     case .mechanism(let i):
       let m = book.mechanisms[i]
-      return ("\(m.family.letter) \(m.nameEn) \(m.nameZh)", mark(f.mechanisms.contains(m.id), f.mechanisms.isEmpty))
+      let name = zh ? m.nameZh : "\(m.nameEn) \(m.nameZh)"
+      return ("\(m.family.letter(lang)) \(name)", mark(f.mechanisms.contains(m.id), f.mechanisms.isEmpty))
     case .domain(let i):
       let d = book.domains[i]
-      return ("Domain: \(d.nameEn) \(d.nameZh)", mark(f.domains.contains(d.id), f.domains.isEmpty))
+      return (t(.filterDomain, zh ? d.nameZh : "\(d.nameEn) \(d.nameZh)"), mark(f.domains.contains(d.id), f.domains.isEmpty))
     }
+  }
+
+  /// Whether a value reads as "not set" (drawn dim): an empty set, off, any year, all families.
+  func filterValueUnset(_ value: String) -> Bool {
+    value == "( )" || [TUIMsg.valueOff, .valueAny, .valueAll].contains { t($0) == value }
   }
 
   /// The filter after toggling (`step` 0) or stepping (±1) a row.

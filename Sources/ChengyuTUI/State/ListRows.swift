@@ -36,7 +36,7 @@ extension AppState {
     case .ties: (n, noun) = (SearchHint.tiesAtCityLevel(text, filter: filter, in: dataset), .ties)
     default: return nil
     }
-    return n == 0 ? nil : "Nothing at the signed level; \(noun.count(n, .en)) at the city level (a: aggregation)"
+    return n == 0 ? nil : t(TUIStatusMsg.nothingAtSigned, noun.count(n, lang))
   }
 
   /// Agreements (dataset indices) that match the search, in the given order.

@@ -39,13 +39,13 @@ public struct PromptState: Hashable, Sendable {
     switch kind {
     case .search: "/"
     case .command: ":"
-    case .export: "export: "
+    case .export: TUIMsg.promptExport.text(.en)
     case .overwrite(_, _, let existing): Self.overwriteQuestion(existing)
     }
   }
 
   /// The yes/no question before replacing a file, the question first so it is never cut off.
-  public static func overwriteQuestion(_ name: String) -> String { "Overwrite \(name)? (y/n) " }
+  public static func overwriteQuestion(_ name: String) -> String { TUIMsg.promptOverwrite.text(.en, name) }
 
   /// True for prompts that take typed text (not a yes/no question).
   public var takesText: Bool {

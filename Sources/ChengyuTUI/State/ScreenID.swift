@@ -1,3 +1,5 @@
+import ChengyuCore
+
 /// A kind of screen: what key scopes, sort settings and the screen registry refer to. A new
 /// screen declares its kind in its own file (`extension ScreenKind { static let map = … }`), so
 /// no central enum has to grow.
@@ -10,7 +12,10 @@ public struct ScreenKind: Hashable, Sendable, CustomStringConvertible {
   public init(_ id: String) { self.id = id }
 
   /// Name shown in the tab bar, breadcrumbs and help (from the screen's registry entry).
-  public var title: String { ScreenRegistry.screen(for: self)?.title ?? id }
+  public var title: String { title(.en) }
+
+  /// The name in `language`.
+  public func title(_ language: Language) -> String { ScreenRegistry.screen(for: self)?.title.text(language) ?? id }
 
   /// Every registered kind, in registry order.
   public static var allCases: [ScreenKind] { ScreenRegistry.all.map(\.kind) }

@@ -31,6 +31,14 @@ public struct SortKey: Hashable, Sendable, CustomStringConvertible {
     return m.title.lowercased()
   }
 
+  /// The name in `language`: a measure by the measure table, the other keys by the catalogue.
+  public func label(_ language: Language) -> String {
+    if language == .en { return label }
+    if let m = measure, measureID == id { return m.title(language) }
+    let keys: [TUIStatusMsg] = [.sortDataset, .sortPinyin, .sortProvince, .sortLevel, .sortDate, .sortID, .sortWeight, .sortParties, .sortTies]
+    return keys.first { $0.texts.en == id }?.text(language) ?? id
+  }
+
   public var description: String { id }
 
   public static func == (a: SortKey, b: SortKey) -> Bool { a.id == b.id }

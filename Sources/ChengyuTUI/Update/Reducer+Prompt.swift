@@ -7,7 +7,7 @@ extension AppState {
     switch action {
     case .beginSearch:
       guard current.searchable else {
-        status = "No list to search here"
+        status = t(TUIStatusMsg.noSearch)
         return []
       }
       let current = search[screen] ?? ""
@@ -16,7 +16,7 @@ extension AppState {
       prompt = PromptState(kind: .command)
     case .promptInput(let s):
       guard let p = prompt, p.text.count + s.count <= PromptState.maxLength else {
-        if prompt?.takesText == true { status = "The prompt takes at most \(PromptState.maxLength) characters" }
+        if prompt?.takesText == true { status = t(TUIStatusMsg.promptTooLong, PromptState.maxLength) }
         return []
       }
       editPrompt { $0 += s }
@@ -42,7 +42,7 @@ extension AppState {
         if words.hasPrefix("export ") { return commitExport(String(words.dropFirst(7))) }
         let matches = paletteMatches(p.text)
         guard let id = matches.indices.contains(p.choice) ? matches[p.choice].id : matches.first?.id else {
-          status = "No command matches '\(p.text)'"
+          status = t(TUIStatusMsg.noCommandMatches, p.text)
           return []
         }
         return run(commandID: id)

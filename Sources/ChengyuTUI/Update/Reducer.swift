@@ -34,19 +34,19 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     var f = state.filter
     f.families = FamilyCycle.next(f.families)
     state.applyFilter(f)
-    state.status = "Mechanism family: " + (f.families.first?.rawValue ?? "all")
+    state.status = state.t(TUIStatusMsg.familyIs, f.families.first?.name(state.lang) ?? state.t(TUIMsg.valueAll))
   case .cycleAggregation:
     state.applyFilter(state.filter(changing: .aggregation, step: 1))
-    state.status = "Aggregation: " + state.filter.aggregation.rawValue
+    state.status = state.t(TUIStatusMsg.aggregationIs, state.filter.aggregation.name(state.lang))
   case .toggleInRegion: state.applyFilter(state.filter(changing: .inRegion, step: 0))
   case .toggleCrossBorder: state.applyFilter(state.filter(changing: .crossBorder, step: 0))
   case .clearFilters:
     // Everything goes, the aggregation too, and the message names what was cleared.
-    var cleared = ["Filters"]
-    if state.search.values.contains(where: { !$0.isEmpty }) { cleared.append("searches") }
-    if state.filter.aggregation != .signed { cleared.append("aggregation (now signed)") }
+    var cleared = [state.t(TUIStatusMsg.clearedFilters)]
+    if state.search.values.contains(where: { !$0.isEmpty }) { cleared.append(state.t(TUIStatusMsg.clearedSearches)) }
+    if state.filter.aggregation != .signed { cleared.append(state.t(TUIStatusMsg.clearedAggregation)) }
     state.applyFilter(Filter(), clearingSearches: true)
-    state.status = Wording.list(cleared) + " cleared"
+    state.status = state.t(TUIStatusMsg.cleared, state.listedWithAnd(cleared))
   case .setYears(let years):
     var f = state.filter
     f.years = years
@@ -64,7 +64,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleASCII: state.asciiMode.toggle()
   case .computeMeasures:
     state.computeMeasures()
-    state.status = "Measures computed for \(Wording.count(state.view.graph.nodeCount, "node"))"
+    state.status = state.t(TUIStatusMsg.measuresComputed, CountNoun.graphNodes.count(state.view.graph.nodeCount, state.lang))
   case .resize(let size):
     state.size = size
     state.clampAllLists()
@@ -118,7 +118,7 @@ extension AppState {
     } else if screen != .cities {
       stack.reset(to: .cities)
     } else {
-      status = "At the first screen; q quits"
+      status = t(TUIStatusMsg.atFirstScreen)
     }
   }
 
@@ -163,23 +163,23 @@ extension AppState {
       setSort(kind, SortState(key: current.key, descending: !current.descending))
     }
     let s = sortState(kind)!
-    status = "Sorted by \(s.key.label) " + (s.descending ? "descending" : "ascending")
+    status = t(TUIStatusMsg.sortedBy, s.key.label(lang), t(s.descending ? TUIStatusMsg.descending : .ascending))
   }
 
   mutating func run(commandID id: String) -> [Effect] {
     guard let command = CommandRegistry.command(id) else {
-      status = "No command '\(id)'"
+      status = t(TUIStatusMsg.noCommand, id)
       return []
     }
     guard command.scope.contains(screen.kind) else {
-      status = "'\(id)' works only on: " + scopeNames(command.scope)
+      status = t(TUIStatusMsg.worksOnlyOn, id, scopeNames(command.scope))
       return []
     }
     return reduce(&self, command.action)
   }
 
   private func scopeNames(_ scope: CommandScope) -> String {
-    if case .screens(let kinds) = scope { return kinds.map(\.title).joined(separator: ", ") }
-    return "every screen"
+    if case .screens(let kinds) = scope { return listed(kinds.map { $0.title(lang) }) }
+    return t(TUIStatusMsg.everyScreen)
   }
 }

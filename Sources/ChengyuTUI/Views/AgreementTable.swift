@@ -8,16 +8,19 @@ enum AgreementTable {
   static func render(_ state: AppState, rows: [Int], list: ListState, sort: SortState? = nil, focused: Bool = true,
                     in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     enum Field { case date, id, family, parties, mechanism, title }
-    var fields: [(Field, Column)] = [(.date, Column("Date", 10, sort: .date)), (.id, Column("ID", 4, sort: .id)), (.family, Column("G/C", 3))]
-    if rect.width >= 50 { fields.append((.parties, Column("Parties", 7, right: true, sort: .parties))) }
+    let zh = state.lang == .zh
+    var fields: [(Field, Column)] = [(.date, Column(state.t(TUIMsg.colDate), 10, sort: .date)),
+                                     (.id, Column(state.t(TUIMsg.colID), 4, sort: .id)), (.family, Column(state.t(TUIMsg.colFamily), zh ? 5 : 3))]
+    if rect.width >= 50 { fields.append((.parties, Column(state.t(TUIMsg.colParties), 7, right: true, sort: .parties))) }
     if rect.width >= 100 {
       // Wide panes give the mechanism its longest name ("Declaration or memorandum"), not "Declaration or me…".
-      let longest = state.dataset.codebook.mechanisms.map { DisplayWidth.of($0.nameEn) }.max() ?? 18
-      fields.append((.mechanism, Column("Mechanism", rect.width >= 130 ? max(18, longest) : 18)))
+      let longest = state.dataset.codebook.mechanisms.map { DisplayWidth.of(zh ? $0.nameZh : $0.nameEn) }.max() ?? 18
+      fields.append((.mechanism, Column(state.t(TUIMsg.colMechanism), rect.width >= 130 ? max(18, longest) : 18)))
     }
-    fields.append((.title, Column("Title", 0)))
+    fields.append((.title, Column(state.t(TUIMsg.colTitle), 0)))
     var table = TableView(columns: fields.map(\.1), focused: focused)
     table.highlight = state.searchText(state.screen)
+    table.language = state.lang
     table.sort = sort
     let data = state.dataset
     table.render(in: rect, count: rows.count, list: list, pen: pen, into: &buffer) { row, col in
@@ -25,9 +28,9 @@ enum AgreementTable {
       switch fields[col].0 {
       case .date: return (a.date.description, nil)
       case .id: return (a.id, nil)
-      case .family: return (String(a.family.letter), Styles.family(a.family))
+      case .family: return (a.family.letter(state.lang), Styles.family(a.family))
       case .parties: return (String(a.parties.count), nil)
-      case .mechanism: return (data.mechanism(of: a).nameEn, Styles.dim)
+      case .mechanism: return (zh ? data.mechanism(of: a).nameZh : data.mechanism(of: a).nameEn, Styles.dim)
       case .title: return (state.title(a), nil)
       }
     }

@@ -8,25 +8,25 @@ enum ExportPanelView {
     let base = state.defaultExportBase
     // What Enter would do with the text typed so far.
     let preview: (String, Style)
-    switch ExportRequest.parse(state.prompt?.text ?? "", defaultBase: base) {
-    case .success(let (format, path)): preview = ("Enter writes " + format.paths(for: path).joined(separator: ", "), Styles.label)
+    switch ExportRequest.parse(state.prompt?.text ?? "", defaultBase: base, language: state.lang) {
+    case .success(let (format, path)): preview = (state.t(TUIStatusMsg.exportWrites, format.paths(for: path).joined(separator: ", ")), Styles.label)
     case .failure(let error): preview = (error.message, Styles.warning)
     }
     var lines: [(String, Style)] = []
     // The list may be narrowed by a search, which an export does not apply: say so, or the counts
     // above look wrong next to the one row on screen.
     if let search = state.search[state.screen], !search.isEmpty {
-      lines.append(("The search /\(search) narrows the list only; the export has all the filter keeps", Styles.warning))
+      lines.append((state.t(TUIStatusMsg.exportSearchNote, search), Styles.warning))
     }
     lines += [
-      ("Formats: " + ExportRequest.formatList, .plain),
-      ("Type a format, then a file name (default \(base).<format>)", .plain),
+      (state.t(TUIStatusMsg.exportFormats, ExportRequest.formatList), .plain),
+      (state.t(TUIStatusMsg.exportType, base), .plain),
       preview,
     ]
     let height = min(body.height, lines.count + 1)
     let rect = Rect(x: body.x, y: body.maxY - height, width: body.width, height: height)
     buffer.fill(rect, style: .plain)
-    pen.rule(&buffer, rect, title: "Export the network shown: \(g.nodeCount) nodes, \(g.tieCount) ties")
+    pen.rule(&buffer, rect, title: state.t(TUIStatusMsg.exportTitle, g.nodeCount, g.tieCount))
     for (i, (text, style)) in lines.prefix(height - 1).enumerated() {
       pen.put(&buffer, " " + text, x: rect.x, y: rect.y + 1 + i, width: rect.width, style: style)
     }

@@ -18,37 +18,54 @@ enum HeaderLine {
     let v = state.view
     let (n, m, a) = (v.graph.nodeCount, v.graph.tieCount, v.agreements.count)
     // Nodes, not cities: at the province level the nodes are provinces (see docs/cli.md, stats).
-    let words = [Wording.count(n, "node"), Wording.count(m, "tie"), Wording.count(a, "agreement")]
-    let counts = [words.joined(separator: " \(pen.dot) ") + " ", words.joined(separator: " ") + " ", "\(n)n \(m)t \(a)a "]
-    let full = " Filter: " + summary(state.filter, state: state, pen: pen)
+    let lang = state.lang
+    let words = [CountNoun.graphNodes.count(n, lang), CountNoun.ties.count(m, lang), CountNoun.agreements.count(a, lang)]
+    let counts = [words.joined(separator: " \(pen.dot) ") + " ", words.joined(separator: " ") + " ", state.t(TUIMsg.countsShort, n, m, a)]
+    let label = state.t(TUIMsg.headerFilter)
+    let full = label + summary(state.filter, state: state, pen: pen)
     let short = summary(state.filter, state: state, pen: pen, short: true)
-    let tries = [(full, counts[0]), (full, counts[1]), (" Filter: " + short, counts[1]), (" " + short, counts[1]), (full, counts[2]),
-                 (" Filter: " + short, counts[2]), (" " + short, counts[2])]
+    let tries = [(full, counts[0]), (full, counts[1]), (label + short, counts[1]), (" " + short, counts[1]), (full, counts[2]),
+                 (label + short, counts[2]), (" " + short, counts[2])]
     return tries.first { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) + 1 <= width } ?? tries[tries.count - 1]
   }
 
   /// The filter in words, e.g. "governance · 2016–2020 · in-region"; `short` gives the compact
   /// form "G·2016–2020·in-region" for narrow terminals.
   static func summary(_ f: Filter, state: AppState, pen: Pen, short: Bool = false) -> String {
+    let lang = state.lang
     var parts: [String] = []
     if let family = f.families.first, f.families.count == 1 {
-      parts.append(short ? "\(family.letter)" : "\(family.rawValue) (\(family.letter))")
+      // Chinese names the family alone: 治理 needs no letter to explain it.
+      let long = lang == .en ? "\(family.name(lang)) (\(family.letter(lang)))" : family.name(lang)
+      parts.append(short ? family.letter(lang) : long)
     } else {
-      parts.append(short ? "all" : "all mechanisms")
+      parts.append(state.t(short ? TUIMsg.headerAll : .headerAllMechanisms))
     }
-    if !f.mechanisms.isEmpty { parts.append("types: " + f.mechanisms.sorted().joined(separator: ",")) }
-    if !f.domains.isEmpty { parts.append("domains: " + f.domains.sorted().joined(separator: ",")) }
+    let book = state.dataset.codebook
+    if !f.mechanisms.isEmpty {
+      let names = f.mechanisms.sorted().map { id in lang == .en ? id : book.mechanisms.first { $0.id == id }?.nameZh ?? id }
+      parts.append(state.t(TUIMsg.headerTypes, names.joined(separator: ",")))
+    }
+    if !f.domains.isEmpty {
+      let names = f.domains.sorted().map { id in lang == .en ? id : book.domains.first { $0.id == id }?.nameZh ?? id }
+      parts.append(state.t(TUIMsg.headerDomains, names.joined(separator: ",")))
+    }
     if let y = f.years { parts.append(y.lowerBound == y.upperBound ? "\(y.lowerBound)" : "\(y.lowerBound)\(pen.dash)\(y.upperBound)") }
-    if !f.levels.isEmpty { parts.append("levels: " + f.levels.sorted().map(\.rawValue).joined(separator: ",")) }
-    if f.inRegionOnly { parts.append("in-region") }
-    if f.crossBorderOnly { parts.append("cross-border") }
-    if !f.issuerLevels.isEmpty { parts.append((short ? "" : "issuers: ") + f.issuerLevels.sorted().map(\.rawValue).joined(separator: ",")) }
-    if !f.text.isEmpty { parts.append("text: \(f.text)") }
-    if let n = f.maxParties { parts.append(short ? "max\(n)p" : "max \(n) parties") }
-    if !f.confidences.isEmpty { parts.append((short ? "conf:" : "confidence: ") + f.confidences.sorted().joined(separator: ",")) }
-    if f.keepIsolates { parts.append(short ? "fixed" : "fixed actors") }
-    if f.weighting != .count { parts.append(short ? f.weighting.rawValue : "\(f.weighting.rawValue) weights") }
-    if f.aggregation != .signed { parts.append("by \(f.aggregation.rawValue)") }
+    if !f.levels.isEmpty { parts.append(state.t(TUIMsg.headerLevels, f.levels.sorted().map { $0.name(lang) }.joined(separator: ","))) }
+    if f.inRegionOnly { parts.append(state.t(TUIMsg.headerInRegion)) }
+    if f.crossBorderOnly { parts.append(state.t(TUIMsg.headerCrossBorder)) }
+    if !f.issuerLevels.isEmpty {
+      let names = f.issuerLevels.sorted().map { lang == .en ? $0.rawValue : $0.nameZh }.joined(separator: ",")
+      parts.append(short ? names : state.t(TUIMsg.headerIssuers, names))
+    }
+    if !f.text.isEmpty { parts.append(state.t(TUIMsg.headerText, f.text)) }
+    if let n = f.maxParties { parts.append(state.t(short ? TUIMsg.headerMaxPartiesShort : .headerMaxParties, String(n))) }
+    if !f.confidences.isEmpty {
+      parts.append(state.t(short ? TUIMsg.headerConfidenceShort : .headerConfidence, f.confidences.sorted().joined(separator: ",")))
+    }
+    if f.keepIsolates { parts.append(state.t(short ? TUIMsg.headerFixedActorsShort : .headerFixedActors)) }
+    if f.weighting != .count { parts.append(short ? f.weighting.rawValue : state.t(TUIMsg.headerWeights, f.weighting.rawValue)) }
+    if f.aggregation != .signed { parts.append(state.t(TUIMsg.headerBy, f.aggregation.name(lang))) }
     if let s = state.search[state.screen], state.prompt == nil { parts.append("/\(s)") }
     return parts.joined(separator: short ? pen.dot : " \(pen.dot) ")
   }

@@ -8,7 +8,7 @@ enum PaletteView {
     let list = ListState(selected: state.prompt?.choice ?? 0).visible(count: matches.count, viewport: height - 1)
     let rect = Rect(x: body.x, y: body.maxY - height, width: body.width, height: height)
     buffer.fill(rect, style: .plain)
-    pen.rule(&buffer, rect, title: "Commands (\(matches.count))")
+    pen.rule(&buffer, rect, title: state.t(TUIStatusMsg.paletteTitle, matches.count))
     for (line, c) in matches.dropFirst(list.offset).prefix(height - 1).enumerated() {
       let y = rect.y + 1 + line
       let chosen = list.offset + line == list.selected
@@ -16,7 +16,7 @@ enum PaletteView {
       pen.cell(&buffer, c.id, x: rect.x + 1, y: y, width: 24, style: chosen ? Styles.selection : .plain)
       let keys = c.keys.map(Keymap.display).joined(separator: " ")
       pen.cell(&buffer, keys, x: rect.x + 26, y: y, width: 12, style: Styles.label)
-      pen.put(&buffer, c.help, x: rect.x + 39, y: y, width: rect.width - 40)
+      pen.put(&buffer, c.help(state.lang), x: rect.x + 39, y: y, width: rect.width - 40)
     }
   }
 }

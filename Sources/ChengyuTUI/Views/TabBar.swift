@@ -7,10 +7,10 @@ import ChengyuCore
 enum TabBar {
   static func render(_ state: AppState, in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     buffer.fill(rect, style: Style.role(.bar))
-    let titles = ScreenRegistry.tabs.map(\.title)
+    let titles = ScreenRegistry.tabs.map { $0.title.text(state.lang) }
     let labelsWidth = labels(titles, current: nil, full: true).reduce(0) { $0 + DisplayWidth.of($1) } + 1
-    var name = state.asciiMode ? " Chengyu " : " 成渝 Chengyu "
-    if DisplayWidth.of(name) + labelsWidth > rect.width { name = state.asciiMode ? " CY " : " 成渝 " }
+    var name = state.t(state.asciiMode ? TUIMsg.appNameASCII : .appName)
+    if DisplayWidth.of(name) + labelsWidth > rect.width { name = state.t(state.asciiMode ? TUIMsg.appNameASCIIShort : .appNameShort) }
     var x = rect.x + pen.put(&buffer, name, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .bar, bg: .bar, bold: true))
     let current = state.stack.currentTab
     for (i, label) in labels(titles, current: current, full: labelsWidth <= rect.maxX - x).enumerated() {

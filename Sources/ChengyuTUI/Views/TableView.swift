@@ -23,7 +23,8 @@ struct TableView {
   /// The list's sort, marked in the header of the column with that key.
   var sort: SortState? = nil
   var focused = true
-  var emptyText = "Nothing matches the filter"
+  /// The language of the notice drawn when there are no rows.
+  var language = Language.en
   /// Whether the first line holds the column titles.
   var header = true
   /// Folded search text, underlined where it occurs in a cell.
@@ -33,15 +34,17 @@ struct TableView {
   static let minimumFlexible = 6
 
   /// Column start and width within `width` columns (one space between columns); a flexible
-  /// column too narrow to be useful gets width 0 and is not drawn.
+  /// column too narrow to be useful gets width 0 and is not drawn, as does a column of negative
+  /// width (one a screen leaves out, such as the pinyin in Chinese at 80 columns).
   func layout(width: Int) -> [(x: Int, width: Int)] {
-    let fixed = columns.reduce(0) { $0 + $1.width } + max(0, columns.count - 1)
+    let drawn = columns.filter { $0.width >= 0 }
+    let fixed = drawn.reduce(0) { $0 + $1.width } + max(0, drawn.count - 1)
     let flexible = columns.filter { $0.width == 0 }.count
     let share = flexible == 0 ? 0 : (width - fixed) / flexible
     let hidden = share < TableView.minimumFlexible
     var x = 0
     return columns.map { c in
-      let w = c.width == 0 ? (hidden ? 0 : share) : c.width
+      let w = c.width == 0 ? (hidden ? 0 : share) : max(0, c.width)
       defer { x += w == 0 ? 0 : w + 1 }
       return (x, w)
     }
@@ -61,7 +64,7 @@ struct TableView {
     let rows = header ? Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1) : rect
     guard count > 0 else {
       // A search that matches nothing is named, so it is not taken for an empty filter.
-      let text = highlight.isEmpty ? emptyText : "Nothing matches /\(highlight) (Esc clears the search)"
+      let text = highlight.isEmpty ? TUIMsg.emptyFilter.text(language) : TUIMsg.emptySearch.text(language, highlight)
       pen.put(&buffer, text, x: rows.x + 1, y: rows.y, width: rows.width - 1, style: Styles.dim)
       return
     }

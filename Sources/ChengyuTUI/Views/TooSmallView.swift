@@ -4,7 +4,8 @@ import ChengyuCore
 enum TooSmallView {
   static func render(_ state: AppState, in area: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let need = AppState.minimumSize
-    let lines = ["Terminal too small", "need \(need.width)x\(need.height)", "have \(state.size.width)x\(state.size.height)", "q quits"]
+    let lines = [state.t(TUIMsg.tooSmall), state.t(TUIMsg.tooSmallNeed, need.width, need.height),
+                 state.t(TUIMsg.tooSmallHave, state.size.width, state.size.height), state.t(TUIMsg.tooSmallQuit)]
     let top = max(0, (area.height - lines.count) / 2)
     for (i, line) in lines.enumerated() where top + i < area.height {
       let w = DisplayWidth.of(line)

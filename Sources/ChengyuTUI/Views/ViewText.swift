@@ -25,16 +25,44 @@ extension AppState {
     let english = cities.map(\.nameEn).joined(separator: separator)
     let dot = asciiMode ? "-" : "·"
     let full = asciiMode ? names + facts : names + (cities.count > 1 ? " \(dot) " : " ") + english + facts
-    return DisplayWidth.of(full) > width ? names + facts : full
+    // Chinese keeps to Chinese on narrow screens; the pinyin comes back where there is room.
+    let room = lang == .en || width >= 100
+    return DisplayWidth.of(full) > width || !room ? names + facts : full
+  }
+
+  /// A measure column's header: the English label given, or in Chinese the measure table's short
+  /// title (度数, 加权度, 中介 …), so a measure is named once.
+  func measureHeader(_ key: TUIMsg, _ m: CityMeasureDescriptor) -> String { lang == .en ? t(key) : m.header(.zh) }
+
+  /// A level in the drawn language: prefecture, 地级.
+  func levelName(_ level: AdminLevel) -> String { level.name(lang) }
+
+  /// Every item of a list joined by the language's separator (", " or "、").
+  func listed(_ items: [String]) -> String { items.joined(separator: t(TUIMsg.listSeparator)) }
+
+  /// A policy's `issuer_level` in the drawn language (central, 中央); an unknown value as it is.
+  func issuerLevelName(_ raw: String) -> String {
+    guard lang == .zh else { return raw }
+    switch raw {
+    case "central": return Msg.issuerCentral.text(.zh)
+    case "provincial": return Msg.issuerProvincial.text(.zh)
+    case "joint-provincial": return Msg.issuerJointProvincial.text(.zh)
+    default: return raw
+    }
   }
 
   func title(_ a: Agreement) -> String { asciiMode ? a.titleEn : a.titleZh }
   func title(_ p: Policy) -> String { asciiMode ? p.titleEn : p.titleZh }
 
+  /// Width of a `familyCounts` column: the English width, two more in Chinese, whose letters
+  /// 治 and 协 take two columns each ("治16 协34").
+  func familyCountsWidth(_ english: Int) -> Int { lang == .en ? english : english + 2 }
+
   /// "G2 C5": how many of the agreements are governance and collaboration, by letter.
   func familyCounts(_ agreements: [Int]) -> String {
     let (g, c) = view.familyCounts(agreements)
-    return [g > 0 ? "G\(g)" : nil, c > 0 ? "C\(c)" : nil].compactMap { $0 }.joined(separator: " ")
+    let (gl, cl) = (MechanismFamily.governance.letter(lang), MechanismFamily.collaboration.letter(lang))
+    return [g > 0 ? "\(gl)\(g)" : nil, c > 0 ? "\(cl)\(c)" : nil].compactMap { $0 }.joined(separator: " ")
   }
 }
 

@@ -16,7 +16,7 @@ enum YearChart {
       if a.family == .governance { gov[a.date.year, default: 0] += 1 } else { col[a.date.year, default: 0] += 1 }
     }
     let top = years.map { gov[$0, default: 0] + col[$0, default: 0] }.max() ?? 0
-    pen.put(&buffer, "Agreements per year (max \(top))", x: rect.x, y: rect.y, width: rect.width, style: Styles.title)
+    pen.put(&buffer, state.t(TUIStatusMsg.perYearChart, top), x: rect.x, y: rect.y, width: rect.width, style: Styles.title)
     let bars = rect.height - 3
     for (i, year) in years.enumerated() {
       let (g, c) = (gov[year, default: 0], col[year, default: 0])
@@ -36,7 +36,7 @@ enum YearChart {
       let lastX = rect.x + 2 * (years.count - 1) - 3
       if lastX > rect.x + 5 { pen.put(&buffer, String(last), x: lastX, y: axisY, width: 4, style: Styles.dim) }
     }
-    let legend = "\(pen.governanceBar) G governance  \(pen.collaborationBar) C collaboration"
+    let legend = state.t(TUIStatusMsg.chartLegend, pen.governanceBar, pen.collaborationBar)
     pen.put(&buffer, legend, x: rect.x, y: axisY + 1, width: rect.width, style: Styles.dim)
   }
 
