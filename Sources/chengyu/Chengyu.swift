@@ -18,12 +18,13 @@ struct Chengyu: ParsableCommand {
         chengyu stats --measures                 centralities per city (= networkx)
         chengyu compare --periods 2011-2015,2016-2017
         chengyu export --format gexf -o n.gexf   the network for Gephi
+        chengyu draw map --format svg -o m.svg   the network on a map (also graph, matrix)
         chengyu validate ./mydata                check a dataset folder
       """,
     version: ChengyuVersion.current,
     subcommands: [
       ExploreCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self,
-      CompareCommand.self, ExportCommand.self, ValidateCommand.self,
+      CompareCommand.self, ExportCommand.self, DrawCommand.self, ValidateCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

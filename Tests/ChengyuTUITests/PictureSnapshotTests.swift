@@ -1,0 +1,44 @@
+import ChengyuCore
+import ChengyuTUI
+import Testing
+
+/// The map, graph and matrix widgets on the embedded data, compared with committed snapshots at
+/// 80×24 and 120×40: the glyphs (all a monochrome terminal shows), the ASCII rendering, and at
+/// 80×24 the colour roles of every styled run.
+@Suite struct PictureSnapshotTests {
+  static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+  static let view = embedded.view(Filter())
+  static let map = NetworkPicture.map(view)
+  static let graph = NetworkPicture.graph(view)!
+  static let chengdu = view.nodeOf[cityIndex("chengdu")]!
+
+  static func draw(_ name: String, ascii: Bool, into b: inout ScreenBuffer) {
+    switch name {
+    case "map": PictureView(picture: map, selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
+    case "map_zoomed":
+      PictureView(picture: map, camera: PictureCamera(zoom: 3), selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
+    case "graph": PictureView(picture: graph, selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
+    default:
+      let order = MatrixOrder.order(map)
+      let row = order.firstIndex(of: chengdu)!
+      MatrixView(picture: map, order: order, weights: MatrixOrder.weights(map, order: order), cursor: (row, 0), ascii: ascii)
+        .render(in: b.area, into: &b)
+    }
+  }
+
+  @Test(arguments: ["map", "map_zoomed", "graph", "matrix"])
+  func picture(_ name: String) {
+    for size in Self.sizes {
+      for ascii in [false, true] {
+        var b = ScreenBuffer(size: size)
+        Self.draw(name, ascii: ascii, into: &b)
+        assertSnapshot(b.lines, named: "picture_\(name)\(ascii ? "_ascii" : "")_\(size.width)x\(size.height)")
+        if ascii { #expect(b.lines.joined().unicodeScalars.allSatisfy { $0.isASCII }) }
+      }
+    }
+    var b = ScreenBuffer(size: Self.sizes[0])
+    Self.draw(name, ascii: false, into: &b)
+    assertSnapshot(b.styleRuns.map { "\($0.y): \($0.columns.lowerBound)..<\($0.columns.upperBound) \($0.style)" },
+                   named: "picture_\(name)_styles_80x24")
+  }
+}
