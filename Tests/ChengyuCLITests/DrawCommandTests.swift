@@ -57,7 +57,7 @@ import Testing
     let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count == 24)
     #expect(r.stdout.contains("◉") && r.stdout.contains("成都"))
-    #expect(lines.last!.hasPrefix("● 四川  ■ 重庆") && lines.last!.contains("km"))
+    #expect(lines.last!.hasPrefix("● 四川 ") && lines.last!.contains("■ 重庆") && lines.last!.contains("km"))
     let ascii = try CLI.run(["draw", "map", "--format", "txt", "--ascii", "--size", "60x16"])
     #expect(ascii.status == 0 && ascii.stdoutBytes.allSatisfy { $0 < 0x80 })
     #expect(ascii.stdout.contains("Chengdu"))

@@ -139,7 +139,10 @@ public struct PictureView: Sendable {
     if selected != nil { parts.append("G/C family") }
     if let yearLimit { parts.append("to \(yearLimit)") }
     if let note { parts.append(note) }
-    pen.put(&buffer, parts.joined(separator: "  "), x: row.x, y: row.y, width: row.width, style: Styles.dim)
+    // Two spaces between items when they fit, else one (80 columns with a selection).
+    var line = parts.joined(separator: "  ")
+    if DisplayWidth.of(pen.fold(line)) > row.width { line = parts.joined(separator: " ") }
+    pen.put(&buffer, line, x: row.x, y: row.y, width: row.width, style: Styles.dim)
   }
 
   /// A distance in km: one decimal below 10, else whole.
