@@ -18,8 +18,8 @@ import Testing
     let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.count == 30)
     #expect(r.stdout.contains("Agreements per year"))
-    // The 2020 row carries the year's counts from the data: 59 agreements, 8 governance.
-    #expect(lines.contains { $0.hasPrefix("  2020 ") && $0.contains("59  G8 C51") })
+    // The 2020 row carries the year's counts from the data: 66 agreements, 8 governance.
+    #expect(lines.contains { $0.hasPrefix("  2020 ") && $0.contains("66  G8 C58") })
   }
 
   @Test func familyCycleChangesTheHeaderCounts() throws {

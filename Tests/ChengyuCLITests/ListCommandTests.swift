@@ -159,7 +159,10 @@ import Testing
     var cut = 0
     for line in lines.dropFirst(2) {
       let a = try #require(ds.agreement(id: String(line.prefix { $0 != " " })))
-      let title = try #require(line.range(of: String(a.titleZh.prefix(2))))
+      // Id and date are ASCII, so characters before the title column are columns; a title that
+      // starts with a year ("2012年…") must not be found inside the date column.
+      let afterDate = line.index(line.startIndex, offsetBy: titleColumn, limitedBy: line.endIndex) ?? line.endIndex
+      let title = try #require(line.range(of: String(a.titleZh.prefix(2)), range: afterDate..<line.endIndex))
       #expect(DisplayWidth.of(line[..<title.lowerBound]) == titleColumn, "\(line)")
       let firstParty = ds.cities[a.parties[0]].nameZh
       let parties = try #require(line.range(of: "  " + firstParty, options: .backwards))

@@ -15,7 +15,7 @@ import Testing
     let list = try cities(["--sort", "betweenness", "--family", "governance", "--years", "2016-2020"])
     let scores = list.map { ($0["betweenness"] as! NSNumber).doubleValue }
     #expect(scores == scores.sorted(by: >))
-    #expect(list.prefix(4).map { $0["id"] as! String } == ["rongchang", "yongchuan", "chongqing", "ziyang"])
+    #expect(list.prefix(4).map { $0["id"] as! String } == ["chongqing", "rongchang", "yongchuan", "ziyang"])
     // Same cities as the default (degree) order, only reordered.
     let byDegree = try cities(["--family", "governance", "--years", "2016-2020"])
     #expect(Set(byDegree.map { $0["id"] as! String }) == Set(list.map { $0["id"] as! String }))
@@ -28,6 +28,12 @@ import Testing
     let rows = r.stdout.split(separator: "\n").drop { !$0.hasPrefix("id ") }.dropFirst(2)
     let strengths = rows.map { Int($0.split(separator: " ", omittingEmptySubsequences: true)[3])! }
     #expect(!strengths.isEmpty && strengths == strengths.sorted(by: >))
+  }
+
+  @Test func constraintSortsLowestFirstLikeTheExplorer() throws {
+    let list = try cities(["--sort", "constraint"])
+    let scores = list.map { ($0["constraint"] as! NSNumber).doubleValue }
+    #expect(scores.count > 1 && scores == scores.sorted())
   }
 
   @Test func misuseSaysWhatToDo() throws {

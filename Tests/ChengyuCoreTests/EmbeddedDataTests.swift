@@ -27,8 +27,8 @@ struct EmbeddedDataTests {
   /// The figures README.md states for the shipped data (update both together).
   @Test func embeddedDatasetCounts() {
     let d = EmbeddedDataset.load()
-    #expect(d.cities.count == 117)
-    #expect(d.agreements.count == 110)
+    #expect(d.cities.count == 140)
+    #expect(d.agreements.count == 170)
     #expect(d.policies.count == 44)
     #expect(d.codebook.mechanisms.count == 6)
     #expect(d.codebook.domains.count == 20)

@@ -79,17 +79,17 @@ import Testing
   }
 
   @Test func unconvergedEigenvectorShowsADashAndANote() throws {
-    // Collaboration agreements of 2016–2017 (signed level): power iteration does not converge in
-    // 100 steps, as `chengyu stats --measures --family collaboration --years 2016-2017` reports.
+    // Collaboration agreements of 2018–2020 (signed level): power iteration does not converge in
+    // 100 steps, as `chengyu stats --measures --family collaboration --years 2018-2020` reports.
     var f = Filter()
     f.families = [.collaboration]
-    f.years = 2016...2017
+    f.years = 2018...2020
     var s = AppState(dataset: embedded, size: Self.big, filter: f)
     _ = reduce(&s, .show(.measures))
     #expect(s.measures?.eigenvector == .notConverged(iterations: 100))
     #expect(frame(s).lines[5].hasPrefix("─ Cities · eigenvector did not converge: shown as – ─"))
     for id in ["chengdu", "chongqing"] {
-      let (shown, cells) = try row(id, after: [.cycleFamily, .cycleFamily, .setYears(2016...2017)])
+      let (shown, cells) = try row(id, after: [.cycleFamily, .cycleFamily, .setYears(2018...2020)])
       #expect(shown.filter == f)
       #expect(cells[4] == "–", "\(id) eigenvector")
       check(cells[2], s.measures?.betweenness[s.view.nodeOf[cityIndex(id)]!], "\(id) betweenness")
@@ -112,8 +112,10 @@ extension MeasuresScreenTests {
   @Test func everyMeasureSortsItsColumn() {
     var s = explorer(Self.big, [.show(.measures)])
     let keys = SortKey.keys(for: .measures)
-    #expect(keys == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint, .pinyin])
-    let titles = ["Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."]
+    // Every column shown can be sorted by, effective size included.
+    #expect(keys == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint,
+                     .effectiveSize, .pinyin])
+    let titles = ["Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr.", "Eff.size"]
     for (k, key) in keys.enumerated() where key != .pinyin {
       if k > 0 { _ = reduce(&s, .sortNext) }
       let sort = s.sortState(.measures)!
@@ -129,7 +131,8 @@ extension MeasuresScreenTests {
       }
     }
     _ = reduce(&s, .sortReverse)
-    #expect(s.sortState(.measures) == SortState(key: .constraint, descending: true))
+    #expect(s.sortState(.measures) == SortState(key: .effectiveSize, descending: false))
+    #expect(s.status == "Sorted by effective size ascending")
     _ = reduce(&s, .sortNext)
     #expect(s.sortState(.measures)?.key == .pinyin)
     #expect(s.status == "Sorted by pinyin ascending")
@@ -149,7 +152,7 @@ extension MeasuresScreenTests {
     var s = explorer([.show(.measures), .sortNext, .sortNext])  // by betweenness
     let m = NetworkMeasures(graph: s.view.graph)
     let top = m.betweenness.indices.max { m.betweenness[$0] < m.betweenness[$1] }!
-    #expect(s.view.city(node: top).id == CityID("guangan"))
+    #expect(s.view.city(node: top).id == CityID("chongqing"))
     _ = reduce(&s, .open)
     #expect(s.screen == .city(s.view.graph.nodes[top]))
   }
@@ -171,8 +174,8 @@ extension MeasuresScreenTests {
     // At the 60×16 minimum the summary wraps onto six lines; paging must use the rows drawn.
     var s = explorer(Size(width: 60, height: 16), [.show(.measures)])
     let lines = frame(s).lines
-    #expect(lines[2] == " Nodes 100   Ties 800   Density 0.1616" + String(repeating: " ", count: 22))
-    #expect(lines[3].hasPrefix(" Components 5 (largest 92)"))
+    #expect(lines[2] == " Nodes 129   Ties 936   Density 0.1134" + String(repeating: " ", count: 22))
+    #expect(lines[3].hasPrefix(" Components 6 (largest 118)"))
     #expect(lines[8].hasPrefix("─ Cities ─") && lines[9].hasPrefix("城市"))
     let shown = lines[10..<15].count
     #expect(s.viewport(ListKey(.measures)) == shown)

@@ -71,8 +71,8 @@ import Testing
     let s = explorer([.show(.policies), .beginSearch] + "2099".map { .promptInput(String($0)) } + [.promptCommit])
     #expect(s.policyRows().isEmpty)
     #expect(frame(s).lines[3].contains("Nothing matches /2099 (Esc clears the search)"))
-    // Without a search, an empty list is the filter's doing (no governance agreement before 2015).
-    let filtered = explorer([.cycleFamily, .setYears(2011...2014), .show(.ties)])
+    // Without a search, an empty list is the filter's doing (no governance agreement in 2014).
+    let filtered = explorer([.cycleFamily, .setYears(2014...2014), .show(.ties)])
     #expect(filtered.tieRows().isEmpty)
     #expect(frame(filtered).lines[3].contains("Nothing matches the filter"))
   }
@@ -82,10 +82,10 @@ import Testing
     _ = reduce(&s, .openPartner)
     #expect(frame(s).lines[2].contains("agreements 8"))
     let tie = frame(explorer([.show(.ties), .open])).lines[2]
-    #expect(tie.contains("weight 40 · G15 C25"))
+    #expect(tie.contains("weight 50 · G16 C34"))
     // Wide enough: the English names stay.
     let wide = frame(explorer(Size(width: 120, height: 40), [.show(.ties), .open])).lines[2]
-    #expect(wide.contains("Sichuan Province – Chongqing Municipality · weight 40 · G15 C25"))
+    #expect(wide.contains("Sichuan Province – Chongqing Municipality · weight 50 · G16 C34"))
   }
 
   @Test func headerKeepsEveryActiveFilterVisibleAt80And60Columns() {
@@ -108,7 +108,7 @@ import Testing
     let searched = explorer([.beginSearch, .promptInput("遂"), .promptInput("宁"), .promptCommit, .beginExport])
     #expect(searched.cityRows().count == 1)
     let text = frame(searched).lines.joined(separator: "\n")
-    #expect(text.contains("Export the network shown: 100 nodes, 800 ties"))
+    #expect(text.contains("Export the network shown: 129 nodes, 936 ties"))
     #expect(text.contains("The search /遂宁 narrows the list only; the export has all the filter keeps"))
     // Without a search there is nothing to warn about.
     #expect(!frame(explorer([.beginExport])).lines.joined().contains("narrows the list only"))
