@@ -58,7 +58,7 @@ import Testing
     #expect(lines.count == 24)
     #expect(r.stdout.contains("◉") && r.stdout.contains("成都"))
     #expect(lines.last!.hasPrefix("● 四川 ") && lines.last!.contains("■ 重庆") && lines.last!.contains("km"))
-    let ascii = try CLI.run(["draw", "map", "--format", "txt", "--ascii", "--size", "60x16"])
+    let ascii = try CLI.run(["draw", "map", "--format", "txt", "--ascii", "--size", "60x16", "--select", "chengdu"])
     #expect(ascii.status == 0 && ascii.stdoutBytes.allSatisfy { $0 < 0x80 })
     #expect(ascii.stdout.contains("Chengdu"))
     let matrix = try CLI.run(["draw", "matrix", "--format", "txt", "--size", "80x24", "--select", "chengdu"])

@@ -86,7 +86,9 @@ import Testing
   }
 
   @Test func mapPlacesCitiesByCoordinatesAndHasLegendScaleBarAndCJKFonts() throws {
-    let view = EmbeddedDataset.load().view(Filter())
+    var region = Filter()
+    region.inRegionOnly = true  // the planning area only: room for the labels of the main cities
+    let view = EmbeddedDataset.load().view(region)
     let svg = SVGPicture.render(NetworkPicture.map(view), title: "成渝", description: "d")
     let c = try Self.parse(svg)
     let x = { (id: String) in Double(c.nodes[id]!["cx"]!)! }

@@ -40,16 +40,19 @@ extension PictureView {
     if let s = selected, let k = order.firstIndex(of: s) { order.remove(at: k); order.insert(s, at: 0) }
     for i in order {
       let c = cells[i]!
-      let text = ascii ? picture.nodes[i].pinyin : picture.nodes[i].label
+      let text = Pen(ascii: ascii).fold(ascii ? picture.nodes[i].pinyin : picture.nodes[i].label)
       let lw = DisplayWidth.of(text)
       guard lw > 0 else { continue }
       // Beside the marker, else above or below it, else (for crowded centres) two rows off.
       let spots = [(c.x + 1, c.y), (c.x - lw, c.y), (c.x - lw / 2, c.y - 1), (c.x - lw / 2, c.y + 1),
                    (c.x + 1, c.y - 1), (c.x + 1, c.y + 1), (c.x - lw / 2, c.y - 2), (c.x - lw / 2, c.y + 2)]
-      for (x, y) in spots where x >= 0 && y >= 0 && x + lw <= w && y < h {
-        guard (x..<(x + lw)).allSatisfy({ !taken[y * w + $0] }),
-          x == 0 || !lettered[y * w + x - 1], x + lw >= w || !lettered[y * w + x + lw]
-        else { continue }
+      let inside = spots.filter { $0.0 >= 0 && $0.1 >= 0 && $0.0 + lw <= w && $0.1 < h }
+      // The selected city is always named: when every spot is taken it covers what is there.
+      let forced = i == selected ? inside.first : nil
+      for (x, y) in inside {
+        let free = (x..<(x + lw)).allSatisfy({ !taken[y * w + $0] })
+          && (x == 0 || !lettered[y * w + x - 1]) && (x + lw >= w || !lettered[y * w + x + lw])
+        guard free || forced.map({ $0.0 == x && $0.1 == y }) == true else { continue }
         for col in x..<(x + lw) {
           taken[y * w + col] = true
           lettered[y * w + col] = true
