@@ -100,9 +100,9 @@ struct DrawCommand: ParsableCommand {
     let s = size.flatMap { Size(parsing: $0) } ?? Size(width: 100, height: 30)
     var buffer = ScreenBuffer(size: s)
     if kind == .matrix {
-      let order = MatrixOrder.order(pic)
-      let row = selected.flatMap { order.firstIndex(of: $0) } ?? 0
-      MatrixView(picture: pic, order: order, weights: MatrixOrder.weights(pic, order: order), cursor: (row, row == 0 && order.count > 1 ? 1 : row), ascii: ascii)
+      let data = MatrixData(pic)
+      let row = selected.map { data.position[$0] } ?? 0
+      MatrixView(picture: pic, data: data, cursor: (row, row == 0 && data.order.count > 1 ? 1 : 0), ascii: ascii)
         .render(in: buffer.area, into: &buffer)
     } else {
       PictureView(picture: pic, selected: selected, ascii: ascii).render(in: buffer.area, into: &buffer)

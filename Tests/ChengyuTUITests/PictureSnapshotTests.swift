@@ -19,9 +19,8 @@ import Testing
       PictureView(picture: map, camera: PictureCamera(zoom: 3), selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
     case "graph": PictureView(picture: graph, selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
     default:
-      let order = MatrixOrder.order(map)
-      let row = order.firstIndex(of: chengdu)!
-      MatrixView(picture: map, order: order, weights: MatrixOrder.weights(map, order: order), cursor: (row, 0), ascii: ascii)
+      let data = MatrixData(map)
+      MatrixView(picture: map, data: data, cursor: (data.position[chengdu], 0), ascii: ascii)
         .render(in: b.area, into: &b)
     }
   }

@@ -157,15 +157,14 @@ import Testing
 
   @Test func matrixShadesByWeightAndNamesTheCursorPair() {
     let pic = NetworkPicture.map(PictureFixture.view)
-    let order = MatrixOrder.order(pic)
-    let m = MatrixOrder.weights(pic, order: order)
-    let (r, c) = (order.firstIndex(of: PictureFixture.node("chengdu"))!, order.firstIndex(of: PictureFixture.node("chongqing"))!)
-    let w = MatrixView(picture: pic, order: order, weights: m, cursor: (r, c))
+    let data = MatrixData(pic)
+    let (r, c) = (data.position[PictureFixture.node("chengdu")], data.position[PictureFixture.node("chongqing")])
+    let w = MatrixView(picture: pic, data: data, cursor: (r, c))
     let b = Self.render { w.render(in: $0, into: &$1) }
     #expect(b.lines.last!.hasPrefix("成都 – 重庆: 4 agreements (G 3, C 1)"))
     #expect(b.lines.joined().contains("██"))  // the heaviest tie
     #expect(b.lines.joined().contains("░░"))  // weight 1
-    let ascii = Self.render { MatrixView(picture: pic, order: order, weights: m, cursor: (r, r), ascii: true).render(in: $0, into: &$1) }
+    let ascii = Self.render { MatrixView(picture: pic, data: data, cursor: (r, r), ascii: true).render(in: $0, into: &$1) }
     #expect(ascii.lines.last!.hasPrefix("Chengdu - Chengdu: same city"))
     #expect(ascii.lines.joined().contains("##") && ascii.lines.joined().unicodeScalars.allSatisfy(\.isASCII))
   }

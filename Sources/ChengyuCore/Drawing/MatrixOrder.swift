@@ -28,16 +28,10 @@ public enum MatrixOrder {
   }
 
   /// Weight of every pair, indexed [row][column] in matrix order (0 where there is no tie).
+  /// Quadratic in the nodes: for tests and small networks; screens use `MatrixData`.
   public static func weights(_ picture: NetworkPicture, order: [Int]) -> [[Int]] {
-    var position = [Int](repeating: 0, count: picture.nodes.count)
-    for (i, v) in order.enumerated() { position[v] = i }
-    var m = [[Int]](repeating: [Int](repeating: 0, count: order.count), count: order.count)
-    for l in picture.links {
-      let (i, j) = (position[l.a], position[l.b])
-      m[i][j] = l.weight
-      m[j][i] = l.weight
-    }
-    return m
+    let data = MatrixData(picture, order: order)
+    return order.indices.map { r in order.indices.map { c in data.weight(row: r, column: c) } }
   }
 
   /// Shade level 0…4 of a weight against the largest weight: 0 no tie, then four bands on a
@@ -47,5 +41,45 @@ public enum MatrixOrder {
     guard maxWeight > 1 else { return 4 }
     let share = (Double(weight - 1) / Double(maxWeight - 1)).squareRoot()
     return 1 + min(3, Int(share * 4))
+  }
+}
+
+/// A matrix's order and its weights by pair, kept in memory linear in the ties (a 3,000-city
+/// corpus would need 9 million cells as a full table).
+public struct MatrixData: Sendable {
+  /// Node positions in row (and column) order.
+  public let order: [Int]
+  /// Row of each node.
+  public let position: [Int]
+  private let pairs: [Int: Int]
+  /// Index into the picture's links by pair of rows.
+  private let links: [Int: Int]
+
+  public init(_ picture: NetworkPicture, order: [Int]? = nil) {
+    let order = order ?? MatrixOrder.order(picture)
+    self.order = order
+    var position = [Int](repeating: 0, count: picture.nodes.count)
+    for (i, v) in order.enumerated() { position[v] = i }
+    self.position = position
+    let n = order.count
+    var pairs: [Int: Int] = [:]
+    var links: [Int: Int] = [:]
+    for (k, l) in picture.links.enumerated() {
+      let (i, j) = (position[l.a], position[l.b])
+      pairs[min(i, j) * n + max(i, j)] = l.weight
+      links[min(i, j) * n + max(i, j)] = k
+    }
+    self.pairs = pairs
+    self.links = links
+  }
+
+  /// Weight of the tie between the nodes in these rows (0 when there is none).
+  public func weight(row: Int, column: Int) -> Int {
+    pairs[min(row, column) * order.count + max(row, column)] ?? 0
+  }
+
+  /// Index of the picture's link between the nodes in these rows, if any.
+  public func link(row: Int, column: Int) -> Int? {
+    links[min(row, column) * order.count + max(row, column)]
   }
 }

@@ -4,7 +4,7 @@
 /// widgets both draw from it, so `chengyu draw --format svg|txt` and the explorer agree.
 ///
 /// Text is passed through `TextSanitizer.clean`, since data files are untrusted.
-public struct NetworkPicture: Sendable {
+public struct NetworkPicture: Sendable, Hashable {
   /// Geographic (plane unit = km) or force-directed (abstract unit).
   public enum Kind: String, Sendable, CaseIterable {
     case map, graph

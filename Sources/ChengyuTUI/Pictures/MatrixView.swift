@@ -7,18 +7,16 @@ import ChengyuCore
 /// pair and its weight. The view scrolls to keep the cursor in sight.
 public struct MatrixView: Sendable {
   public var picture: NetworkPicture
-  /// Node positions in row order (`MatrixOrder.order`).
-  public var order: [Int]
-  /// Weights in matrix order (`MatrixOrder.weights`).
-  public var weights: [[Int]]
+  /// Row order and weights, computed once per filter.
+  public var data: MatrixData
+  var order: [Int] { data.order }
   /// Row and column of the cursor, in matrix order.
   public var cursor: (row: Int, column: Int)
   public var ascii: Bool
 
-  public init(picture: NetworkPicture, order: [Int], weights: [[Int]], cursor: (row: Int, column: Int) = (0, 0), ascii: Bool = false) {
+  public init(picture: NetworkPicture, data: MatrixData, cursor: (row: Int, column: Int) = (0, 0), ascii: Bool = false) {
     self.picture = picture
-    self.order = order
-    self.weights = weights
+    self.data = data
     self.cursor = cursor
     self.ascii = ascii
   }
@@ -72,7 +70,7 @@ public struct MatrixView: Sendable {
       pen.put(&buffer, glyphs.node(group: group), x: area.x, y: y, width: 1, style: PictureGlyphs.nodeStyle(group: group))
       pen.cell(&buffer, label(v), x: area.x + 1, y: y, width: lw - 1, style: rowStyle)
       for c in win.left..<min(n, win.left + win.columns) {
-        let band = MatrixOrder.shade(weights[r][c], max: maxW)
+        let band = MatrixOrder.shade(data.weight(row: r, column: c), max: maxW)
         var g = glyphs.shade(band)
         if r == c { g = ascii ? "\\" : "╲" }
         let style = (r == cursor.row && c == cursor.column) ? Styles.selection : (band == 0 ? Styles.dim : Style(fg: .header))
@@ -86,14 +84,14 @@ public struct MatrixView: Sendable {
     let n = order.count
     let (r, c) = (min(cursor.row, n - 1), min(cursor.column, n - 1))
     let (a, b) = (order[r], order[c])
-    let w = weights[r][c]
+    let w = data.weight(row: r, column: c)
     var text = "\(label(a)) \(pen.dash) \(label(b)): "
     if a == b {
       text += "same city"
     } else if w == 0 {
       text += "no tie"
     } else {
-      let link = picture.links.first { ($0.a == min(a, b)) && ($0.b == max(a, b)) }
+      let link = data.link(row: r, column: c).map { picture.links[$0] }
       text += "\(w) agreement\(w == 1 ? "" : "s")"
       if let link { text += " (G \(link.governance), C \(link.collaboration))" }
     }

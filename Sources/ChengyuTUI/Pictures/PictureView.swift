@@ -122,7 +122,7 @@ public struct PictureView: Sendable {
   private func renderLegend(in row: Rect, viewport: PictureViewport, classes: TieClasses, into buffer: inout ScreenBuffer) {
     let pen = Pen(ascii: ascii)
     let glyphs = PictureGlyphs(ascii: ascii)
-    var parts: [String] = []
+    var parts: [String] = yearLimit.map { ["to \($0)"] } ?? []  // first: it changes while playing
     for (g, group) in picture.groups.prefix(PictureGlyphs.distinctGroups + 1).enumerated() {
       if g == PictureGlyphs.distinctGroups {
         parts.append("\(glyphs.node(group: g)) other")
@@ -137,7 +137,6 @@ public struct PictureView: Sendable {
     parts.append(ties)
     if picture.kind == .map { parts.append("1 cell \(ascii ? "=" : "≈") \(PictureView.km(viewport.planePerDevice * 2)) km") }
     if selected != nil { parts.append("G/C family") }
-    if let yearLimit { parts.append("to \(yearLimit)") }
     if let note { parts.append(note) }
     // Two spaces between items when they fit, else one (80 columns with a selection).
     var line = parts.joined(separator: "  ")

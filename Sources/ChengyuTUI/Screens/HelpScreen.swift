@@ -19,7 +19,7 @@ extension AppState {
     var rows: [HelpRow] = []
     let groups: [(String, [Command])] = [
       ("Moving", CommandRegistry.navigation), ("Screens", CommandRegistry.screens),
-      ("Filtering", CommandRegistry.filtering), ("Lists", CommandRegistry.listing), ("Other", CommandRegistry.other),
+      ("Filtering", CommandRegistry.filtering), ("Lists", CommandRegistry.listing), ("Pictures", PictureCommands.all), ("Other", CommandRegistry.other),
     ]
     for (title, commands) in groups {
       let shown = commands.filter { c in

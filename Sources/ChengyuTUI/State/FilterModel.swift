@@ -33,6 +33,8 @@ public struct FilterModel: Sendable {
   public let timelineYears: [PeriodCount]
   /// `allYearsView`'s policies per year, by date (the timeline's milestones).
   let policiesByYear: [Int: [Int]]
+  /// The map picture and the matrix order of `view` (the graph's layout runs off the key path).
+  public let pictures: PictureModel
 
   /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
   init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int) {
@@ -56,6 +58,7 @@ public struct FilterModel: Sendable {
       return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
     }
     partners = (0..<g.nodeCount).map(view.ties(of:))
+    pictures = PictureModel(view)
   }
 
   private init(_ m: FilterModel, measures: NetworkMeasures) {
@@ -72,6 +75,7 @@ public struct FilterModel: Sendable {
     timeline = m.timeline
     timelineYears = m.timelineYears
     policiesByYear = m.policiesByYear
+    pictures = m.pictures
   }
 
   /// The same model with the measures computed whatever the network's size.
