@@ -56,8 +56,16 @@ public struct NetworkPicture: Sendable, Hashable {
 
   public var kind: Kind
   public var nodes: [Node]
-  public var links: [Link]
+  public var links: [Link] { didSet { linksByWeight = NetworkPicture.lightestFirst(links) } }
   public var groups: [Group]
+
+  /// Link indices, lightest first (then by index): the order to paint them so heavy ties end
+  /// on top; sorted once here rather than on every frame.
+  public private(set) var linksByWeight: [Int] = []
+
+  static func lightestFirst(_ links: [Link]) -> [Int] {
+    links.indices.sorted { (links[$0].weight, $0) < (links[$1].weight, $1) }
+  }
 
   /// Plane extent of the nodes (nil without nodes).
   public var bounds: PlaneBounds? { PlaneBounds(nodes.map(\.position)) }
@@ -100,6 +108,7 @@ public struct NetworkPicture: Sendable, Hashable {
                   approximate: approximate.contains(v), degree: g.degree(v), strength: strengths[v],
                   rank: rank[v], firstYear: firstYear[v] == Int.max ? 0 : firstYear[v])
     }
+    linksByWeight = NetworkPicture.lightestFirst(links)
   }
 
   /// The Chinese name without a trailing 市 or 省 (成都市 → 成都), kept when that would leave one

@@ -30,6 +30,9 @@ public struct PictureView: Sendable {
   }
 
   /// The canvas part of `area` (all but the legend line).
+  /// Most ties drawn in one frame (the selected city's come on top of these).
+  public static let tieLimit = 20_000
+
   public static func canvasRect(_ area: Rect) -> Rect { area.height >= 3 ? area.splitBottom(1).rest : area }
 
   /// The viewport for a canvas of this rect: the nodes fitted inside a small margin, then the camera.
@@ -62,12 +65,16 @@ public struct PictureView: Sendable {
     let classes = TieClasses(maxWeight: picture.maxWeight)
     var canvas = BrailleCanvas(width: rect.width, height: rect.height, ascii: ascii)
     // Ties, lightest first; the selected city's ties last so they win their cells.
-    let order = picture.links.indices.filter { visible(link: picture.links[$0]) }.sorted { l, r in
-      let (a, b) = (picture.links[l], picture.links[r])
-      let (sa, sb) = (touchesSelection(a), touchesSelection(b))
-      return sa != sb ? !sa : (a.weight, l) < (b.weight, r)
+    // Ties lightest first; on a very large network only the heaviest `tieLimit` (the legend
+    // says so), since a frame must stay quick and 100,000 lines fill every dot anyway.
+    let drawn = picture.linksByWeight.suffix(PictureView.tieLimit).filter { visible(link: picture.links[$0]) }
+    for i in drawn where !touchesSelection(picture.links[i]) { draw(picture.links[i], at: at, classes: classes, into: &canvas) }
+    // The selected city's ties last (all of them), so they win their cells.
+    if selected != nil {
+      for i in picture.linksByWeight where touchesSelection(picture.links[i]) && visible(link: picture.links[i]) {
+        draw(picture.links[i], at: at, classes: classes, into: &canvas)
+      }
     }
-    for i in order { draw(picture.links[i], at: at, classes: classes, into: &canvas) }
     // Markers: others first, then the selection.
     for (i, n) in picture.nodes.enumerated() where visible(i) && i != selected {
       canvas.marker(atDot: at[i].x, at[i].y, glyph: glyphs.node(group: n.group), style: PictureGlyphs.nodeStyle(group: n.group))
@@ -137,6 +144,7 @@ public struct PictureView: Sendable {
     parts.append(ties)
     if picture.kind == .map { parts.append("1 cell \(ascii ? "=" : "≈") \(PictureView.km(viewport.planePerDevice * 2)) km") }
     if selected != nil { parts.append("G/C family") }
+    if picture.links.count > PictureView.tieLimit { parts.append("heaviest \(PictureView.tieLimit) of \(picture.links.count) ties") }
     if let note { parts.append(note) }
     // Two spaces between items when they fit, else one (80 columns with a selection).
     var line = parts.joined(separator: "  ")
