@@ -27,6 +27,8 @@ public final class NcursesBackend: TerminalBackend {
   /// Whether the cursor is shown (only at a prompt's caret).
   private var cursorShown = false
   private var closed = false
+  /// Codes read ahead while decoding an escape sequence, handled before reading more.
+  private var pendingKeys: [(Int32, UInt32)] = []
 
   /// Takes over the terminal: checks it, sets the locale (trying `utf8Fallbacks` when the
   /// user's is not UTF-8; tests pass [] to force ASCII mode), installs signal handlers, starts
@@ -45,6 +47,14 @@ public final class NcursesBackend: TerminalBackend {
     else {
       SignalGuard.uninstall()
       throw .unknownTerminal(term)
+    }
+    // A known type that cannot address the cursor (`dumb`) would only show a blank screen.
+    let cup = tigetstr("cup")
+    guard let cup, Int(bitPattern: cup) != -1 else {
+      endwin()
+      delscreen(screen)
+      SignalGuard.uninstall()
+      throw .cannotAddressCursor(term)
     }
     cursesActive.store(true, ordering: .relaxed)
     SignalGuard.chainResizeHandler()
@@ -145,9 +155,15 @@ public final class NcursesBackend: TerminalBackend {
     var emptyReads = 0
     var wasReadable = false
     while true {
+      SignalGuard.deliverPending()
       if hangupRequested.load(ordering: .relaxed) { return .hangup }
       var code: wint_t = 0
-      let status = wget_wch(window, &code)  // also reports KEY_RESIZE after SIGWINCH
+      var status: Int32
+      if pendingKeys.isEmpty {
+        status = wget_wch(window, &code)  // also reports KEY_RESIZE after SIGWINCH
+      } else {
+        (status, code) = pendingKeys.removeFirst()
+      }
       if status == ERR {
         // Readable yet nothing read, again and again: end of file or EIO on a dropped
         // connection, which must become .hangup rather than a spin.
@@ -166,6 +182,10 @@ public final class NcursesBackend: TerminalBackend {
       }
       emptyReads = 0
       wasReadable = false
+      if status == OK && code == 27 {
+        if let key = readEscapeSequence() { return .key(key) }
+        continue
+      }
       switch NcursesKeyDecoder.decode(status: status, code: UInt32(code)) {
       case .resize:
         return .resize(size)
@@ -178,6 +198,37 @@ public final class NcursesBackend: TerminalBackend {
         continue
       }
     }
+  }
+
+  /// After an ESC character: the rest of a sequence ncurses did not know arrives at once, so it
+  /// is read with a short wait and decoded whole (see `EscapeSequence`). Returns nil for a
+  /// dropped sequence; a key typed after a lone Esc is kept for the next read.
+  private func readEscapeSequence() -> Key? {
+    var sequence = EscapeSequence()
+    wtimeout(window, 50)
+    defer { wtimeout(window, 0) }
+    while true {
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      guard status == OK else {
+        if status == KEY_CODE_YES { pendingKeys.append((status, UInt32(code))) }
+        return sequence.end()
+      }
+      switch sequence.feed(UInt32(code)) {
+      case .more: continue
+      case .done(let key): return key
+      case .escapeThen(let next):
+        pendingKeys.append((OK, next))
+        return .escape
+      }
+    }
+  }
+
+  public var hasTypeahead: Bool {
+    guard !closed else { return false }
+    if !pendingKeys.isEmpty { return true }
+    var entry = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+    return poll(&entry, 1, 0) > 0 && entry.revents & Int16(POLLIN) != 0
   }
 
   /// Ctrl-Z under raw(): leave curses mode, stop like any job, repaint when continued.

@@ -12,6 +12,8 @@ public enum TerminalSetupError: Error, Hashable, Sendable, CustomStringConvertib
   case notATerminal
   /// ncurses has no terminfo entry for TERM (nil when TERM is unset).
   case unknownTerminal(String?)
+  /// The terminal cannot place the cursor (`TERM=dumb`, a printing terminal): no full screen.
+  case cannotAddressCursor(String?)
 
   public var description: String {
     switch self {
@@ -22,6 +24,10 @@ public enum TerminalSetupError: Error, Hashable, Sendable, CustomStringConvertib
       let name = term.map { "'\($0)'" } ?? "(TERM is not set)"
       return "chengyu explore cannot drive terminal type \(name): it has no terminfo entry.\n"
         + "Set TERM to a known type such as xterm-256color, or use `chengyu list`."
+    case .cannotAddressCursor(let term):
+      let name = term.map { "'\($0)'" } ?? "(TERM is not set)"
+      return "chengyu explore cannot drive terminal type \(name): it cannot move the cursor.\n"
+        + "Set TERM to a full-screen type such as xterm-256color, or use `chengyu list`."
     }
   }
 }

@@ -25,13 +25,14 @@ struct ExploreCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  @OptionGroup var languageOptions: LanguageOptions
   @Flag(help: "No colours (as NO_COLOR=1); bold, reverse and underline still mark meaning.")
   var noColor = false
   @Option(help: ArgumentHelp("Replay the keys in this file without a terminal and print the last screen.", valueName: "file"))
   var script: String?
   @Option(help: ArgumentHelp("Screen size for --script, e.g. 100x30.", valueName: "WxH"))
   var size: String = "80x24"
-  @Flag(help: "With --script: ASCII only (pinyin names, ASCII borders), as on a non-UTF-8 terminal.")
+  @Flag(help: "ASCII only (pinyin names, ASCII borders), as on a non-UTF-8 terminal.")
   var ascii = false
 
   func run() throws {
@@ -39,7 +40,7 @@ struct ExploreCommand: ParsableCommand {
     let filter = try filterOptions.makeFilter(for: dataset)
     if let script {
       try Self.replay(script: script, size: size, ascii: ascii, dataset: dataset, filter: filter,
-                      origin: dataOptions.directory ?? "embedded")
+                      origin: dataOptions.directory ?? "embedded", language: languageOptions.language)
       return
     }
     if noColor { setenv("NO_COLOR", "1", 1) }
@@ -48,8 +49,9 @@ struct ExploreCommand: ParsableCommand {
       outcome = try MainActor.assumeIsolated {
         try TerminalSession.run { backend in
           var program = ExplorerProgram(
-            dataset: dataset, asciiMode: backend.asciiMode,
-            filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded")
+            dataset: dataset, asciiMode: ascii || backend.asciiMode,
+            filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded",
+            language: languageOptions.language)
           program.backgroundLayout = true  // the graph lays out off the key path
           return program
         }
@@ -64,7 +66,8 @@ struct ExploreCommand: ParsableCommand {
 
   /// Runs the explorer on a key script with the headless backend and prints the last frame.
   static func replay(
-    script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String
+    script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String,
+    language: Language
   ) throws {
     guard let size = Size(parsing: text), (1...1000).contains(size.width), (1...1000).contains(size.height) else {
       throw ValidationError("bad --size '\(text)' (use WxH from 1x1 to 1000x1000, e.g. 100x30)")
@@ -81,8 +84,9 @@ struct ExploreCommand: ParsableCommand {
       throw ExitCode(65)
     }
     let screen = MainActor.assumeIsolated {
-      let backend = HeadlessBackend(size: size, events: events)
-      var program = ExplorerProgram(dataset: dataset, asciiMode: ascii, filter: filter, size: size, origin: origin)
+      let backend = HeadlessBackend(size: size, events: events, keepsHistory: false)
+      var program = ExplorerProgram(
+        dataset: dataset, asciiMode: ascii, filter: filter, size: size, origin: origin, language: language)
       AppRunner.run(&program, backend: backend)
       return backend.screen.lines
     }

@@ -21,6 +21,7 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  @OptionGroup var languageOptions: LanguageOptions
   @Flag(help: "Print JSON instead of a table.")
   var json = false
   @Flag(help: "Add network measures per city and for the whole network (docs/measures.md).")
@@ -55,7 +56,7 @@ struct StatsCommand: ParsableCommand {
       let members = overview.jsonMembers() + (report.map { [$0.jsonMember()] } ?? [])
       Output.write(JSONValue.object(members).serialized(pretty: true) + "\n")
     } else {
-      let blocks = overview.tableBlocks() + (report?.tableBlocks() ?? [])
+      let blocks = overview.tableBlocks(languageOptions.language) + (report?.tableBlocks(languageOptions.language) ?? [])
       Output.write(blocks.joined(separator: "\n"))
     }
   }

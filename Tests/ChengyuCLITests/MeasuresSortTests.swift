@@ -40,8 +40,8 @@ import Testing
     let alone = try CLI.run(["stats", "--sort", "betweenness"])
     #expect(alone.status == 64)
     #expect(alone.stderr.contains("--sort applies to --measures only (try: chengyu stats --measures --sort betweenness)"))
-    let unknown = try CLI.run(["stats", "--measures", "--sort", "brokerage"])
+    let unknown = try CLI.run(["stats", "--measures", "--sort", "influence"])
     #expect(unknown.status == 64)
-    #expect(unknown.stderr.contains("unknown measure 'brokerage' for --sort (use degree, strength, betweenness"))
+    #expect(unknown.stderr.contains("unknown measure 'influence' for --sort (use degree, strength, betweenness"))
   }
 }

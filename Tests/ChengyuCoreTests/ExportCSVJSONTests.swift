@@ -68,7 +68,8 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
     "in_region": false,
     "cross_border": false,
     "text": "",
-    "aggregation": "signed"
+    "aggregation": "signed",
+    "issuer_levels": []
   },
   "node_count": 3,
   "tie_count": 3,

@@ -45,8 +45,8 @@ import Testing
     let converged = try #require(MeasureTable.network.first { $0.id == "eigenvector-converged" })
     #expect(converged.text(m) == "yes")
     #expect(MeasureTable.text(nil, .real) == "-")
-    // Constraint is the one measure whose low values come first (brokers).
-    #expect(MeasureTable.cities.filter { !$0.descendingByDefault }.map(\.id) == ["constraint"])
+    // Low constraint marks the brokers; community numbers are labels, listed 1, 2, 3 …
+    #expect(MeasureTable.cities.filter { !$0.descendingByDefault }.map(\.id) == ["constraint", "community"])
   }
 
   @Test func comparisonRanksTheCentralities() {

@@ -13,12 +13,12 @@ struct ExplorerDriver {
   /// would scroll it off the screen).
   private let sttyPath = FileManager.default.temporaryDirectory.path + "/chengyu-e2e-stty-\(UUID().uuidString)"
 
-  init(width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+  init(width: Int = 80, height: Int = 24, environment: [String: String] = [:], arguments: [String] = []) throws {
     let after = "\"$@\"; s=$?; echo \"explorer exited $s\"; stty -a > \"$0\"; printf 'type> '; "
       + "read line; echo \"got [$line]\"; exit $s"
     let binary = try TmuxSession.chengyuBinary().path
     session = try TmuxSession(
-      command: ["sh", "-c", after, sttyPath, binary], width: width, height: height,
+      command: ["sh", "-c", after, sttyPath, binary] + arguments, width: width, height: height,
       environment: environment)
   }
 
@@ -82,11 +82,11 @@ struct ExplorerDriver {
     return lines.indices.first { $0 >= from && lines[$0].contains(marker) }
   }
 
-  /// Cities, ties and agreements as the header's right side shows them ("50 cities · 354 ties ·
-  /// 24 agreements"; "-" in ASCII mode).
+  /// Nodes, ties and agreements as the header's right side shows them ("50 nodes · 354 ties ·
+  /// 24 agreements"; "-" in ASCII mode; singular for one).
   static func headerCounts(_ screen: String) -> [Int]? {
     let header = line(screen, 1)
-    guard let m = header.firstMatch(of: /(\d+) cities . (\d+) ties . (\d+) agreements/) else { return nil }
+    guard let m = header.firstMatch(of: /(\d+) nodes? . (\d+) ties? . (\d+) agreements?/) else { return nil }
     return [Int(m.1)!, Int(m.2)!, Int(m.3)!]
   }
 

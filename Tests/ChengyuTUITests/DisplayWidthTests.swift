@@ -108,3 +108,12 @@ import Testing
     #expect(mismatches.isEmpty, "differs from glibc at U+\(mismatches.prefix(20))")
   }
 }
+
+extension DisplayWidthTests {
+  @Test func suffixKeepsTheEndWithinTheColumns() {
+    #expect(DisplayWidth.suffix("abc成都", columns: 5) == ("c成都", 5))
+    #expect(DisplayWidth.suffix("abc成都", columns: 3) == ("都", 2))  // 成 would cross the limit
+    #expect(DisplayWidth.suffix("abc", columns: 10) == ("abc", 3))
+    #expect(DisplayWidth.suffix("abc", columns: 0) == ("", 0))
+  }
+}

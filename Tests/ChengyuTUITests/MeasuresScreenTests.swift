@@ -99,12 +99,12 @@ import Testing
   @Test func columnsFollowTheWidthByPriority() {
     let header = { (w: Int, h: Int) in frame(explorer(Size(width: w, height: h), [.show(.measures)])).lines.first { $0.hasPrefix("城市") }! }
     let words = { (w: Int, h: Int) in header(w, h).split(separator: " ").map { $0.replacingOccurrences(of: "↓", with: "") } }
-    #expect(words(60, 16) == ["城市", "Degree", "Strength", "Betw.", "Close.", "Eigen."])
-    #expect(words(80, 24) == ["城市", "Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."])
-    #expect(words(90, 24) == ["城市", "Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."])
+    #expect(words(60, 16) == ["城市", "Degree", "Strength", "Betwe.", "Close.", "Eigen."])
+    #expect(words(80, 24) == ["城市", "Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core", "Const."])
+    #expect(words(90, 24) == ["城市", "Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core", "Const."])
     #expect(words(91, 24).prefix(2) == ["城市", "Pinyin"] && !words(91, 24).contains("Eff.size"))
-    #expect(words(120, 40) == ["城市", "Pinyin", "Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core",
-                               "Constr.", "Eff.size"])
+    #expect(words(120, 40) == ["城市", "Pinyin", "Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core",
+                               "Const.", "Eff.size"])
   }
 }
 
@@ -115,7 +115,7 @@ extension MeasuresScreenTests {
     // Every column shown can be sorted by, effective size included.
     #expect(keys == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint,
                      .effectiveSize, .pinyin])
-    let titles = ["Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr.", "Eff.size"]
+    let titles = ["Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core", "Const.", "Eff.size"]
     for (k, key) in keys.enumerated() where key != .pinyin {
       if k > 0 { _ = reduce(&s, .sortNext) }
       let sort = s.sortState(.measures)!

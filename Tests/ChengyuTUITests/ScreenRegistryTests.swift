@@ -100,3 +100,40 @@ import Testing
     }
   }
 }
+
+extension ScreenRegistryTests {
+  /// The Measures screen's columns and sort keys are the core's measure table, in its order.
+  @Test func measuresColumnsAndSortKeysComeFromTheMeasureTable() {
+    #expect(SortKey.keys(for: .measures) == MeasureTable.cities.map(SortKey.measure) + [.pinyin])
+    let wide = MeasuresScreen.visibleColumns(width: 200, ascii: false).compactMap(\.measure?.id)
+    #expect(wide == MeasureTable.cities.map(\.id))
+    for m in MeasureTable.cities {
+      #expect(SortKey.measure(m).measure?.id == m.id)
+      #expect(SortKey.measure(m).descendingByDefault == m.descendingByDefault, "\(m.id)")
+    }
+  }
+}
+
+extension ScreenRegistryTests {
+  /// The model's partner lists (sorted on node numbers) are the core view's `ties(of:)`.
+  @Test func partnersMatchTheCoreViewUnderEveryAggregation() {
+    for actions: [Action] in [[], [.cycleAggregation], [.cycleAggregation, .cycleAggregation], [.cycleFamily]] {
+      let s = explorer(actions)
+      for node in 0..<s.view.graph.nodeCount {
+        let core = s.view.ties(of: node)
+        let mine = s.model.partners[node]
+        #expect(core.map(\.tie) == mine.map(\.tie) && core.map(\.partner) == mine.map(\.partner), "node \(node)")
+      }
+    }
+  }
+}
+
+extension ScreenRegistryTests {
+  /// The model's per-node agreement lists are the core view's `agreements(of:)`.
+  @Test func nodeAgreementsMatchTheCoreView() {
+    for actions: [Action] in [[], [.cycleAggregation], [.setYears(2016...2018)]] {
+      let s = explorer(actions)
+      for node in 0..<s.view.graph.nodeCount { #expect(s.model.agreementsOf[node] == s.view.agreements(of: node), "node \(node)") }
+    }
+  }
+}

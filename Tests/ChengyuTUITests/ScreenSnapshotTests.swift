@@ -45,4 +45,18 @@ import Testing
   @Test func tooSmallTerminalShowsTheNotice() {
     assertSnapshot(frame(explorer(Size(width: 20, height: 8), [.show(.measures)])), named: "too_small_20x8")
   }
+
+  /// Recording reports each new or changed file with the lines that changed, and writes only those.
+  @Test func recordingReportsWhatChanged() {
+    let same = snapshotVerdict("x", expected: "a\nb\n", actual: "a\nb\n", recording: true)
+    #expect(!same.write && same.issue == nil)
+    let changed = snapshotVerdict("x", expected: "a\nb\n", actual: "a\nc\n", recording: true)
+    #expect(changed.write)
+    #expect(changed.issue?.hasPrefix("recorded snapshot x.txt (changed:") == true)
+    #expect(changed.issue?.contains("- b") == true && changed.issue?.contains("+ c") == true)
+    let new = snapshotVerdict("x", expected: nil, actual: "a\n", recording: true)
+    #expect(new.write && new.issue == "recorded snapshot x.txt (new)")
+    let differs = snapshotVerdict("x", expected: "a\n", actual: "b\n", recording: false)
+    #expect(!differs.write && differs.issue?.hasPrefix("snapshot x differs") == true)
+  }
 }

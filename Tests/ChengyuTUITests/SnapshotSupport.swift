@@ -57,19 +57,25 @@ func assertSnapshot(_ lines: [String], named name: String, sourceLocation: Sourc
   let actual = lines.map(trimTrailing).joined(separator: "\n") + "\n"
   let url = snapshotDirectory.appendingPathComponent(name + ".txt")
   let expected = try? String(contentsOf: url, encoding: .utf8)
-  if expected == actual { return }
-  if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+  let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
+  let verdict = snapshotVerdict(name, expected: expected, actual: actual, recording: recording)
+  if verdict.write {
     try? FileManager.default.createDirectory(at: snapshotDirectory, withIntermediateDirectories: true)
     try! actual.write(to: url, atomically: true, encoding: .utf8)
+  }
+  if let issue = verdict.issue { Issue.record(Comment(rawValue: issue), sourceLocation: sourceLocation) }
+}
+
+/// What a snapshot comparison does: write the file (only when recording and it changed) and the
+/// issue to record (nil only when the snapshot matches, so a recording run never passes silently).
+func snapshotVerdict(_ name: String, expected: String?, actual: String, recording: Bool) -> (write: Bool, issue: String?) {
+  if expected == actual { return (false, nil) }
+  if recording {
     let what = expected.map { "changed:\n" + lineDiff($0, actual) } ?? "new"
-    Issue.record(Comment(rawValue: "recorded snapshot \(name).txt (\(what))"), sourceLocation: sourceLocation)
-    return
+    return (true, "recorded snapshot \(name).txt (\(what))")
   }
-  guard let expected else {
-    Issue.record("missing snapshot \(name).txt; run with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-    return
-  }
-  Issue.record(Comment(rawValue: "snapshot \(name) differs:\n" + lineDiff(expected, actual)), sourceLocation: sourceLocation)
+  guard let expected else { return (false, "missing snapshot \(name).txt; run with RECORD_SNAPSHOTS=1") }
+  return (false, "snapshot \(name) differs:\n" + lineDiff(expected, actual))
 }
 
 /// The differing lines of two texts, "-" expected and "+" actual, with line numbers.

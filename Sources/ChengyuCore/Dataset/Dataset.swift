@@ -32,7 +32,9 @@ public struct Dataset: Sendable {
   /// code, or, for two or more ASCII letters, as the start of its pinyin initials (`cq`).
   public func cityMatches(_ i: Int, folded word: String) -> Bool {
     if cities[i].matches(folded: word) { return true }
-    return word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
+    // Cheapest test first: a word longer than the initials (a paste) is rejected at once.
+    let n = word.utf8.count
+    return n >= 2 && n <= cityInitials[i].utf8.count && word.utf8.allSatisfy { $0 >= 97 && $0 <= 122 }
       && cityInitials[i].hasPrefix(word)
   }
 

@@ -20,9 +20,12 @@ public struct Filter: Sendable, Hashable {
   /// Only ties between a Sichuan and a Chongqing government; in a dataset without the province
   /// ids `sichuan` and `chongqing`, ties between two different provincial-level units.
   public var crossBorderOnly = false
-  /// Search words, all of which must match an agreement or policy (see `RecordMatch`): ids,
-  /// dates, titles and the parties' names; ASCII letters match case-insensitively.
+  /// Search words, all of which must match an agreement or policy (see `RecordMatch`): a word
+  /// naming a government matches what it (or, above `signed`, anything rolled up into it)
+  /// signed; other words match ids, dates and titles in the language typed.
   public var text = ""
+  /// Issuers whose policy documents are listed (policies only; agreements are not affected).
+  public var issuerLevels: Set<IssuerLevel> = []
   /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed
 
@@ -32,7 +35,7 @@ public struct Filter: Sendable, Hashable {
   /// True when nothing is restricted (aggregation aside).
   public var isEmpty: Bool {
     families.isEmpty && mechanisms.isEmpty && domains.isEmpty && years == nil && levels.isEmpty
-      && !inRegionOnly && !crossBorderOnly && text.isEmpty
+      && !inRegionOnly && !crossBorderOnly && text.isEmpty && issuerLevels.isEmpty
   }
 
   /// True when something besides the node conditions restricts which agreements or ties count

@@ -100,6 +100,27 @@ public enum MeasureTable {
     city("effective-size", "effective_size", "Effective size", "eff.size", "有效规模", "有效规模", .real, width: 7) {
       $0.effectiveSize[$1]
     },
+    city("ego-ties", "ego_ties", "Ties among alters (ego network)", "ego ties", "个体网关系数", "个体网关系", .count, width: 4) {
+      Double($0.egoTies[$1])
+    },
+    city("brokerage", "brokerage", "Brokerage (pairs of alters not tied)", "brokerage", "经纪机会", "经纪", .count, width: 5) {
+      Double($0.brokerage[$1])
+    },
+    city("ei-province", "ei_province", "E-I index of ties by province", "E-I prov", "E-I指数(省)", "E-I省", .real, width: 7) {
+      $0.mixing?.nodeEIProvince[$1]
+    },
+    city("ei-level", "ei_level", "E-I index of ties by level", "E-I level", "E-I指数(层级)", "E-I层级", .real, width: 7) {
+      $0.mixing?.nodeEILevel[$1]
+    },
+    city("community", "community", "Community (Louvain)", "comm.", "社群", "社群", .label, width: 3) {
+      Double($0.communities.label[$1])
+    },
+    city("coreness", "coreness", "Coreness (Borgatti–Everett, continuous)", "coreness", "核心度", "核心度", .real) {
+      $0.corePeriphery.coreness[$1]
+    },
+    city("in-core", "in_core", "In the core (Borgatti–Everett, discrete)", "in core", "核心成员", "核心", .flag, width: 3) {
+      $0.corePeriphery.inCore[$1] ? 1 : 0
+    },
   ]
 
   /// Whole-network figures, in the order of the JSON `network` object.
@@ -122,6 +143,45 @@ public enum MeasureTable {
     net("eigenvector-converged", ["eigenvector_converged"], "Eigenvector converged", "特征向量收敛", .flag, summary: false) {
       if case .notConverged = $0.eigenvector { return 0 }
       return 1
+    },
+    net("ei-index-province", ["ei_index", "province"], "E-I index by province", "E-I指数(省)", .real) {
+      $0.mixing?.eiProvince
+    },
+    net("ei-index-level", ["ei_index", "level"], "E-I index by level", "E-I指数(层级)", .real) { $0.mixing?.eiLevel },
+    net("assortativity-province", ["assortativity", "province"], "Assortativity by province", "同配系数(省)", .real) {
+      $0.mixing?.assortativityProvince
+    },
+    net("assortativity-level", ["assortativity", "level"], "Assortativity by level", "同配系数(层级)", .real) {
+      $0.mixing?.assortativityLevel
+    },
+    net("centralization-degree", ["centralization", "degree"], "Degree centralization", "度数中心势", .real) {
+      $0.centralization.degree
+    },
+    net("centralization-betweenness", ["centralization", "betweenness"], "Betweenness centralization", "中介中心势", .real) {
+      $0.centralization.betweenness
+    },
+    net("centralization-closeness", ["centralization", "closeness"], "Closeness centralization", "接近中心势", .real) {
+      $0.centralization.closeness
+    },
+    net("modularity", ["modularity"], "Modularity (Louvain)", "模块度", .real) { $0.communities.modularity },
+    net("communities", ["communities"], "Communities", "社群数", .count) { Double($0.communities.count) },
+    net("core-periphery-fit", ["core_periphery", "fit"], "Core/periphery fit", "核心-边缘拟合度", .real) {
+      $0.corePeriphery.fit
+    },
+    net("core-size", ["core_periphery", "core_size"], "Core size", "核心规模", .count) {
+      Double($0.corePeriphery.coreSize)
+    },
+    net("core-density", ["core_periphery", "core_density"], "Core density", "核心密度", .real) {
+      $0.corePeriphery.coreDensity
+    },
+    net("core-periphery-density", ["core_periphery", "between_density"], "Core–periphery density", "核心-边缘密度", .real) {
+      $0.corePeriphery.betweenDensity
+    },
+    net("periphery-density", ["core_periphery", "periphery_density"], "Periphery density", "边缘密度", .real) {
+      $0.corePeriphery.peripheryDensity
+    },
+    net("coreness-fit", ["core_periphery", "continuous_fit"], "Coreness fit (continuous)", "连续核心度拟合度", .real) {
+      $0.corePeriphery.continuousFit
     },
   ]
 

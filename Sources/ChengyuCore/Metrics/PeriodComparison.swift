@@ -49,7 +49,7 @@ public struct PeriodComparison: Sendable {
       var f = filter
       f.years = y
       let view = dataset.view(f)
-      return Period(years: y, view: view, measures: NetworkMeasures(graph: view.graph, weighted: weighted))
+      return Period(years: y, view: view, measures: NetworkMeasures(view: view, weighted: weighted))
     }
     var changes: [Change] = []
     for i in periods.indices.dropFirst() {

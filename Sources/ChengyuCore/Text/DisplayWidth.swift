@@ -82,6 +82,21 @@ public enum DisplayWidth {
     return (String(s[s.startIndex..<end]), used)
   }
 
+  /// The longest suffix of `s` within `columns` columns, and its width: one pass from the end,
+  /// so a long prompt's visible end costs no more than its visible part.
+  public static func suffix(_ s: String, columns: Int) -> (text: String, width: Int) {
+    var used = 0
+    var start = s.endIndex
+    while start > s.startIndex {
+      let i = s.index(before: start)
+      let w = of(s[i])
+      if used + w > columns { break }
+      used += w
+      start = i
+    }
+    return (String(s[start...]), used)
+  }
+
   /// Binary search in a flat [lo, hi, lo, hi, ...] range table.
   private static func contains(_ table: [UInt32], _ v: UInt32) -> Bool {
     var lo = 0

@@ -7,6 +7,9 @@ public struct ExplorerProgram: TUIProgram {
   public internal(set) var state: AppState
   /// The dataset's origin recorded in exports (a folder path or `embedded`), as `chengyu export`.
   public let origin: String
+  /// The interface language (`--lang`, else the locale). The explorer's texts are English for
+  /// now; its screens move to the message catalogue (`MessageKey`) in a later step.
+  public let language: Language
   /// Runs graph layouts on a background thread (the terminal explorer); false computes them at
   /// once, which scripts and tests need for a fixed sequence of frames.
   public var backgroundLayout = false
@@ -20,16 +23,19 @@ public struct ExplorerProgram: TUIProgram {
   /// backend's locale fallback message) is shown in the hint bar until the first key.
   /// `origin` names the dataset in exported files.
   public init(dataset: Dataset, asciiMode: Bool = false, filter: Filter = Filter(),
-              notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded") {
+              notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded",
+              language: Language = .en) {
     state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter)
     state.status = notice
     self.origin = origin
+    self.language = language
   }
 
   /// An explorer around an existing state.
-  public init(state: AppState, origin: String = "embedded") {
+  public init(state: AppState, origin: String = "embedded", language: Language = .en) {
     self.state = state
     self.origin = origin
+    self.language = language
   }
 
   /// Turns an event into an action (keys through `action(for:in:)`), reduces it, performs the

@@ -51,7 +51,7 @@ public enum CommandRegistry {
             keys: ["m"], hint: "family", action: .cycleFamily),
     Command("filter-panel", "Filter panel", "Choose mechanism types, domains, years, levels, region and aggregation.",
             keys: ["f"], hint: "filters", action: .show(.filters)),
-    Command("filter-clear", "Clear filters", "Remove every filter and every search (the aggregation level stays).",
+    Command("filter-clear", "Clear filters", "Remove every filter, every search and the aggregation (back to signed).",
             keys: ["F"], hint: "clear", action: .clearFilters),
     Command("filter-aggregation", "Cycle aggregation", "Count governments as signed, rolled up to cities, or to provinces.",
             keys: ["a"], action: .cycleAggregation),

@@ -15,7 +15,8 @@ public enum AppRunner {
   /// The program first receives `.resize(backend.size)` so it knows the starting size. Each
   /// frame is rendered into a fresh buffer of the backend's current size and only changed rows
   /// are presented, then the cursor is placed (or hidden) as `program.cursor()` says; a resize
-  /// or a `.redraw` step invalidates the screen and repaints every row.
+  /// or a `.redraw` step invalidates the screen and repaints every row. Keys typed ahead are
+  /// handled before the next frame is drawn.
   /// On `.hangup` the program sees the event, then the loop ends without rendering. The caller
   /// shuts the backend down (`defer { backend.shutdown() }`).
   @MainActor
@@ -37,6 +38,10 @@ public enum AppRunner {
       case .quit: return .quit
       case .redraw: previous = nil
       case .continue: break
+      }
+      if backend.hasTypeahead {
+        event = backend.nextEvent()
+        continue
       }
       if previous == nil { backend.invalidate() }
       var frame = ScreenBuffer(size: backend.size)

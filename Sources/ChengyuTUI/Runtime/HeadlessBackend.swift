@@ -8,13 +8,19 @@ public final class HeadlessBackend: TerminalBackend {
   /// The current size; a scripted `.resize` changes it when the event is delivered.
   public private(set) var size: Size
   /// Events still to deliver.
-  public private(set) var pending: [InputEvent]
+  public var pending: ArraySlice<InputEvent> { script[nextIndex...] }
   /// The last frame passed to `present`.
   public private(set) var lastFrame: ScreenBuffer?
-  /// Every presented frame, in order, for asserting intermediate states.
+  /// Every presented frame, in order, for asserting intermediate states (empty unless
+  /// `keepsHistory`).
   public private(set) var frames: [ScreenBuffer] = []
-  /// The rows rewritten by each `present`, in order.
+  /// The rows rewritten by each `present`, in order (empty unless `keepsHistory`).
   public private(set) var presentedRows: [[Int]] = []
+  /// Number of frames presented.
+  public private(set) var frameCount = 0
+  /// Whether every frame is kept: tests inspect them; a scripted replay prints only the last
+  /// screen, and 200,000 kept frames would take gigabytes.
+  public let keepsHistory: Bool
   /// How many times the screen was invalidated (resize, redraw, first frame).
   public private(set) var invalidations = 0
   /// Where the cursor is shown after the last frame, or nil when hidden.
@@ -24,19 +30,20 @@ public final class HeadlessBackend: TerminalBackend {
   /// The simulated terminal contents.
   public private(set) var screen: ScreenBuffer
   private var invalidated = true
+  /// The whole script and the position of the next event (no O(n) removal per event).
+  private var script: [InputEvent]
+  private var nextIndex = 0
 
   /// A backend of `size` that will deliver `events` in order, then report the end of input.
-  public init(size: Size, events: [InputEvent] = []) {
+  public init(size: Size, events: [InputEvent] = [], keepsHistory: Bool = true) {
     self.size = size
-    pending = events
+    script = events
+    self.keepsHistory = keepsHistory
     screen = ScreenBuffer(size: size)
   }
 
-  /// Number of frames presented.
-  public var frameCount: Int { frames.count }
-
   /// Adds events to the end of the script.
-  public func enqueue(_ events: InputEvent...) { pending.append(contentsOf: events) }
+  public func enqueue(_ events: InputEvent...) { script.append(contentsOf: events) }
 
   public func present(_ frame: ScreenBuffer, changedRows: [Int]) {
     if invalidated || screen.size != frame.size {
@@ -49,8 +56,11 @@ public final class HeadlessBackend: TerminalBackend {
     }
     screen = next
     lastFrame = frame
-    frames.append(frame)
-    presentedRows.append(changedRows)
+    frameCount += 1
+    if keepsHistory {
+      frames.append(frame)
+      presentedRows.append(changedRows)
+    }
   }
 
   public func setCursor(_ position: (x: Int, y: Int)?) { cursor = position }
@@ -61,8 +71,9 @@ public final class HeadlessBackend: TerminalBackend {
   }
 
   public func nextEvent() -> InputEvent? {
-    guard !pending.isEmpty else { return nil }
-    let event = pending.removeFirst()
+    guard nextIndex < script.count else { return nil }
+    let event = script[nextIndex]
+    nextIndex += 1
     if case .resize(let s) = event { size = s }
     return event
   }

@@ -28,6 +28,15 @@ public protocol TerminalBackend: AnyObject {
 
   /// Restores the terminal. Safe to call more than once.
   func shutdown()
+
+  /// True when more keys are already waiting (typed ahead, pasted): the run loop handles them
+  /// before drawing, so a long paste costs one frame, not one per character.
+  var hasTypeahead: Bool { get }
+}
+
+extension TerminalBackend {
+  /// Backends that cannot tell draw after every event.
+  public var hasTypeahead: Bool { false }
 }
 
 extension TerminalBackend {

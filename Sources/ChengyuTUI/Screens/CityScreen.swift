@@ -111,7 +111,7 @@ extension AppState {
   /// Agreements of a city under the current filter, by date.
   public func cityAgreementRows(city: Int) -> [Int] {
     guard let node = view.nodeOf[city] else { return [] }
-    return matchingAgreements(view.agreements(of: node), search: searchText(.city(city)))
+    return matchingAgreements(model.agreementsOf[node], search: searchText(.city(city)))
   }
 
   /// From a city's partners list to that partner's own city screen (Esc comes back).

@@ -12,7 +12,7 @@ struct MeasuresScreen: ItemListScreen {
   let title = "Measures"
   let tab: TabEntry? = TabEntry(help: "Show the network summary and every city's network measures.")
   /// One key per measure column, in column order, then the names.
-  let sortKeys: [SortKey] = Self.columns(ascii: false).compactMap { $0.measure.map(SortKey.init(measure:)) } + [.pinyin]
+  let sortKeys: [SortKey] = MeasureTable.cities.map(SortKey.measure) + [.pinyin]
 
   func items(_ state: AppState, _ key: ListKey) -> [Int] { state.measureRows() }
   func identity(_ state: AppState, item node: Int) -> RowIdentity { .city(state.view.graph.nodes[node]) }
@@ -29,22 +29,36 @@ struct MeasuresScreen: ItemListScreen {
   /// rank when the width runs out (0 is kept longest).
   struct MeasureColumn {
     let column: Column
-    let measure: CityMeasure?
+    let measure: CityMeasureDescriptor?
     let priority: Int
   }
 
-  /// The columns in display order: the command line's order of the measures.
+  /// Which measures keep their column longest as the terminal narrows (a layout choice, by
+  /// measure id); measures not named here come after, in table order.
+  static let keptLongest = ["degree", "betweenness", "strength", "closeness", "eigenvector", "constraint", "clustering", "core"]
+  /// The pinyin column's rank among the measures.
+  static let pinyinPriority = 9
+
+  /// The columns in display order: the names, then the core's measure table in its order.
   static func columns(ascii: Bool) -> [MeasureColumn] {
-    let num = { (title: String, width: Int, m: CityMeasure, p: Int) in
-      MeasureColumn(column: Column(title, width, right: true, sort: SortKey(measure: m)), measure: m, priority: p)
+    let measures = MeasureTable.cities.enumerated().map { i, m in
+      let title = columnTitle(m)
+      // Room for the values and for the title with its sort arrow.
+      let width = max(m.valueWidth, DisplayWidth.of(title) + 1)
+      let rank = keptLongest.firstIndex(of: m.id).map { $0 + 1 } ?? pinyinPriority + 1 + i
+      return MeasureColumn(column: Column(title, width, right: true, sort: .measure(m)), measure: m, priority: rank)
     }
     return [
       MeasureColumn(column: Column(ascii ? "City" : "城市", 14), measure: nil, priority: 0),
-      MeasureColumn(column: Column("Pinyin", 0, sort: .pinyin), measure: nil, priority: 9),
-      num("Degree", 7, .degree, 1), num("Strength", 9, .strength, 3), num("Betw.", 6, .betweenness, 2),
-      num("Close.", 7, .closeness, 4), num("Eigen.", 7, .eigenvector, 5), num("Clust.", 7, .clustering, 7),
-      num("Core", 5, .core, 8), num("Constr.", 8, .constraint, 6), num("Eff.size", 9, .effectiveSize, 10),
-    ]
+      MeasureColumn(column: Column("Pinyin", 0, sort: .pinyin), measure: nil, priority: pinyinPriority),
+    ] + measures
+  }
+
+  /// A measure's column title: its table header capitalised, cut to five letters and a dot when
+  /// longer than eight ("Betweenness" → "Betwe.").
+  static func columnTitle(_ m: CityMeasureDescriptor) -> String {
+    let header = m.header.prefix(1).uppercased() + m.header.dropFirst()
+    return header.count > 8 ? String(header.prefix(5)) + "." : header
   }
 
   /// Narrowest pinyin column worth showing before the effective size is added.

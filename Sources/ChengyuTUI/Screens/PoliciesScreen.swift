@@ -18,21 +18,26 @@ struct PoliciesScreen: ItemListScreen {
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let rows = state.policyRows()
     let wide = body.width >= 100
-    var columns = [Column("Date", 10, sort: .date), Column("ID", 4, sort: .id), Column("Issuer", wide ? 22 : 14)]
-    if wide { columns.append(Column("Level", 16)) }
-    columns.append(Column("Title", 0))
-    var table = TableView(columns: columns)
+    // Central (C) or provincial (P) issuer: a letter when narrow, the issuer's level when wide.
+    enum Field { case date, id, issuerLetter, issuer, level, title }
+    var fields: [(Field, Column)] = [(.date, Column("Date", 10, sort: .date)), (.id, Column("ID", 4, sort: .id))]
+    if !wide { fields.append((.issuerLetter, Column("C/P", 3))) }
+    fields.append((.issuer, Column("Issuer", wide ? 22 : 14)))
+    if wide { fields.append((.level, Column("Level", 16))) }
+    fields.append((.title, Column("Title", 0)))
+    var table = TableView(columns: fields.map(\.1))
     table.highlight = state.searchText(state.screen)
     table.sort = state.sortState(kind)
     let data = state.dataset
     table.render(in: body, count: rows.count, list: state.list(ListKey(.policies)), pen: pen, into: &buffer) { row, col in
       let p = data.policies[rows[row]]
-      switch (col, wide) {
-      case (0, _): return (p.date.description, nil)
-      case (1, _): return (p.id, nil)
-      case (2, _): return (state.asciiMode ? p.issuerLevel : p.issuerZh, nil)
-      case (3, true): return (p.issuerLevel, Styles.dim)
-      default: return (state.title(p), nil)
+      switch fields[col].0 {
+      case .date: return (p.date.description, nil)
+      case .id: return (p.id, nil)
+      case .issuerLetter: return (String(p.issuer.letter), p.issuer == .central ? Styles.label : nil)
+      case .issuer: return (state.asciiMode ? p.issuerLevel : p.issuerZh, nil)
+      case .level: return (p.issuerLevel, Styles.dim)
+      case .title: return (state.title(p), nil)
       }
     }
   }
@@ -41,7 +46,7 @@ struct PoliciesScreen: ItemListScreen {
 extension AppState {
   /// Policies (indices into the dataset) of the Policies list, sorted and narrowed.
   public func policyRows() -> [Int] {
-    let match = RecordMatch(searchText(.policies))
+    let match = searchMatch(searchText(.policies))
     let p = dataset.policies
     var rows = view.policies.filter { match.matches(p[$0]) }
     if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }

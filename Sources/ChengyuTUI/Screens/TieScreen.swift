@@ -22,7 +22,8 @@ struct TieScreen: ItemListScreen {
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     guard case .tie(let a, let b) = screen else { return }
-    let (ca, cb) = (state.dataset.cities[a], state.dataset.cities[b])
+    // In id order, as the Ties list shows the pair (its nodes are numbered in id order).
+    let (ca, cb) = [state.dataset.cities[a], state.dataset.cities[b]].sorted { $0.id < $1.id }.pair
     let rows = state.tieAgreementRows(a, b)
     let facts = " \(pen.dot) " + (rows.isEmpty ? "no tie under the current filter" : "weight \(rows.count) \(pen.dot) \(state.familyCounts(rows))")
     let info = state.subjectLine([ca, cb], separator: " \(pen.dash) ", facts: facts, width: body.width - 1)
@@ -38,4 +39,9 @@ extension AppState {
     guard let u = view.nodeOf[a], let v = view.nodeOf[b], let t = view.graph.tie(between: u, and: v) else { return [] }
     return matchingAgreements(view.graph.ties[t].agreements, search: searchText(.tie(a, b)))
   }
+}
+
+extension Array {
+  /// The first two elements (the array has at least two).
+  fileprivate var pair: (Element, Element) { (self[0], self[1]) }
 }

@@ -96,7 +96,8 @@ struct TimelineScreen: ExplorerScreen {
       pen.put(&buffer, text, x: rect.x + 1, y: rect.y + 1 + line, width: rect.width - 1)
     }
     if shown < policies.count {
-      pen.put(&buffer, "+\(policies.count - shown) more: 4 shows every policy", x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 1, style: Styles.dim)
+      let tab = ScreenID.tabs.firstIndex(of: .policies).flatMap(ScreenRegistry.digit(ofTab:)).map { " (key \($0))" } ?? ""
+      pen.put(&buffer, "+\(policies.count - shown) more on the Policies tab\(tab)", x: rect.x + 1, y: rect.maxY - 1, width: rect.width - 1, style: Styles.dim)
     }
   }
 }

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
   public internal(set) var size: Size
   /// A one-off message shown in the hint bar until the next action.
   public internal(set) var status: String?
+  /// Letters typed in the filter panel to jump to a setting; any other action ends the jump.
+  public internal(set) var jumpPrefix = ""
   /// Pinyin names and ASCII glyphs only (non-UTF-8 terminals).
   public internal(set) var asciiMode: Bool
   /// Years covered by the dataset's agreements and policies (bounds of the year controls).

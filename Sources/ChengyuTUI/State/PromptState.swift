@@ -30,6 +30,10 @@ public struct PromptState: Hashable, Sendable {
     self.previous = previous
   }
 
+  /// The most characters a prompt takes: more is no search, command or file name anyone types,
+  /// and each key re-runs the search over every row with the whole text.
+  public static let maxLength = 1_000
+
   /// The prompt's leading text, before what is typed.
   public var symbol: String {
     switch kind {

@@ -14,7 +14,12 @@ extension AppState {
       prompt = PromptState(kind: .search, text: current, previous: current)
     case .beginCommand:
       prompt = PromptState(kind: .command)
-    case .promptInput(let s): editPrompt { $0 += s }
+    case .promptInput(let s):
+      guard let p = prompt, p.text.count + s.count <= PromptState.maxLength else {
+        if prompt?.takesText == true { status = "The prompt takes at most \(PromptState.maxLength) characters" }
+        return []
+      }
+      editPrompt { $0 += s }
     case .promptBackspace: editPrompt { if !$0.isEmpty { $0.removeLast() } }
     case .promptClear: editPrompt { $0 = "" }
     case .promptChoice(let n):
@@ -28,6 +33,8 @@ extension AppState {
     case .promptCommit:
       guard let p = prompt else { return [] }
       prompt = nil
+      // The search stays: so does the note that the city level would find something.
+      if p.kind == .search, let hint = cityLevelSearchHint() { status = hint }
       if p.kind == .export { return commitExport(p.text) }
       if p.kind == .command {
         // `:export gexf growth.gexf` exports at once, without the second prompt.
@@ -71,6 +78,7 @@ extension AppState {
     search[screen] = text.isEmpty ? nil : text
     lists[currentListKey] = ListState()
     clampAllLists()
+    if let hint = cityLevelSearchHint() { status = hint }
   }
 }
 

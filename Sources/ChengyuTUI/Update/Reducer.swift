@@ -5,6 +5,7 @@ import ChengyuCore
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   // A message lasts until the next action; a resize (also the run loop's first event) keeps it.
   if case .resize = action {} else { state.status = nil }
+  if case .jump = action {} else { state.jumpPrefix = "" }
   if state.stopsPlaying(action) { return [] }  // any key stops the growth and does nothing else
   if state.isTooSmall {
     // Only quitting and resizing mean anything on the "too small" screen.
@@ -43,9 +44,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleInRegion: state.applyFilter(state.filter(changing: .inRegion, step: 0))
   case .toggleCrossBorder: state.applyFilter(state.filter(changing: .crossBorder, step: 0))
   case .clearFilters:
-    let searched = state.search.values.contains { !$0.isEmpty }
-    state.applyFilter(state.filter.cleared(), clearingSearches: true)
-    state.status = searched ? "Filters and searches cleared" : "Filters cleared"
+    // Everything goes, the aggregation too, and the message names what was cleared.
+    var cleared = ["Filters"]
+    if state.search.values.contains(where: { !$0.isEmpty }) { cleared.append("searches") }
+    if state.filter.aggregation != .signed { cleared.append("aggregation (now signed)") }
+    state.applyFilter(Filter(), clearingSearches: true)
+    state.status = Wording.list(cleared) + " cleared"
   case .setYears(let years):
     var f = state.filter
     f.years = years
@@ -53,6 +57,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .windowStart, .windowEnd: state.setWindowEdge(start: action == .windowStart)
   case .toggleMonths: state.toggleMonths()
   case .adjust(let step): state.adjustFilter(row: state.list(state.currentListKey).selected, step: step)
+  case .jump(let letters): state.jumpToSetting(typing: letters)
   case .focusPane(let pane):
     state.focus[state.screen] = pane
   case .openPartner: state.openPartner()
@@ -62,7 +67,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleASCII: state.asciiMode.toggle()
   case .computeMeasures:
     state.computeMeasures()
-    state.status = "Measures computed for \(state.view.graph.nodeCount) cities"
+    state.status = "Measures computed for \(Wording.count(state.view.graph.nodeCount, "node"))"
   case .resize(let size):
     state.size = size
     state.clampAllLists()
@@ -101,6 +106,8 @@ extension AppState {
       stack.reset(to: screen)
     } else if self.screen != screen {
       stack.push(screen)
+      // The filter panel opens on its first row, not where it was last left.
+      if screen == .filters { lists[ListKey(.filters)] = ListState() }
     }
   }
 

@@ -8,8 +8,8 @@ enum AgreementTable {
   static func render(_ state: AppState, rows: [Int], list: ListState, sort: SortState? = nil, focused: Bool = true,
                     in rect: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     enum Field { case date, id, family, parties, mechanism, title }
-    var fields: [(Field, Column)] = [(.date, Column("Date", 10, sort: .date)), (.id, Column("ID", 4, sort: .id)), (.family, Column("F", 1))]
-    if rect.width >= 50 { fields.append((.parties, Column("Pty", 3, right: true, sort: .parties))) }
+    var fields: [(Field, Column)] = [(.date, Column("Date", 10, sort: .date)), (.id, Column("ID", 4, sort: .id)), (.family, Column("G/C", 3))]
+    if rect.width >= 50 { fields.append((.parties, Column("Parties", 7, right: true, sort: .parties))) }
     if rect.width >= 100 {
       // Wide panes give the mechanism its longest name ("Declaration or memorandum"), not "Declaration or me…".
       let longest = state.dataset.codebook.mechanisms.map { DisplayWidth.of($0.nameEn) }.max() ?? 18

@@ -43,16 +43,14 @@ enum HintBar {
       var name = pen.fold(existing)
       let words = DisplayWidth.of(PromptState.overwriteQuestion(""))
       if words + DisplayWidth.of(name) > width {
-        while !name.isEmpty && words + 1 + DisplayWidth.of(name) > width { name.removeFirst() }
-        name = pen.ellipsis + name
+        name = pen.ellipsis + DisplayWidth.suffix(name, columns: max(0, width - words - 1)).text
       }
       let text = DisplayWidth.truncate(PromptState.overwriteQuestion(name), to: width, ellipsis: pen.ellipsis)
       return (text, width, DisplayWidth.of(text), tail)
     }
-    var text = pen.fold(prompt.symbol + prompt.text)
-    // Leave a column for the caret after the text.
-    while DisplayWidth.of(text) > width - 1 && !text.isEmpty { text.removeFirst() }
-    return (text, width, min(DisplayWidth.of(text), max(0, width - 1)), tail)
+    // The end of the text stays in view, with a column left for the caret after it.
+    let (text, shown) = DisplayWidth.suffix(pen.fold(prompt.symbol + prompt.text), columns: max(0, width - 1))
+    return (text, width, shown, tail)
   }
 
   /// Where the terminal cursor belongs: at the caret of an open prompt (input methods put their

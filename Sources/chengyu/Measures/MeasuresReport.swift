@@ -11,7 +11,7 @@ struct MeasuresReport {
 
   /// Computes every measure of the view's network (unweighted unless `weighted`).
   init(view: NetworkView, weighted: Bool = false) {
-    self.init(view: view, measures: NetworkMeasures(graph: view.graph, weighted: weighted))
+    self.init(view: view, measures: NetworkMeasures(view: view, weighted: weighted))
   }
 
   /// A report on measures already computed for the view.
@@ -78,17 +78,28 @@ struct MeasuresReport {
     ("measures", .object([("network", networkJSON()), ("cities", citiesJSON())]))
   }
 
-  /// The summary and the per-city table, as text blocks.
-  func tableBlocks() -> [String] {
-    let eigenNote = eigenvectorFailed ? "  (eigenvector did not converge: shown as -)" : ""
-    let rows = MeasureTable.network.filter(\.inTextSummary).map { ($0.title.lowercased(), $0.text(measures)) }
+  /// The summary and the per-city table, as text blocks, in `lang` (names from the measure table).
+  func tableBlocks(_ lang: Language) -> [String] {
+    let eigenNote = eigenvectorFailed ? "  " + CLIMsg.measuresNotConverged.text(lang) : ""
+    let rows = MeasureTable.network.filter(\.inTextSummary).map { d in
+      (lang == .en ? Self.lowerFirst(d.title) : d.title(lang), d.text(measures))
+    }
     let summary = KeyValueBlock.render(rows, indent: "")
-    return ["network measures" + (measures.weighted ? " (weighted)" : "") + eigenNote + "\n" + summary, cityTable()]
+    let title = CLIMsg.measuresTitle.text(lang) + (measures.weighted ? " " + CLIMsg.measuresWeighted.text(lang) : "")
+    return [title + eigenNote + "\n" + summary, cityTable(lang)]
   }
 
-  private func cityTable() -> String {
-    let t = TableFormatter(columns: [.init(header: "id"), .init(header: "中文名", maxWidth: 16)]
-      + MeasureTable.cities.map { TableFormatter.Column(header: $0.header, alignRight: true) })
+  /// "Core size" → "core size", but "E-I index" stays.
+  private static func lowerFirst(_ title: String) -> String {
+    let chars = Array(title)
+    guard chars.count > 1, chars[1].isLowercase else { return title }
+    return chars[0].lowercased() + String(chars[1...])
+  }
+
+  private func cityTable(_ lang: Language) -> String {
+    let t = TableFormatter(columns: [
+      .init(header: CLIMsg.headerID.text(lang)), .init(header: CLIMsg.headerNameZh.text(lang), maxWidth: 16),
+    ] + MeasureTable.cities.map { TableFormatter.Column(header: $0.header(lang), alignRight: true) })
     let rows = rankedNodes.map { v in
       [id(v), view.city(node: v).nameZh] + MeasureTable.cities.map { $0.text(measures, node: v) }
     }

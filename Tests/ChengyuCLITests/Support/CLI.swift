@@ -43,7 +43,9 @@ enum CLI {
     return candidates.last!.path
   }()
 
-  /// Runs `chengyu args…` with `CHENGYU_DATA` removed from the environment (unless given).
+  /// Runs `chengyu args…` with `CHENGYU_DATA` and the locale variables that choose the language
+  /// (`LC_ALL`, `LC_MESSAGES`, `LANG`) removed from the environment unless given, so output is
+  /// English whatever the machine's locale.
   static func run(_ args: [String], environment extra: [String: String] = [:]) throws -> CLIResult {
     let fm = FileManager.default
     let tmp = fm.temporaryDirectory.appendingPathComponent("chengyu-cli-\(UUID().uuidString)")
@@ -59,7 +61,7 @@ enum CLI {
     p.executableURL = URL(fileURLWithPath: binary)
     p.arguments = args
     var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "CHENGYU_DATA")
+    for name in ["CHENGYU_DATA", "LC_ALL", "LC_MESSAGES", "LANG"] { env.removeValue(forKey: name) }
     for (k, v) in extra { env[k] = v }
     p.environment = env
     // Files rather than pipes: large outputs cannot fill a pipe buffer and stall the child.
