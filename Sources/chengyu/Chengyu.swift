@@ -1,5 +1,9 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  @preconcurrency import Glibc
+#endif
+
 /// The `chengyu` command: the explorer by default, subcommands for scripts and pipes.
 @main
 struct Chengyu: ParsableCommand {
@@ -20,14 +24,50 @@ struct Chengyu: ParsableCommand {
         chengyu export --format gexf -o n.gexf   the network for Gephi
         chengyu draw map --format svg -o m.svg   the network on a map (also graph, matrix)
         chengyu validate ./mydata                check a dataset folder
+        chengyu import coding.xlsx -o mydata     a coding sheet → a dataset folder
+        chengyu init mydata                      a template dataset folder
       """,
     version: ChengyuVersion.current,
     subcommands: [
       ExploreCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self,
-      CompareCommand.self, ExportCommand.self, DrawCommand.self, ValidateCommand.self,
+      CompareCommand.self, ExportCommand.self, DrawCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )
+
+  /// ArgumentParser's `main`, plus what it leaves out: every message it prints is sanitized and
+  /// capped (they echo option values, which may hold escape sequences), and standard output is
+  /// flushed and checked at the end, so `chengyu stats > /dev/full` fails instead of losing data.
+  static func main() {
+    Output.guardStandardStreams()
+    // swift-argument-parser removes each argument it consumes from an array, so parsing is
+    // quadratic in their number (30,000 repeated flags took 79 s): refuse absurd counts up front.
+    let count = CommandLine.arguments.count - 1
+    if count > maxArguments {
+      Diagnostics.printError("too many arguments (\(count); at most \(maxArguments) are accepted)")
+      Glibc.exit(64)
+    }
+    var status: Int32 = 0
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let message = fullMessage(for: error)
+      status = exitCode(for: error).rawValue
+      if status == 0 {
+        if !message.isEmpty { Output.write(message + "\n") }  // --help, --version
+      } else if !message.isEmpty {
+        Diagnostics.printMessage(message)
+      }
+    }
+    if !Output.finish(), status == 0 { status = 1 }
+    Glibc.exit(status)
+  }
+}
+
+extension Chengyu {
+  /// Most command-line arguments accepted (options and their values count separately).
+  static let maxArguments = 1_000
 }
 
 enum ChengyuVersion {

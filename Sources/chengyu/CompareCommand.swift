@@ -24,7 +24,8 @@ struct CompareCommand: ParsableCommand {
   @OptionGroup var languageOptions: LanguageOptions
   @Option(help: ArgumentHelp("Two or more year ranges, comma-separated, e.g. 2011-2015,2016-2017.", valueName: "ranges"))
   var periods: String
-  @Option(help: ArgumentHelp("How many top cities to list per centrality.", valueName: "n"))
+  // .unconditional: "--top -1" is a value to reject plainly, not a missing value.
+  @Option(parsing: .unconditional, help: ArgumentHelp("How many top cities to list per centrality.", valueName: "n"))
   var top = 5
   @Flag(help: "Paths of length 1/weight and weighted eigenvector centrality (docs/measures.md).")
   var weighted = false
@@ -35,7 +36,7 @@ struct CompareCommand: ParsableCommand {
     guard filterOptions.years == nil else {
       throw ValidationError("--years does not apply to compare: give each range in --periods")
     }
-    guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    guard top >= 1 else { throw ValidationError("--top must be at least 1 (got \(top))") }
     _ = try parsedPeriods()
   }
 
@@ -53,6 +54,9 @@ struct CompareCommand: ParsableCommand {
     let filter = try filterOptions.makeFilter(for: dataset)
     let comparison = PeriodComparison(
       dataset: dataset, filter: filter, periods: try parsedPeriods(), weighted: weighted)
+    // No period has more nodes than the dataset has governments: --top 9223372036854775807 must
+    // not allocate that many rows.
+    let top = min(self.top, dataset.cities.count)
     if json {
       Output.write(comparison.json(top: top).serialized(pretty: true) + "\n")
     } else {

@@ -13,6 +13,12 @@ struct DataOptions: ParsableArguments {
     valueName: "dir"))
   var data: String?
 
+  func validate() throws {
+    if data?.isEmpty == true {
+      throw ValidationError("--data needs a folder name (leave it out for the embedded data)")
+    }
+  }
+
   /// The folder to load, if any: the option first, then the environment.
   var directory: String? {
     if let data { return data }
@@ -24,9 +30,10 @@ struct DataOptions: ParsableArguments {
   func load() throws -> Dataset {
     guard let dir = directory else { return EmbeddedDataset.load() }
     do {
-      return try DatasetLoader.load(directory: dir)
+      // A researcher's own folder may lack sources (warnings, listed by `chengyu validate DIR`).
+      return try DatasetLoader.load(directory: dir, provenance: .optional)
     } catch {
-      Diagnostics.printError("cannot load dataset \(dir):\n\(error.description)")
+      Diagnostics.printError("cannot load dataset \(Diagnostics.echo(dir, limit: 300)):\n\(error.description)")
       throw ExitCode(65)
     }
   }

@@ -69,18 +69,21 @@ struct ExploreCommand: ParsableCommand {
     script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String,
     language: Language
   ) throws {
-    guard let size = Size(parsing: text), (1...1000).contains(size.width), (1...1000).contains(size.height) else {
-      throw ValidationError("bad --size '\(text)' (use WxH from 1x1 to 1000x1000, e.g. 100x30)")
+    guard let size = Size(parsing: text), size.width >= 1, size.height >= 1 else {
+      throw ValidationError("bad --size '\(Diagnostics.echo(text))' (use WxH from 1x1 to \(Size.maximum)x\(Size.maximum), e.g. 100x30)")
     }
-    guard let bytes = FileIO.readAll(path: path) else {
-      Diagnostics.printError("cannot read script \(path): \(FileIO.lastErrorText())")
+    let bytes: [UInt8]
+    switch FileIO.read(path: path) {
+    case .success(let read): bytes = read
+    case .failure(let failure):
+      Diagnostics.printError("cannot read script \(Diagnostics.echo(path, limit: 300)): \(failure.reason)")
       throw ExitCode(1)
     }
     let events: [InputEvent]
     do {
       events = try InputScript.parse(String(decoding: bytes, as: UTF8.self))
     } catch {
-      Diagnostics.printError("\(path):\(error.line): unknown key or event '\(error.token)'")
+      Diagnostics.printError("\(Diagnostics.echo(path, limit: 300)):\(error.line): \(error.reason)")
       throw ExitCode(65)
     }
     let screen = MainActor.assumeIsolated {
@@ -90,6 +93,6 @@ struct ExploreCommand: ParsableCommand {
       AppRunner.run(&program, backend: backend)
       return backend.screen.lines
     }
-    for line in screen { print(line) }
+    for line in screen { Output.write(line + "\n") }
   }
 }

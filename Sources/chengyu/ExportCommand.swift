@@ -83,7 +83,7 @@ struct ExportCommand: ParsableCommand {
   private static func writeToStdout(_ bytes: [UInt8]) throws {
     let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
     guard written == bytes.count, fflush(stdout) == 0 else {
-      Diagnostics.printError("cannot write to stdout: \(FileIO.lastErrorText())")
+      Diagnostics.printError("cannot write standard output: \(FileIO.lastErrorText())")
       throw ExitCode(1)
     }
   }

@@ -64,14 +64,14 @@ struct FilterOptions: ParsableArguments {
     return f
   }
 
-  /// `2016` or `2011-2017`.
+  /// `2016` or `2011-2017`: four digits each (Int(_:) alone would also take "+2017").
   static func parseYears(_ text: String) throws -> ClosedRange<Int> {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    let numbers = parts.compactMap { Int($0) }
+    let numbers = parts.compactMap { $0.utf8.allSatisfy { (0x30...0x39).contains($0) } ? Int($0) : nil }
     guard numbers.count == parts.count, (1...2).contains(numbers.count),
       numbers.allSatisfy({ (1000...9999).contains($0) }), numbers.first! <= numbers.last!
     else {
-      throw ValidationError("bad year range '\(text)' (use YYYY or YYYY-YYYY, first year not after the last)")
+      throw ValidationError("bad year range '\(Diagnostics.echo(text))' (use YYYY or YYYY-YYYY, first year not after the last)")
     }
     return numbers.first!...numbers.last!
   }

@@ -37,9 +37,9 @@ struct StatsCommand: ParsableCommand {
   func validate() throws {
     if weighted, !measures { throw ValidationError("--weighted applies to --measures only") }
     if let sort {
-      guard measures else { throw ValidationError("--sort applies to --measures only (try: chengyu stats --measures --sort \(sort))") }
+      guard measures else { throw ValidationError("--sort applies to --measures only (try: chengyu stats --measures --sort \(Diagnostics.echo(sort)))") }
       guard MeasureTable.city(sort) != nil else {
-        throw ValidationError("unknown measure '\(sort)' for --sort (use \(MeasureTable.cityIDs))")
+        throw ValidationError("unknown measure '\(Diagnostics.echo(sort))' for --sort (use \(MeasureTable.cityIDs))")
       }
     }
   }

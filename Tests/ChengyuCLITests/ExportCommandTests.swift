@@ -77,3 +77,46 @@ import Testing
     #expect(result.stdout.isEmpty)
   }
 }
+
+/// `-o` targets that are not regular files, and the longest file names.
+@Suite struct ExportTargetTests {
+  let folder: String
+
+  init() throws {
+    folder = NSTemporaryDirectory() + "chengyu-export-target-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+  }
+
+  @Test func forceWritesThroughADeviceAndKeepsIt() throws {
+    let link = folder + "/null"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+    for path in ["/dev/null", link] {
+      let r = try CLI.run(["export", "--format", "json", "-o", path, "--force"])
+      #expect(r.status == 0, "\(path): \(r.stderr)")
+    }
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+    var st = stat()
+    #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+    let refused = try CLI.run(["export", "--format", "json", "-o", "/dev/null"])
+    #expect(refused.status == 1)
+    #expect(refused.stderr == "chengyu: /dev/null already exists (use --force to overwrite it)\n")
+  }
+
+  @Test func fifoWithoutAReaderIsAnErrorNotAHang() throws {
+    let fifo = folder + "/pipe"
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let r = try CLI.run(["export", "--format", "json", "-o", fifo, "--force"], timeout: 60)
+    #expect(r.status == 1)
+    #expect(r.stderr == "chengyu: cannot write \(fifo): no process is reading the FIFO\n")
+    var st = stat()
+    #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+  }
+
+  @Test func nameOf245BytesWorks() throws {
+    let path = folder + "/" + String(repeating: "n", count: 240) + ".gexf"
+    let r = try CLI.run(["export", "--format", "gexf", "-o", path])
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(FileManager.default.fileExists(atPath: path))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+  }
+}

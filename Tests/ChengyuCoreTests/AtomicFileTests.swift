@@ -81,4 +81,48 @@ import Testing
     #expect(AtomicFileError.noFolder(path: "x/out.gexf", folder: "x").description
       == "cannot write x/out.gexf: folder x does not exist")
   }
+
+  @Test func forceWritesIntoADeviceInsteadOfReplacingIt() throws {
+    // A link to /dev/null stands in for the device: /dev/null itself must survive too.
+    let link = folder + "/null"
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+    try AtomicFile.write(path: link, bytes: Array("x".utf8), force: true)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+    var st = stat()
+    #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+    #expect(try contents() == ["null"])
+  }
+
+  @Test func forceWritesIntoAFIFOWithAReaderAndRefusesOneWithout() throws {
+    let fifo = folder + "/pipe"
+    #expect(mkfifo(fifo, 0o644) == 0)
+    #expect(throws: AtomicFileError.cannotWrite(path: fifo, reason: "no process is reading the FIFO")) {
+      try AtomicFile.write(path: fifo, bytes: Array("x".utf8), force: true)
+    }
+    let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+    defer { close(reader) }
+    try AtomicFile.write(path: fifo, bytes: Array("成都".utf8), force: true)
+    var buffer = [UInt8](repeating: 0, count: 16)
+    let n = SwiftGlibc.read(reader, &buffer, 16)
+    #expect(n == 6 && Array(buffer[0..<6]) == Array("成都".utf8))
+    var st = stat()
+    #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
+  }
+
+  @Test func folderTargetIsRefused() throws {
+    try FileManager.default.createDirectory(atPath: folder + "/d", withIntermediateDirectories: false)
+    #expect(throws: AtomicFileError.cannotWrite(path: folder + "/d", reason: "it is a folder")) {
+      try AtomicFile.write(path: folder + "/d", bytes: [], force: true)
+    }
+  }
+
+  @Test func longestValidNameWorks() throws {
+    // 245 bytes is a valid name; the temporary name must not exceed NAME_MAX (255) either.
+    let name = String(repeating: "n", count: 240) + ".json"
+    try AtomicFile.write(path: folder + "/" + name, bytes: Array("{}".utf8), force: false)
+    #expect(try read(name) == "{}")
+    let chinese = String(repeating: "成", count: 81) + ".csv"  // 247 bytes
+    try AtomicFile.write(path: folder + "/" + chinese, bytes: Array("a".utf8), force: false)
+    #expect(try contents() == [name, chinese].sorted())
+  }
 }

@@ -136,4 +136,16 @@ struct CSVReaderTests {
     #expect(text == "note\r\n\"\"\r\nx\r\n\"\"\r\n")
     #expect(try parse(text) == [rec(1, "note"), rec(2, ""), rec(3, "x"), rec(4, "")])
   }
+
+  @Test func recordWithTooManyFieldsFailsOnItsLine() throws {
+    // A line of commas would otherwise hold one span per field (100 MB of commas: 2.4 GB).
+    var reader = CSVReader(bytes: Array("a,b\n,,,,\n".utf8), maxFields: 4)
+    #expect(try reader.next() == rec(1, "a", "b"))
+    #expect(throws: CSVError(line: 2, reason: "record has more than 4 fields (the limit per record)")) { try reader.next() }
+    var exact = CSVReader(bytes: Array(",,,\n".utf8), maxFields: 4)
+    #expect(try exact.next() == rec(1, "", "", "", ""))
+    var quoted = CSVReader(bytes: Array("\"a\",\"b\",\"c\"\n".utf8), maxFields: 2)
+    #expect(throws: CSVError(line: 1, reason: "record has more than 2 fields (the limit per record)")) { try quoted.next() }
+    #expect(CSVReader.defaultMaxFields == 10_000)
+  }
 }

@@ -117,7 +117,7 @@ struct LoaderErrorTests {
   }
 
   @Test func missingFile() {
-    expectIssues("missing-file", [("policies.csv", nil, "file is missing or cannot be read")])
+    expectIssues("missing-file", [("policies.csv", nil, "file is missing")])
   }
 
   @Test func cycleInParent() {
@@ -193,6 +193,6 @@ struct LoaderErrorTests {
       == Fixtures.file("duplicate-id", "cities.csv") + ":5: duplicate id \"beta\" (first on line 3)")
     let whole = Fixtures.issues("missing-file")
     #expect(whole.first?.description
-      == Fixtures.file("missing-file", "policies.csv") + ": file is missing or cannot be read")
+      == Fixtures.file("missing-file", "policies.csv") + ": file is missing")
   }
 }

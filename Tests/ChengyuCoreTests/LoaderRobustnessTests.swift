@@ -43,7 +43,7 @@ struct LoaderRobustnessTests {
   @Test func missingCitiesFileIsOneIssueNotOnePerParty() {
     var files = Fixtures.files("valid")
     files["cities.csv"] = nil
-    #expect(issues(files) == [.at("mem/cities.csv", nil, "file is missing or cannot be read")])
+    #expect(issues(files) == [.at("mem/cities.csv", nil, "file is missing")])
   }
 
   @Test func missingCodebookFilesAreOneIssueEach() {
@@ -51,7 +51,7 @@ struct LoaderRobustnessTests {
     files["mechanisms.csv"] = nil
     files["domains.csv"] = []
     #expect(issues(files) == [
-      .at("mem/mechanisms.csv", nil, "file is missing or cannot be read"),
+      .at("mem/mechanisms.csv", nil, "file is missing"),
       .at("mem/domains.csv", nil, "file is empty (a header row is required)"),
     ])
   }
@@ -108,7 +108,7 @@ struct LoaderRobustnessTests {
 
   @Test func missingFolderIsNamed() {
     let dir = Fixtures.root + "/no-such-folder"
-    #expect(DatasetLoader.validate(directory: dir) == [.at(dir, nil, "is not a folder")])
+    #expect(DatasetLoader.validate(directory: dir) == [.at(dir, nil, "is not a folder: it does not exist")])
   }
 
   @Test func folderWithNoFilesListsAllFive() throws {
@@ -118,7 +118,7 @@ struct LoaderRobustnessTests {
     // In load order: the codebook, then cities, agreements and policies.
     let names = ["mechanisms.csv", "domains.csv", "cities.csv", "agreements.csv", "policies.csv"]
     #expect(DatasetLoader.validate(directory: dir)
-      == names.map { .at(dir + "/" + $0, nil, "file is missing or cannot be read") })
+      == names.map { .at(dir + "/" + $0, nil, "file is missing") })
   }
 
   /// Cuts every file at every byte offset: each load must end in a dataset or in issues that

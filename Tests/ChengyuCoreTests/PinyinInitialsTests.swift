@@ -27,4 +27,13 @@ import Testing
     #expect(PinyinInitials.of("") == "")
     #expect(PinyinInitials.of("County City District") == "")
   }
+
+  /// The splitter used to recurse once per syllable: a long `name_en` overflowed the stack on
+  /// every command. It must also stay linear (no string rebuilt per syllable).
+  @Test func twoHundredThousandSyllablesInOneWord() {
+    #expect(PinyinInitials.of(String(repeating: "ba", count: 200_000)) == String(repeating: "b", count: 200_000))
+    #expect(PinyinInitials.of("X " + String(repeating: "zhang", count: 40_000)) == String(repeating: "z", count: 40_000))
+    // Ambiguous or unsplittable long words still add nothing.
+    #expect(PinyinInitials.of(String(repeating: "ba", count: 100_000) + "q") == "")
+  }
 }

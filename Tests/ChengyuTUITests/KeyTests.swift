@@ -54,10 +54,30 @@ import Testing
     #expect(throws: InputScript.ParseError(line: 2, token: "jump")) {
       try InputScript.parse("j\nk jump\n")
     }
-    #expect(throws: InputScript.ParseError(line: 1, token: "resize:60")) {
+    #expect(throws: InputScript.ParseError(
+      line: 1, token: "resize:60", reason: "bad size in 'resize:60' (use resize:WxH, each side 0 to 1000)")) {
       try InputScript.parse("resize:60")
     }
     let error = InputScript.ParseError(line: 2, token: "jump")
     #expect(error.description == "line 2: unknown key or event 'jump'")
+  }
+
+  @Test func scriptResizeIsCappedWhereItIsParsed() throws {
+    // Uncapped, these reached ScreenBuffer(size:): width * height overflows or exhausts memory.
+    for token in ["resize:4000000000x4000000000", "resize:100000x100000", "resize:1001x10", "resize:10x-1", "resize:+5x5"] {
+      #expect(throws: InputScript.ParseError(
+        line: 1, token: token, reason: "bad size in '\(token)' (use resize:WxH, each side 0 to 1000)")) {
+        try InputScript.parse(token)
+      }
+    }
+    #expect(try InputScript.parse("resize:1000x1000 resize:0x0") == [
+      .resize(Size(width: 1000, height: 1000)), .resize(Size(width: 0, height: 0)),
+    ])
+  }
+
+  @Test func scriptErrorDoesNotEchoEscapes() {
+    let error = InputScript.ParseError(line: 1, token: "\u{1B}]0;T\u{07}x" + String(repeating: "y", count: 500))
+    #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 })
+    #expect(error.description.count < 100)
   }
 }

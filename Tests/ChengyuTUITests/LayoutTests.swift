@@ -43,5 +43,9 @@ import Testing
     #expect(r.intersection(Rect(x: 20, y: 0, width: 1, height: 1)).isEmpty)
     #expect(Size(parsing: "100x30") == Size(width: 100, height: 30))
     #expect(Size(parsing: "100") == nil)
+    #expect(Size(parsing: "1000X1000") == Size(width: 1000, height: 1000))
+    #expect(Size(parsing: "1001x10") == nil)
+    #expect(Size(parsing: "9223372036854775807x1") == nil)
+    #expect(Size(parsing: "+10x10") == nil)
   }
 }

@@ -13,10 +13,15 @@ public struct CSVReader: Sendable {
   private var spans: [CSVFieldSpan] = []
   private var failure: CSVError?
 
-  /// A reader over the whole contents of a file.
-  public init(bytes: [UInt8]) {
+  /// Most fields a record may have by default: far more than any table needs, few enough that a
+  /// file of nothing but commas fails at once instead of exhausting memory.
+  public static let defaultMaxFields = 10_000
+
+  /// A reader over the whole contents of a file; a record with more than `maxFields` fields is
+  /// an error.
+  public init(bytes: [UInt8], maxFields: Int = CSVReader.defaultMaxFields) {
     self.bytes = bytes
-    scanner = bytes.withUnsafeBufferPointer { CSVScanner(bytes: $0) }
+    scanner = bytes.withUnsafeBufferPointer { CSVScanner(bytes: $0, maxFields: maxFields) }
   }
 
   /// The next record, or nil at the end of input. After an error every call throws it again.

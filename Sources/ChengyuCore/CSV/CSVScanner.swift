@@ -11,9 +11,13 @@ struct CSVScanner: Sendable {
   private(set) var position: Int
   /// The 1-based physical line of `position`; LF, CRLF and a lone CR each end a line.
   private(set) var line = 1
+  /// Most fields a record may have: a 100 MB line of commas must fail fast, not hold 100 million
+  /// field spans (2.4 GB).
+  let maxFields: Int
 
   /// A scanner at the start of `bytes`, past a UTF-8 byte-order mark if there is one.
-  init(bytes: UnsafeBufferPointer<UInt8>) {
+  init(bytes: UnsafeBufferPointer<UInt8>, maxFields: Int) {
+    self.maxFields = maxFields
     let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     position = bom ? 3 : 0
   }
@@ -44,6 +48,9 @@ struct CSVScanner: Sendable {
     spans.removeAll(keepingCapacity: true)
     while true {
       let separator: UInt8
+      guard spans.count < maxFields else {
+        throw CSVError(line: recordLine, reason: "record has more than \(maxFields) fields (the limit per record)")
+      }
       if i < n, p[i] == Self.quote {
         let openLine = line
         i += 1

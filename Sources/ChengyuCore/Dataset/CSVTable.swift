@@ -5,6 +5,25 @@ struct CSVTable {
     /// The cells, already sanitized and trimmed (once, when the file is read).
     let fields: [String]
     let columns: [String: Int]
+    /// The cells that sanitizing changed, as written (so ids with hidden characters can be
+    /// refused rather than silently cleaned); empty for almost every row.
+    var raw: [Int: String] = [:]
+
+    /// The first scalar of a column that has no place in an id: one sanitizing removed (controls,
+    /// bidirectional overrides) or an invisible one it keeps (U+FEFF, zero-width spaces, other
+    /// format characters, non-ASCII spaces).
+    func hiddenScalar(_ name: String) -> Unicode.Scalar? {
+      guard let i = columns[name], i < fields.count else { return nil }
+      let text = raw[i] ?? fields[i]
+      if raw[i] == nil, text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+      return text.unicodeScalars.first { s in
+        switch s.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse: true
+        case .spaceSeparator: s != " "
+        default: false
+        }
+      }
+    }
 
     /// The sanitized, trimmed value of a column, or "" when the column is absent.
     subscript(_ name: String) -> String {
@@ -36,6 +55,9 @@ struct CSVTable {
 
   let file: String
   let rows: [Row]
+  /// Column name → field index, and the line of the header row.
+  var header: [String: Int] = [:]
+  var headerLine = 1
 
   /// Reads a file, appending every problem to `issues`; nil when nothing usable could be read.
   static func read(
@@ -43,7 +65,8 @@ struct CSVTable {
   ) -> CSVTable? {
     let display = files.displayName(name)
     guard let bytes = files.contents[name] else {
-      issues.append(DatasetIssue(file: display, line: nil, reason: "file is missing or cannot be read"))
+      let reason = files.unreadable[name].map { "file cannot be read: \($0)" } ?? "file is missing"
+      issues.append(DatasetIssue(file: display, line: nil, reason: reason))
       return nil
     }
     if let line = EncodingCheck.firstInvalidLine(bytes) {
@@ -83,8 +106,13 @@ struct CSVTable {
         }
         var fields: [String] = []
         fields.reserveCapacity(view.count)
-        for i in 0..<view.count { fields.append(cell(view, i)) }
-        rows.append(Row(line: view.line, fields: fields, columns: columns))
+        var raw: [Int: String] = [:]
+        for i in 0..<view.count {
+          let (text, original) = cellAndOriginal(view, i)
+          fields.append(text)
+          if let original { raw[i] = original }
+        }
+        rows.append(Row(line: view.line, fields: fields, columns: columns, raw: raw))
       }
     } catch {
       issues.append(DatasetIssue(file: display, line: error.line, reason: error.reason))
@@ -102,17 +130,24 @@ struct CSVTable {
       return nil
     }
     issues += rowIssues
-    return CSVTable(file: display, rows: rows)
+    return CSVTable(file: display, rows: rows, header: columns, headerLine: header.line)
   }
 
   /// A cell as the loader uses it: sanitized (data files are untrusted) and trimmed.
   private static func cell(_ view: CSVRecordView, _ index: Int) -> String {
+    cellAndOriginal(view, index).text
+  }
+
+  /// The cell as the loader uses it, and the text as written when sanitizing changed it.
+  private static func cellAndOriginal(_ view: CSVRecordView, _ index: Int) -> (text: String, original: String?) {
     // Fast path: printable ASCII without edge spaces needs neither step.
     let plain = view.withStoredBytes(at: index) { bytes in
       bytes.first != 0x20 && bytes.last != 0x20 && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
     let text = view.string(at: index)
-    return plain ? text : TextSanitizer.clean(text).trimmingSpaces()
+    if plain { return (text, nil) }
+    let clean = TextSanitizer.clean(text)
+    return (clean.trimmingSpaces(), clean == text ? nil : text)
   }
 }
 

@@ -1,25 +1,34 @@
 /// A loaded cooperation dataset: governments, agreements, policies and the codebook.
 ///
 /// Agreements and policies refer to governments by index into `cities`, resolved and checked
-/// by `DatasetLoader`.
+/// by `DatasetLoader`. Every stored part is a `let`: the indices below are computed once from
+/// them, so the parts cannot change and leave the indices stale.
 public struct Dataset: Sendable {
   /// Governments in file order; agreements and policies refer to them by index.
-  public var cities: [City]
+  public let cities: [City]
   /// Agreements in file order.
-  public var agreements: [Agreement]
+  public let agreements: [Agreement]
   /// Policy documents in file order.
-  public var policies: [Policy]
+  public let policies: [Policy]
   /// Mechanism types and domains.
-  public var codebook: Codebook
+  public let codebook: Codebook
   /// City id → index into `cities`.
   public let cityIndex: [CityID: Int]
   /// Pinyin initials of each city's English name ("cq" for Chongqing), for search.
   public let cityInitials: [String]
 
-  /// A dataset from checked parts (the loader validates; code-built datasets must be consistent).
+  /// A dataset from checked parts (the loader validates; code-built datasets must be consistent;
+  /// each agreement's family is taken from the codebook).
   public init(cities: [City], agreements: [Agreement], policies: [Policy], codebook: Codebook) {
     self.cities = cities
-    self.agreements = agreements
+    // The family is the codebook's, whatever a code-built agreement was given: family filters
+    // (which read the codebook) and family counts (which read `family`) must agree.
+    self.agreements = agreements.map { a in
+      guard codebook.mechanisms.indices.contains(a.mechanism) else { return a }
+      var a = a
+      a.family = codebook.mechanisms[a.mechanism].family
+      return a
+    }
     self.policies = policies
     self.codebook = codebook
     var index: [CityID: Int] = [:]

@@ -14,8 +14,10 @@ public struct DatasetIssue: Sendable, Hashable, CustomStringConvertible {
     self.reason = reason
   }
 
-  /// `file:line: reason`, or `file: reason` without a line.
+  /// `file:line: reason`, or `file: reason` without a line; a long value quoted from the data
+  /// is cut.
   public var description: String {
+    let reason = Self.shortened(self.reason)
     if let line { return "\(file):\(line): \(reason)" }
     return "\(file): \(reason)"
   }
@@ -27,6 +29,6 @@ public struct DatasetError: Error, Sendable, CustomStringConvertible {
   public var issues: [DatasetIssue]
   /// An error listing these problems.
   public init(issues: [DatasetIssue]) { self.issues = issues }
-  /// One issue per line.
-  public var description: String { issues.map(\.description).joined(separator: "\n") }
+  /// One issue per line, at most `shownPerKind` of each kind (`reportLines`).
+  public var description: String { reportLines().joined(separator: "\n") }
 }

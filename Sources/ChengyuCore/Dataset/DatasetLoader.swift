@@ -2,18 +2,38 @@
 ///
 /// All checks run even after a failure, so `chengyu validate` can list everything at once.
 public enum DatasetLoader {
+  /// What checking a dataset found: the dataset when nothing is wrong, every problem, and
+  /// warnings (things that load but deserve a look, such as very large agreements).
+  public struct Report: Sendable {
+    public var dataset: Dataset?
+    public var issues: [DatasetIssue]
+    public var warnings: [DatasetIssue]
+  }
+
   /// Loads a dataset folder. Throws `DatasetError` listing every problem.
   public static func load(directory: String) throws(DatasetError) -> Dataset {
-    guard FileIO.isDirectory(directory) else {
-      throw DatasetError(issues: [DatasetIssue(file: directory, line: nil, reason: "is not a folder")])
-    }
-    return try load(DatasetFiles.read(directory: directory))
+    try inspect(directory: directory).loaded()
   }
 
   /// Loads a dataset from file contents. Throws `DatasetError` listing every problem.
   public static func load(_ files: DatasetFiles) throws(DatasetError) -> Dataset {
+    try inspect(files).loaded()
+  }
+
+  /// Checks a dataset folder: its dataset (when clean), problems and warnings. A folder of a
+  /// researcher's own is checked with `provenance: .optional` (see `ProvenanceRule`).
+  public static func inspect(directory: String, provenance rule: ProvenanceRule = .required) -> Report {
+    if let reason = FileIO.notFolderReason(directory) {
+      let issue = DatasetIssue(file: directory.isEmpty ? "''" : directory, line: nil, reason: reason)
+      return Report(dataset: nil, issues: [issue], warnings: [])
+    }
+    return inspect(DatasetFiles.read(directory: directory), provenance: rule)
+  }
+
+  /// Checks a dataset from file contents: its dataset (when clean), problems and warnings.
+  public static func inspect(_ files: DatasetFiles, provenance rule: ProvenanceRule = .required) -> Report {
     var issues: [DatasetIssue] = []
-    var builder = Builder(files: files)
+    var builder = Builder(files: files, rule: rule)
     let (codebook, mechanismsRead, domainsRead) = builder.codebook(&issues)
     builder.checkMechanisms = mechanismsRead
     builder.checkDomains = domainsRead
@@ -24,8 +44,9 @@ public enum DatasetLoader {
     for (i, c) in cities.enumerated() { cityIndex[c.id] = i }
     let agreements = builder.agreements(codebook: codebook, cityIndex: cityIndex, &issues)
     let policies = builder.policies(cityIndex: cityIndex, &issues)
-    guard issues.isEmpty else { throw DatasetError(issues: issues) }
-    return Dataset(cities: cities, agreements: agreements, policies: policies, codebook: codebook)
+    guard issues.isEmpty else { return Report(dataset: nil, issues: issues, warnings: builder.warnings) }
+    let dataset = Dataset(cities: cities, agreements: agreements, policies: policies, codebook: codebook)
+    return Report(dataset: dataset, issues: [], warnings: builder.warnings)
   }
 
   /// Lists every problem of a dataset folder; empty when it is clean.
@@ -40,11 +61,15 @@ public enum DatasetLoader {
 
   struct Builder {
     let files: DatasetFiles
+    /// Whether missing provenance is an error or a warning (see `ProvenanceRule`).
+    let rule: ProvenanceRule
     /// False when cities.csv could not be read: references to cities then go unchecked.
     var checkCityReferences = true
     /// False when mechanisms.csv or domains.csv could not be read.
     var checkMechanisms = true
     var checkDomains = true
+    /// Things that load but deserve a look (`chengyu validate` prints them).
+    var warnings: [DatasetIssue] = []
 
     func table(_ name: String, _ required: [String], _ issues: inout [DatasetIssue]) -> CSVTable? {
       CSVTable.read(name, from: files, required: required, issues: &issues)
@@ -59,6 +84,7 @@ public enum DatasetLoader {
         issues.append(DatasetIssue(file: table.file, line: row.line, reason: "empty id"))
         return false
       }
+      if !plainReferences(["id"], row: row, table: table, &issues) { return false }
       if let first = seen[id] {
         issues.append(DatasetIssue(
           file: table.file, line: row.line, reason: "duplicate id \"\(id)\" (first on line \(first))"))
@@ -66,6 +92,25 @@ public enum DatasetLoader {
       }
       seen[id] = row.line
       return true
+    }
+
+    /// Reports columns of ids (the row's own or references) holding a hidden character: a U+202E
+    /// or U+FEFF inside an id would be shown as if the id were valid, or silently dropped.
+    @discardableResult
+    func plainReferences(
+      _ columns: [String], row: CSVTable.Row, table: CSVTable, _ issues: inout [DatasetIssue]
+    ) -> Bool {
+      var ok = true
+      for column in columns {
+        guard let s = row.hiddenScalar(column) else { continue }
+        let hex = String(s.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        issues.append(DatasetIssue(
+          file: table.file, line: row.line,
+          reason: "\(column) contains the invisible or control character \(code) (ids must be plain visible text)"))
+        ok = false
+      }
+      return ok
     }
 
     func date(
@@ -80,10 +125,11 @@ public enum DatasetLoader {
       return nil
     }
 
-    func provenance(
+    mutating func provenance(
       _ row: CSVTable.Row, table: CSVTable, _ issues: inout [DatasetIssue]
     ) -> Provenance {
-      if row["source_url"].isEmpty {
+      warnEmptyProvenance(row, table: table, columns: Self.recordProvenanceColumns)
+      if row["source_url"].isEmpty, rule == .required {
         issues.append(DatasetIssue(file: table.file, line: row.line, reason: "no source_url: every record names its public source"))
       }
       return Provenance(sourceURL: row["source_url"], evidence: row["evidence"], confidence: row["confidence"])
@@ -96,10 +142,11 @@ public enum DatasetLoader {
     ) -> [Int]? {
       guard checkCityReferences else { return nil }
       var result: [Int] = []
+      var seen = Set<Int>()  // not result.contains: linear in a list of 100,000 parties
       var ok = true
       for id in ids {
         if let i = cityIndex[CityID(id)] {
-          if !result.contains(i) { result.append(i) }
+          if seen.insert(i).inserted { result.append(i) }
         } else {
           issues.append(DatasetIssue(
             file: table.file, line: row.line, reason: "unknown city id \"\(id)\" in \(column)"))
@@ -108,5 +155,13 @@ public enum DatasetLoader {
       }
       return ok ? result : nil
     }
+  }
+}
+
+extension DatasetLoader.Report {
+  /// The dataset, or the problems as an error.
+  func loaded() throws(DatasetError) -> Dataset {
+    guard let dataset else { throw DatasetError(issues: issues) }
+    return dataset
   }
 }

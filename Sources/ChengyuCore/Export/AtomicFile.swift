@@ -32,6 +32,10 @@ public enum AtomicFileError: Error, Equatable, CustomStringConvertible {
 /// meanwhile, so an existing file is never replaced. With several files, all are written before
 /// any is moved in; if a move fails, the temporary files and the files this call created are
 /// removed. (With `force`, files already replaced before a later failure stay replaced.)
+///
+/// An existing character device or FIFO (`-o /dev/null --force`) is written into instead, after
+/// the regular files: replacing it with a regular file would break the system (or the pipe). A
+/// folder, block device or socket is refused.
 public enum AtomicFile {
   /// One file to write.
   public struct Item: Sendable {
@@ -52,11 +56,66 @@ public enum AtomicFile {
   /// Writes several files, all or nothing: every target is checked, then every file written to a
   /// temporary file, then each moved into place.
   public static func write(_ items: [Item], force: Bool) throws(AtomicFileError) {
+    var streams: [Item] = []
     for item in items {
       let folder = folder(of: item.path)
       guard FileIO.isDirectory(folder) else { throw .noFolder(path: item.path, folder: folder) }
       if !force && FileIO.exists(item.path) { throw .exists(path: item.path) }
+      if try isStream(item.path) { streams.append(item) }
     }
+    // A device or FIFO (-o /dev/null --force) is written into, never replaced by a regular file.
+    let items = items.filter { item in !streams.contains { $0.path == item.path } }
+    try writeRegular(items, force: force)
+    for item in streams { try writeThrough(item) }
+  }
+
+  /// True when `path` (links followed) is a character device or FIFO, which are written through;
+  /// throws for other things that are not regular files (a folder, a block device, a socket).
+  private static func isStream(_ path: String) throws(AtomicFileError) -> Bool {
+    var st = stat()
+    guard stat(path, &st) == 0 else { return false }
+    switch st.st_mode & S_IFMT {
+    case S_IFREG: return false
+    case S_IFCHR, S_IFIFO: return true
+    case S_IFDIR: throw .cannotWrite(path: path, reason: "it is a folder")
+    default: throw .cannotWrite(path: path, reason: "it is not a regular file, a character device or a FIFO")
+    }
+  }
+
+  /// Writes into an existing device or FIFO. The open does not block: a FIFO nobody reads is an
+  /// error, not a hang.
+  private static func writeThrough(_ item: Item) throws(AtomicFileError) {
+    let fd = open(item.path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard fd >= 0 else {
+      let reason = errno == ENXIO ? "no process is reading the FIFO" : FileIO.lastErrorText()
+      throw .cannotWrite(path: item.path, reason: reason)
+    }
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+    var failure = writeAll(fd, item.bytes)
+    if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
+    if let failure { throw .cannotWrite(path: item.path, reason: failure) }
+  }
+
+  /// Writes every byte to `fd`; the system's text on failure.
+  private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+    var failure: String? = nil
+    var offset = 0
+    bytes.withUnsafeBytes { raw in
+      while offset < raw.count {
+        let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = FileIO.lastErrorText()
+          return
+        }
+        offset += n
+      }
+    }
+    return failure
+  }
+
+  /// The regular files of `write(_:force:)`: temporary files, then moves into place.
+  private static func writeRegular(_ items: [Item], force: Bool) throws(AtomicFileError) {
     var temps: [String] = []
     do {
       for item in items { temps.append(try writeTemporary(item)) }
@@ -86,9 +145,13 @@ public enum AtomicFile {
   private static func writeTemporary(_ item: Item) throws(AtomicFileError) -> String {
     let folder = folder(of: item.path)
     let base = item.path.lastIndex(of: "/").map { String(item.path[item.path.index(after: $0)...]) } ?? item.path
+    // The temporary name must fit NAME_MAX (255 bytes) whenever the target's name does: keep
+    // at most 100 bytes of the base.
+    var short = ""
+    for ch in base where short.utf8.count + ch.utf8.count <= 100 { short.append(ch) }
     var attempt = 0
     while true {
-      let temp = folder + "/." + base + ".tmp-\(getpid())-\(attempt)"
+      let temp = folder + "/." + short + ".tmp-\(getpid())-\(attempt)"
       let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if fd < 0 {
         if errno == EEXIST && attempt < 100 {
@@ -97,19 +160,7 @@ public enum AtomicFile {
         }
         throw .cannotWrite(path: item.path, reason: FileIO.lastErrorText())
       }
-      var failure: String? = nil
-      var offset = 0
-      item.bytes.withUnsafeBytes { raw in
-        while offset < raw.count {
-          let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-          if n < 0 {
-            if errno == EINTR { continue }
-            failure = FileIO.lastErrorText()
-            return
-          }
-          offset += n
-        }
-      }
+      var failure = writeAll(fd, item.bytes)
       if failure == nil, fsync(fd) != 0 { failure = FileIO.lastErrorText() }
       if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
       if let failure {

@@ -20,6 +20,7 @@ struct NetworkBuilder {
     var kept: [Int] = []
     let n = dataset.cities.count
     var members: [Int] = []
+    var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined, not members.contains
     for (ai, a) in dataset.agreements.enumerated() {
       guard mechanismOK[a.mechanism] else { continue }
       if !filter.domains.isEmpty, !a.domains.contains(where: { domainOK[$0] }) { continue }
@@ -28,7 +29,10 @@ struct NetworkBuilder {
       members.removeAll(keepingCapacity: true)
       for p in a.parties where counts[p] {
         let node = rollUp[p]
-        if !members.contains(node) { members.append(node) }
+        if memberOf[node] != ai {
+          memberOf[node] = ai
+          members.append(node)
+        }
       }
       var added = false
       for i in 0..<members.count {

@@ -61,7 +61,7 @@ public struct CooperationGraph: Sendable {
     var ties: [Tie] = []
     for (u, v, w) in edges where u != v {
       let key = min(u, v) * nodeCount + max(u, v)
-      if let i = index[key] { ties[i].weight += w } else {
+      if let i = index[key] { ties[i].addWeight(w) } else {
         index[key] = ties.count
         ties.append(Tie(a: u, b: v, weight: w))
       }

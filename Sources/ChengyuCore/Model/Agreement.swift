@@ -8,8 +8,10 @@ public struct Agreement: Sendable, Hashable {
   public var parties: [Int]
   /// Index into `Codebook.mechanisms`.
   public var mechanism: Int
-  /// The mechanism's family, stored so filters need no codebook lookup.
-  public var family: MechanismFamily
+  /// The mechanism's family, stored so counts need no codebook lookup. `Dataset.init` sets it
+  /// from the codebook, so inside a dataset it always agrees with `mechanism`; it is read-only
+  /// outside Core so it cannot be changed apart from the mechanism.
+  public internal(set) var family: MechanismFamily
   public var kindZh: String
   /// Indices into `Codebook.domains`.
   public var domains: [Int]

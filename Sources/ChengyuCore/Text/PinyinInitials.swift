@@ -15,38 +15,57 @@ public enum PinyinInitials {
       var initials = ""
       var ok = true
       for part in lower.split(whereSeparator: { $0 == "'" || $0 == "’" }) {
-        let parses = syllables(Array(part.utf8), from: 0, first: true, limit: 2)
-        guard parses.count == 1 else {
+        guard let part = uniqueSplit(Array(part.utf8)) else {
           ok = false
           break
         }
-        initials += parses[0]
+        initials += part
       }
       if ok { out += initials }
     }
     return out
   }
 
-  /// The initials of each way `s[from...]` splits into syllables (at most `limit` ways); a
-  /// syllable after the first may not start with a vowel (it would need an apostrophe).
-  private static func syllables(_ s: [UInt8], from: Int, first: Bool, limit: Int) -> [String] {
-    if from == s.count { return [""] }
-    if !first && vowels.contains(s[from]) { return [] }
-    var found: [String] = []
-    for length in stride(from: min(6, s.count - from), through: 1, by: -1) {
-      guard table.contains(String(decoding: s[from..<from + length], as: UTF8.self)) else { continue }
-      for rest in syllables(s, from: from + length, first: false, limit: limit - found.count) {
-        found.append(String(UnicodeScalar(s[from])) + rest)
-        if found.count >= limit { return found }
+  /// The initials of the only way `s` splits into syllables, or nil when it splits in none or in
+  /// more than one; a syllable after the first may not start with a vowel (it would need an
+  /// apostrophe).
+  ///
+  /// Dynamic programming from the end of the word, not recursion: a `name_en` is untrusted and a
+  /// 200,000-syllable word must neither overflow the stack nor take quadratic time.
+  private static func uniqueSplit(_ s: [UInt8]) -> String? {
+    let n = s.count
+    // ways[i]: how many ways s[i...] splits (counted up to 2); next[i]: the syllable's end in
+    // the split found, used only where ways[i] == 1.
+    var ways = [UInt8](repeating: 0, count: n + 1)
+    var next = [Int](repeating: 0, count: n + 1)
+    ways[n] = 1
+    var i = n - 1
+    while i >= 0 {
+      defer { i -= 1 }
+      if i > 0, vowels.contains(s[i]) { continue }
+      var key: UInt64 = 0
+      for length in 1...min(6, n - i) {
+        key = key << 8 | UInt64(s[i + length - 1])
+        guard ways[i + length] > 0, table.contains(key) else { continue }
+        ways[i] = min(2, ways[i] + ways[i + length])
+        next[i] = i + length
       }
     }
-    return found
+    guard n > 0, ways[0] == 1 else { return n == 0 ? "" : nil }
+    var initials: [UInt8] = []
+    var at = 0
+    while at < n {
+      initials.append(s[at])
+      at = next[at]
+    }
+    return String(decoding: initials, as: UTF8.self)
   }
 
   private static let vowels: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o")]
 
-  /// Every toneless pinyin syllable (ü written v), by initial.
-  static let table: Set<String> = {
+  /// Every toneless pinyin syllable (ü written v), its ASCII bytes packed big-endian into an
+  /// integer (at most six letters), so lookups make no Strings.
+  static let table: Set<UInt64> = {
     let finals: [String: String] = [
       "": "a ai an ang ao e ei en eng er o ou",
       "y": "a an ang ao e i in ing o ong ou u uan ue un",
@@ -73,9 +92,11 @@ public enum PinyinInitials {
       "c": "a ai an ang ao e en eng i ong ou u uan ui un uo",
       "s": "a ai an ang ao e en eng i ong ou u uan ui un uo",
     ]
-    var all: Set<String> = []
+    var all: Set<UInt64> = []
     for (initial, list) in finals {
-      for final in list.split(separator: " ") { all.insert(initial + final) }
+      for final in list.split(separator: " ") {
+        all.insert((initial + final).utf8.reduce(0) { $0 << 8 | UInt64($1) })
+      }
     }
     return all
   }()

@@ -1,3 +1,5 @@
+import ChengyuCore
+
 /// A key script: the text form of scripted input for `HeadlessBackend` (tests and
 /// `--script` runs, like visidata's `--play` or tig's `TIG_SCRIPT`).
 ///
@@ -11,12 +13,21 @@ public enum InputScript {
     public var line: Int
     /// The token as written.
     public var token: String
+    /// What is wrong with it, naming the token (sanitized and cut: scripts are untrusted).
+    public var reason: String
     /// An error for `token` on `line`.
-    public init(line: Int, token: String) {
+    public init(line: Int, token: String, reason: String? = nil) {
       self.line = line
       self.token = token
+      self.reason = reason ?? "unknown key or event '\(Self.shown(token))'"
     }
-    public var description: String { "line \(line): unknown key or event '\(token)'" }
+    public var description: String { "line \(line): \(reason)" }
+
+    /// The token as a message shows it: no control characters, at most 60 characters.
+    static func shown(_ token: String) -> String {
+      let clean = TextSanitizer.clean(token)
+      return clean.count > 60 ? String(clean.prefix(59)) + "…" : clean
+    }
   }
 
   /// The events of `text`, in order.
@@ -28,8 +39,14 @@ public enum InputScript {
       let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         .first ?? ""
       for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
-        guard let parsed = Self.events(for: String(token)) else {
-          throw ParseError(line: index + 1, token: String(token))
+        let token = String(token)
+        if token.hasPrefix("resize:"), Size(parsing: String(token.dropFirst(7))) == nil {
+          throw ParseError(
+            line: index + 1, token: token,
+            reason: "bad size in '\(ParseError.shown(token))' (use resize:WxH, each side 0 to \(Size.maximum))")
+        }
+        guard let parsed = Self.events(for: token) else {
+          throw ParseError(line: index + 1, token: token)
         }
         result += parsed
       }

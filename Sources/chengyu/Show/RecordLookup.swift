@@ -46,7 +46,11 @@ enum RecordLookup {
     }
     let ids = ds.cities.map(\.id.rawValue) + ds.agreements.map(\.id) + ds.policies.map(\.id)
     let budget = max(2, folded.count / 3)
-    let near = ids.map { ($0, editDistance(folded, TextMatch.fold($0))) }
+    // The distance is at least the difference in length: skip those without computing it, so a
+    // 100,000-character id typed by mistake does not run for minutes.
+    let length = folded.count
+    let close: [String] = ids.filter { id in abs(id.count - length) <= budget }
+    let near: [(String, Int)] = close.map { id in (id, editDistance(folded, TextMatch.fold(id))) }
       .filter { $0.1 <= budget }
       .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
     for (id, _) in near where !result.contains(id) { result.append(id) }

@@ -43,10 +43,26 @@ enum CLI {
     return candidates.last!.path
   }()
 
+  /// Where the child's standard output goes.
+  enum Stdout {
+    /// A file the test reads back (the default).
+    case captured
+    /// Another path, e.g. /dev/full; nothing is captured.
+    case path(String)
+    /// A closed descriptor (`>&-`).
+    case closed
+  }
+
   /// Runs `chengyu args…` with `CHENGYU_DATA` and the locale variables that choose the language
   /// (`LC_ALL`, `LC_MESSAGES`, `LANG`) removed from the environment unless given, so output is
   /// English whatever the machine's locale.
-  static func run(_ args: [String], environment extra: [String: String] = [:]) throws -> CLIResult {
+  ///
+  /// A run that has not ended after `timeout` seconds is killed, so a hang shows as a failed
+  /// test (status 137: killed) rather than a test run that never ends.
+  static func run(
+    _ args: [String], environment extra: [String: String] = [:], stdout target: Stdout = .captured,
+    timeout: Double = 300
+  ) throws -> CLIResult {
     let fm = FileManager.default
     let tmp = fm.temporaryDirectory.appendingPathComponent("chengyu-cli-\(UUID().uuidString)")
     try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
@@ -58,22 +74,36 @@ enum CLI {
     let outHandle = try FileHandle(forWritingTo: out)
     let errHandle = try FileHandle(forWritingTo: err)
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: binary)
-    p.arguments = args
+    if case .closed = target {
+      p.executableURL = URL(fileURLWithPath: "/bin/sh")
+      p.arguments = ["-c", "exec \"$0\" \"$@\" >&-", binary] + args
+    } else {
+      p.executableURL = URL(fileURLWithPath: binary)
+      p.arguments = args
+    }
     var env = ProcessInfo.processInfo.environment
     for name in ["CHENGYU_DATA", "LC_ALL", "LC_MESSAGES", "LANG"] { env.removeValue(forKey: name) }
     for (k, v) in extra { env[k] = v }
     p.environment = env
     // Files rather than pipes: large outputs cannot fill a pipe buffer and stall the child.
-    p.standardOutput = outHandle
+    if case .path(let path) = target {
+      p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    } else {
+      p.standardOutput = outHandle
+    }
     p.standardError = errHandle
     p.standardInput = FileHandle.nullDevice
     try p.run()
+    let pid = p.processIdentifier
+    let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
     p.waitUntilExit()
+    killer.cancel()
     try outHandle.close()
     try errHandle.close()
     return CLIResult(
-      status: p.terminationStatus,
+      // A signal shows as 128 + its number, as in a shell, so no test mistakes it for an exit code.
+      status: p.terminationReason == .uncaughtSignal ? 128 + p.terminationStatus : p.terminationStatus,
       stdoutBytes: [UInt8](try Data(contentsOf: out)),
       stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
   }
