@@ -35,7 +35,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore"]),
+    .executableTarget(name: "ChengyuBench", dependencies: ["ChengyuCore", "ChengyuData", "ChengyuTUI"]),
     .testTarget(
       name: "ChengyuCoreTests", dependencies: ["ChengyuCore", "ChengyuData"],
       exclude: ["Fixtures"]  // read from disk via #filePath, not bundled

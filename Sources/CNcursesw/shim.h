@@ -30,3 +30,12 @@ static inline int cn_wait_readable(int fd, const sigset_t *mask, short *revents)
   *revents = entry.revents;
   return result;
 }
+
+/* The same wait with a limit in milliseconds: 0 when it passed with nothing to read. */
+static inline int cn_wait_readable_for(int fd, const sigset_t *mask, short *revents, long milliseconds) {
+  struct pollfd entry = { fd, POLLIN, 0 };
+  struct timespec limit = { milliseconds / 1000, (milliseconds % 1000) * 1000000L };
+  int result = ppoll(&entry, 1, &limit, mask);
+  *revents = entry.revents;
+  return result;
+}

@@ -21,12 +21,22 @@ enum InputWait {
     case interrupted
     /// The descriptor is gone (hang-up, error): input will never come.
     case closed
+    /// The time limit passed with nothing to read.
+    case timedOut
   }
 
-  /// Blocks until `fd` is readable or one of the guarded signals is delivered.
-  static func untilReadable(fd: Int32 = 0) -> Outcome {
+  /// Blocks until `fd` is readable or one of the guarded signals is delivered, or, with a
+  /// `timeout` (asked for only while something runs, such as playing the growth), until it passes.
+  static func untilReadable(fd: Int32 = 0, timeout: Duration? = nil) -> Outcome {
     var events: Int16 = 0
-    let result = SignalGuard.withWaitMask { cn_wait_readable(fd, $0, &events) }
+    let result: Int32
+    if let timeout {
+      let ms = max(0, Int(timeout.components.seconds) * 1000 + Int(timeout.components.attoseconds / 1_000_000_000_000_000))
+      result = SignalGuard.withWaitMask { cn_wait_readable_for(fd, $0, &events, ms) }
+      if result == 0 { return .timedOut }
+    } else {
+      result = SignalGuard.withWaitMask { cn_wait_readable(fd, $0, &events) }
+    }
     if result < 0 { return errno == EINTR ? .interrupted : .closed }
     let revents = Int32(events)
     if revents & Int32(POLLIN) == 0 && revents & Int32(POLLHUP | POLLERR | POLLNVAL) != 0 {

@@ -144,8 +144,14 @@ public final class NcursesBackend: TerminalBackend {
   /// none: no timeout, so the idle explorer wakes only for a key, a resize or a signal. Ctrl-Z
   /// suspends here and comes back as `.resize`, since the terminal may have changed meanwhile
   /// and must be repainted anyway.
-  public func nextEvent() -> InputEvent? {
+  public func nextEvent() -> InputEvent? { nextEvent(timeout: nil) }
+
+  /// As `nextEvent()`, but `.timeout` once `timeout` passes with no key (the deadline holds
+  /// across signals and ignored keys).
+  public func nextEvent(timeout: Duration?) -> InputEvent? {
     guard !closed else { return nil }
+    let clock = ContinuousClock()
+    let deadline = timeout.map { clock.now + $0 }
     var emptyReads = 0
     var wasReadable = false
     while true {
@@ -165,10 +171,12 @@ public final class NcursesBackend: TerminalBackend {
           emptyReads += 1
           if emptyReads >= 3 { return .hangup }
         }
-        switch InputWait.untilReadable() {
+        let left = deadline.map { max(.zero, $0 - clock.now) }
+        switch InputWait.untilReadable(timeout: left) {
         case .readable: wasReadable = true
         case .interrupted: wasReadable = false
         case .closed: return .hangup
+        case .timedOut: return .timeout
         }
         continue
       }

@@ -22,6 +22,7 @@ struct Chengyu: ParsableCommand {
         chengyu stats --measures                 centralities per city (= networkx)
         chengyu compare --periods 2011-2015,2016-2017
         chengyu export --format gexf -o n.gexf   the network for Gephi
+        chengyu draw map --format svg -o m.svg   the network on a map (also graph, matrix)
         chengyu validate ./mydata                check a dataset folder
         chengyu import coding.xlsx -o mydata     a coding sheet → a dataset folder
         chengyu init mydata                      a template dataset folder
@@ -29,7 +30,7 @@ struct Chengyu: ParsableCommand {
     version: ChengyuVersion.current,
     subcommands: [
       ExploreCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self,
-      CompareCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self,
+      CompareCommand.self, ExportCommand.self, DrawCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

@@ -48,10 +48,12 @@ struct ExploreCommand: ParsableCommand {
     do {
       outcome = try MainActor.assumeIsolated {
         try TerminalSession.run { backend in
-          ExplorerProgram(
+          var program = ExplorerProgram(
             dataset: dataset, asciiMode: ascii || backend.asciiMode,
             filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded",
             language: languageOptions.language)
+          program.backgroundLayout = true  // the graph lays out off the key path
+          return program
         }
       }
     } catch let error as TerminalSetupError {

@@ -106,3 +106,46 @@ private struct ToyList: TUIProgram {
     #expect(backend.screen.lines == ["xy  ", "cd  "])
   }
 }
+
+/// The run loop asks the program how long it may wait: only a program with something running
+/// gets `.timeout` events (scripted as `tick`).
+@MainActor @Suite struct AppRunnerTimerTests {
+  struct Ticker: TUIProgram {
+    var ticks = 0
+    var keys = 0
+    var asked: [Duration?] = []
+    mutating func handle(_ event: InputEvent) -> ProgramStep {
+      if event == .timeout { ticks += 1 }
+      if case .key = event { keys += 1 }
+      return .continue
+    }
+    func render(into buffer: inout ScreenBuffer) { buffer.put("\(ticks)", x: 0, y: 0, maxWidth: 5, style: .plain) }
+    func wakeAfter() -> Duration? { keys == 0 ? .milliseconds(100) : nil }
+  }
+
+  final class Recording: TerminalBackend {
+    let inner: HeadlessBackend
+    var timeouts: [Duration?] = []
+    init(_ inner: HeadlessBackend) { self.inner = inner }
+    var size: Size { inner.size }
+    func present(_ frame: ScreenBuffer, changedRows: [Int]) { inner.present(frame, changedRows: changedRows) }
+    func setCursor(_ position: (x: Int, y: Int)?) { inner.setCursor(position) }
+    func invalidate() { inner.invalidate() }
+    func nextEvent() -> InputEvent? { inner.nextEvent() }
+    func nextEvent(timeout: Duration?) -> InputEvent? {
+      timeouts.append(timeout)
+      return inner.nextEvent()
+    }
+    func shutdown() { inner.shutdown() }
+  }
+
+  @Test func theLoopPassesTheProgramsWakeUpAndDeliversTicks() throws {
+    let events = try InputScript.parse("tick tick j tick")
+    #expect(events == [.timeout, .timeout, .key(.char("j")), .timeout])
+    let backend = Recording(HeadlessBackend(size: Size(width: 10, height: 2), events: events))
+    var program = Ticker()
+    AppRunner.run(&program, backend: backend)
+    #expect(program.ticks == 3)
+    #expect(backend.timeouts == [.milliseconds(100), .milliseconds(100), .milliseconds(100), nil, nil])
+  }
+}

@@ -42,6 +42,16 @@ import Testing
     #expect(InputWait.untilReadable(fd: p.read) == .readable)
   }
 
+  @Test func aTimeoutEndsAnIdleWaitAndBytesStillWin() throws {
+    let p = try Pipe()
+    let clock = ContinuousClock()
+    let start = clock.now
+    #expect(InputWait.untilReadable(fd: p.read, timeout: .milliseconds(30)) == .timedOut)
+    #expect(clock.now - start >= .milliseconds(25))
+    #expect(Glibc.write(p.write, "p", 1) == 1)
+    #expect(InputWait.untilReadable(fd: p.read, timeout: .seconds(5)) == .readable)
+  }
+
   @Test func reportsTheEndOfInputAsClosed() throws {
     let p = try Pipe()
     p.closeWriter()

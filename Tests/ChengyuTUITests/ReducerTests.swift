@@ -36,13 +36,13 @@ import Testing
     #expect(s.stack == [.ties])
     _ = reduce(&s, .previousTab)
     _ = reduce(&s, .previousTab)
-    #expect(s.stack == [.help])
+    #expect(s.stack == [ScreenID.tabs.last!])  // wraps to the last tab
     _ = reduce(&s, .show(.timeline))
     #expect(s.stack == [.timeline])
   }
 
   @Test func enterOnHelpReachedByTabRunsTheCommandWithoutEmptyingTheStack() {
-    var s = explorer([.previousTab])
+    var s = explorer([.show(.of(.map)), .previousTab])  // Help is the tab before the Map
     #expect(s.stack == [.help])
     let row = s.helpRows().firstIndex { $0.commandID == "filter-family" }!
     _ = reduce(&s, .move(row))

@@ -53,7 +53,7 @@ import Testing
     // Column counted in characters: the two-wide 成渝 adds two cells.
     #expect(bar.styles(row: 0)[column + 2].underline)
     _ = reduce(&s, .nextTab)
-    #expect(s.stack == [.cities])
+    #expect(s.stack == [ScreenID.tabs[ScreenID.tabs.firstIndex(of: .help)! + 1]])
     _ = reduce(&s, .previousTab)
     #expect(s.stack == [.help])
   }

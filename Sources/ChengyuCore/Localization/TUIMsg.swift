@@ -22,7 +22,7 @@ public enum TUIMsg: String, MessageKey {
   // Table texts.
   case emptyFilter, emptySearch, tiesOf
   // Help screen.
-  case helpMoving, helpScreens, helpFiltering, helpLists, helpOther, helpEnterRuns, helpNoKey, helpWorksOn
+  case helpMoving, helpScreens, helpFiltering, helpLists, helpPictures, helpOther, helpEnterRuns, helpNoKey, helpWorksOn
   case listSeparator
   // City and tie screens.
   case cityFacts, cityNoTies, tieNoTie, tieWeight
@@ -117,6 +117,7 @@ public enum TUIMsg: String, MessageKey {
     case .helpScreens: .init("Screens", "界面")
     case .helpFiltering: .init("Filtering", "筛选")
     case .helpLists: .init("Lists", "列表")
+    case .helpPictures: .init("Pictures", "图示")
     case .helpOther: .init("Other", "其他")
     case .helpEnterRuns: .init("Enter runs the selected command", "Enter 执行所选命令")
     case .helpNoKey: .init("no key", "无按键")

@@ -4,11 +4,16 @@ import ChengyuCore
 /// `reduce`, and `RootView` draws the state. Run it with `AppRunner.run(&program, backend:)`.
 public struct ExplorerProgram: TUIProgram {
   /// The current state (read it in tests, or after the loop ends).
-  public private(set) var state: AppState
+  public internal(set) var state: AppState
   /// The dataset's origin recorded in exports (a folder path or `embedded`), as `chengyu export`.
   public let origin: String
   /// The interface language (`--lang`, else the locale); the screens draw in `state.lang`.
   public var language: Language { state.language }
+  /// Runs graph layouts on a background thread (the terminal explorer); false computes them at
+  /// once, which scripts and tests need for a fixed sequence of frames.
+  public var backgroundLayout = false
+  /// The graph layout running off the key path, if any.
+  var layoutJob: LayoutJob?
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals; the colour theme is the backend's);
@@ -34,12 +39,14 @@ public struct ExplorerProgram: TUIProgram {
   /// Turns an event into an action (keys through `action(for:in:)`), reduces it, performs the
   /// effects the reducer asked for, and tells the run loop whether to quit or repaint everything.
   public mutating func handle(_ event: InputEvent) -> ProgramStep {
+    defer { startLayoutIfNeeded() }
+    if event == .timeout { pollLayout() }
     let action: Action?
     switch event {
     case .key(let key): action = ExplorerProgram.action(for: key, in: state)
     case .resize(let size): action = .resize(size)
     case .hangup: action = .quit
-    case .timeout: action = nil
+    case .timeout: action = state.isPlaying ? .picture(.tick) : nil
     }
     guard let action else { return .continue }
     var pending = reduce(&state, action)

@@ -4,7 +4,7 @@ public enum CommandRegistry {
   static let lists: [ScreenKind] = ScreenRegistry.all.filter { !$0.sortKeys.isEmpty }.map(\.kind)
 
   /// Every command, in help order.
-  public static let all: [Command] = navigation + screens + filtering + listing + other
+  public static let all: [Command] = navigation + screens + filtering + listing + PictureCommands.all + other
 
   static let navigation: [Command] = [
     Command("move-down", .moveDown, .moveDownHelp, keys: ["j", "down"], action: .move(1)),

@@ -50,7 +50,7 @@ public enum AppRunner {
       if !rows.isEmpty { backend.present(frame, changedRows: rows) }
       backend.setCursor(program.cursor())
       previous = frame
-      event = backend.nextEvent()
+      event = backend.nextEvent(timeout: program.wakeAfter())
     }
     return .inputEnded
   }

@@ -4,8 +4,8 @@ import ChengyuCore
 /// `--script` runs, like visidata's `--play` or tig's `TIG_SCRIPT`).
 ///
 /// Tokens are separated by spaces or newlines; `#` starts a comment. A token is a key name
-/// (`Key("…")`: `j`, `ctrl+d`, `shift+tab`, `enter`), `resize:WxH`, `hangup`, or
-/// `type:TEXT`, which types each character of TEXT.
+/// (`Key("…")`: `j`, `ctrl+d`, `shift+tab`, `enter`), `resize:WxH`, `hangup`, `tick` (the
+/// run loop's timeout, as when playing the growth), or `type:TEXT`, which types each character of TEXT.
 public enum InputScript {
   /// A token that names nothing, with its 1-based line.
   public struct ParseError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -56,6 +56,7 @@ public enum InputScript {
 
   private static func events(for token: String) -> [InputEvent]? {
     if token == "hangup" { return [.hangup] }
+    if token == "tick" { return [.timeout] }
     if token.hasPrefix("resize:") {
       return Size(parsing: String(token.dropFirst(7))).map { [.resize($0)] }
     }

@@ -20,9 +20,16 @@ public protocol TUIProgram {
   /// Where the terminal cursor should sit after the frame is shown (the caret of a text input,
   /// so input-method candidate windows appear there), or nil to hide it.
   func cursor() -> (x: Int, y: Int)?
+  /// How long the run loop may wait for input before sending `.timeout`: set only while
+  /// something moves on its own (playing the growth, a layout running off the key path), so
+  /// the idle program makes no wake-ups at all. Nil waits for input without limit.
+  func wakeAfter() -> Duration?
 }
 
 extension TUIProgram {
+  /// Nothing runs on its own: wait for input.
+  public func wakeAfter() -> Duration? { nil }
+
   /// No text input: the cursor stays hidden.
   public func cursor() -> (x: Int, y: Int)? { nil }
 }

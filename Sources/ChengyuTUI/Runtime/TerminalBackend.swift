@@ -21,6 +21,11 @@ public protocol TerminalBackend: AnyObject {
   /// (a finished script, a closed input stream).
   func nextEvent() -> InputEvent?
 
+  /// As `nextEvent()`, but returns `.timeout` when `timeout` passes without an event; nil
+  /// waits without limit. Backends without a clock (scripts) deliver their next event, where a
+  /// script writes `tick` for a timeout.
+  func nextEvent(timeout: Duration?) -> InputEvent?
+
   /// Restores the terminal. Safe to call more than once.
   func shutdown()
 
@@ -32,4 +37,8 @@ public protocol TerminalBackend: AnyObject {
 extension TerminalBackend {
   /// Backends that cannot tell draw after every event.
   public var hasTypeahead: Bool { false }
+}
+
+extension TerminalBackend {
+  public func nextEvent(timeout: Duration?) -> InputEvent? { nextEvent() }
 }

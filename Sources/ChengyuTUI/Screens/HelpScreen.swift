@@ -19,7 +19,7 @@ extension AppState {
     var rows: [HelpRow] = []
     let groups: [(TUIMsg, [Command])] = [
       (.helpMoving, CommandRegistry.navigation), (.helpScreens, CommandRegistry.screens),
-      (.helpFiltering, CommandRegistry.filtering), (.helpLists, CommandRegistry.listing), (.helpOther, CommandRegistry.other),
+      (.helpFiltering, CommandRegistry.filtering), (.helpLists, CommandRegistry.listing), (.helpPictures, PictureCommands.all), (.helpOther, CommandRegistry.other),
     ]
     for (title, commands) in groups {
       // Both languages match, so an English word finds a command in the Chinese help too.

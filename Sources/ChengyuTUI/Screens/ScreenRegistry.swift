@@ -3,7 +3,7 @@
 enum ScreenRegistry {
   static let all: [any ExplorerScreen] = [
     CitiesScreen(), TiesScreen(), AgreementsScreen(), PoliciesScreen(), TimelineScreen(), MeasuresScreen(),
-    HelpScreen(),
+    HelpScreen(), MapScreen(), GraphScreen(), MatrixScreen(),
     CityScreen(), TieScreen(), RecordScreen.agreement, RecordScreen.policy, FilterPanelScreen(),
   ]
 

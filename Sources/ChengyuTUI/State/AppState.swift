@@ -46,6 +46,8 @@ public struct AppState: Sendable {
   public internal(set) var language: Language
   /// Years covered by the dataset's agreements and policies (bounds of the year controls).
   public let datasetYears: ClosedRange<Int>
+  /// Camera, selection, growth and graph layout of the map, graph and matrix screens.
+  public internal(set) var pictures = PictureScreensState()
 
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,

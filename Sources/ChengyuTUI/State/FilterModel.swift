@@ -36,6 +36,8 @@ public struct FilterModel: Sendable {
   public let timelineYears: [PeriodCount]
   /// `allYearsView`'s policies per year, by date (the timeline's milestones).
   let policiesByYear: [Int: [Int]]
+  /// The map picture and the matrix order of `view` (the graph's layout runs off the key path).
+  public let pictures: PictureModel
 
   /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
   init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int) {
@@ -60,6 +62,7 @@ public struct FilterModel: Sendable {
     }
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
     agreementsOf = FilterModel.agreementsOfNodes(view)
+    pictures = PictureModel(view)
   }
 
   private init(_ m: FilterModel, measures: NetworkMeasures) {
@@ -77,6 +80,7 @@ public struct FilterModel: Sendable {
     timeline = m.timeline
     timelineYears = m.timelineYears
     policiesByYear = m.policiesByYear
+    pictures = m.pictures
   }
 
   /// The same model with the measures computed whatever the network's size.

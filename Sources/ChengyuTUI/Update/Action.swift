@@ -57,4 +57,6 @@ public enum Action: Hashable, Sendable {
   case resize(Size)
   case redraw
   case quit
+  /// On the map, graph and matrix screens (see `PictureAction`).
+  case picture(PictureAction)
 }

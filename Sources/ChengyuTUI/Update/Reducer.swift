@@ -6,6 +6,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   // A message lasts until the next action; a resize (also the run loop's first event) keeps it.
   if case .resize = action {} else { state.status = nil }
   if case .jump = action {} else { state.jumpPrefix = "" }
+  if state.stopsPlaying(action) { return [] }  // any key stops the growth and does nothing else
   if state.isTooSmall {
     // Only quitting and resizing mean anything on the "too small" screen.
     switch action {
@@ -14,6 +15,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
   }
   switch action {
+  case .move(let n) where PictureCommands.pictures.contains(state.screen.kind):
+    state.reducePicture(.move(n > 0 ? .down : .up))  // up and down select north and south
   case .move(let n): state.moveSelection { $0 + n }
   case .page(let fraction):
     let rows = max(1, Int(Double(state.viewport(state.currentListKey)) * abs(fraction)))
@@ -71,6 +74,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     return [.redrawAll]
   case .redraw: return [.redrawAll]
   case .quit: return [.quit]
+  case .picture(let p): state.reducePicture(p)
   }
   return []
 }

@@ -1,0 +1,28 @@
+import ChengyuCore
+
+extension ScreenKind {
+  public static let graph = ScreenKind("graph")
+}
+
+/// The network as a force-directed graph, laid out off the key path.
+struct GraphScreen: ExplorerScreen {
+  let kind = ScreenKind.graph
+  let title = "Graph"
+  let tab: TabEntry? = TabEntry(help: "Show the network as a force-directed graph (seeded, the same every time).")
+  let searchable = false
+
+  func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.view.graph.nodeCount }
+  func open(_ state: inout AppState, _ key: ListKey, row: Int) { PictureScreen.openCity(&state, kind) }
+
+  func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    PictureScreen.info(state, kind, in: body, pen: pen, into: &buffer)
+    let area = body.splitTop(1).rest
+    guard let w = state.pictureView(kind) else {
+      let done = state.pictures.layoutProgress.map { " \(Int($0 * 100))%" } ?? ""
+      pen.put(&buffer, "Laying out \(state.view.graph.nodeCount) governments\(pen.ellipsis)\(done)  (keys keep working)",
+              x: area.x + 2, y: area.y + area.height / 2, width: area.width - 4, style: Styles.dim)
+      return
+    }
+    w.render(in: area, into: &buffer)
+  }
+}

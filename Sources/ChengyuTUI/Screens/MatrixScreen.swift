@@ -1,0 +1,35 @@
+import ChengyuCore
+
+extension ScreenKind {
+  public static let matrix = ScreenKind("matrix")
+}
+
+/// The adjacency matrix as a heatmap; Enter opens the tie under the cursor.
+struct MatrixScreen: ExplorerScreen {
+  let kind = ScreenKind.matrix
+  let title = "Matrix"
+  let tab: TabEntry? = TabEntry(help: "Show the adjacency matrix as a heatmap, rows by province, then degree.")
+  let searchable = false
+
+  func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.view.graph.nodeCount }
+
+  func open(_ state: inout AppState, _ key: ListKey, row: Int) {
+    let data = state.model.pictures.matrix
+    let c = state.matrixCursor()
+    guard data.order.indices.contains(c.row), data.order.indices.contains(c.column) else { return }
+    let (a, b) = (state.view.graph.nodes[data.order[c.row]], state.view.graph.nodes[data.order[c.column]])
+    if data.weight(row: c.row, column: c.column) > 0 {
+      state.show(.tie(min(a, b), max(a, b)))
+    } else {
+      state.status = "No tie between \(state.name(state.dataset.cities[a])) and \(state.name(state.dataset.cities[b]))"
+    }
+  }
+
+  func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let g = state.view.graph
+    pen.put(&buffer, "\(g.nodeCount) governments, \(g.tieCount) ties; rows by province, then degree",
+            x: body.x, y: body.y, width: body.width, style: Styles.title)
+    MatrixView(picture: state.model.pictures.map, data: state.model.pictures.matrix, cursor: state.matrixCursor(),
+               ascii: state.asciiMode).render(in: body.splitTop(1).rest, into: &buffer)
+  }
+}
