@@ -14,6 +14,7 @@ public enum TUICommandMsg: String, MessageKey {
   case sortReverse, sortReverseHelp, export, exportHelp, commandPalette, commandPaletteHelp
   case toggleAscii, toggleAsciiHelp, computeMeasures, computeMeasuresHelp, redraw, redrawHelp
   case quit, quitHelp
+  case pictureLeft, pictureLeftHelp, pictureRight, pictureRightHelp, pictureZoomIn, pictureZoomInHelp, pictureZoomOut, pictureZoomOutHelp, picturePanWest, picturePanWestHelp, picturePanEast, picturePanEastHelp, picturePanNorth, picturePanNorthHelp, picturePanSouth, picturePanSouthHelp, pictureFit, pictureFitHelp, picturePlay, picturePlayHelp
 
   public var texts: LocalizedText {
     switch self {
@@ -91,6 +92,26 @@ public enum TUICommandMsg: String, MessageKey {
     case .redrawHelp: .init("Repaint the whole screen.", "重新绘制整个屏幕。")
     case .quit: .init("Quit", "退出")
     case .quitHelp: .init("Leave the explorer.", "离开浏览器。")
+    case .pictureLeft: .init("Select west", "向西选择")
+    case .pictureLeftHelp: .init("Select the nearest city to the left (matrix: the previous column).", "选择左侧最近的城市（矩阵：上一列）。")
+    case .pictureRight: .init("Select east", "向东选择")
+    case .pictureRightHelp: .init("Select the nearest city to the right (matrix: the next column).", "选择右侧最近的城市（矩阵：下一列）。")
+    case .pictureZoomIn: .init("Zoom in", "放大")
+    case .pictureZoomInHelp: .init("Show half the width, around the same centre.", "以同一中心显示一半宽度。")
+    case .pictureZoomOut: .init("Zoom out", "缩小")
+    case .pictureZoomOutHelp: .init("Show twice the width.", "显示两倍宽度。")
+    case .picturePanWest: .init("Pan west", "向西平移")
+    case .picturePanWestHelp: .init("Move the view a quarter of its width west.", "视图向西移动四分之一宽度。")
+    case .picturePanEast: .init("Pan east", "向东平移")
+    case .picturePanEastHelp: .init("Move the view a quarter of its width east.", "视图向东移动四分之一宽度。")
+    case .picturePanNorth: .init("Pan north", "向北平移")
+    case .picturePanNorthHelp: .init("Move the view a quarter of its height north.", "视图向北移动四分之一高度。")
+    case .picturePanSouth: .init("Pan south", "向南平移")
+    case .picturePanSouthHelp: .init("Move the view a quarter of its height south.", "视图向南移动四分之一高度。")
+    case .pictureFit: .init("Fit", "适应窗口")
+    case .pictureFitHelp: .init("Zoom out to show every city.", "缩小以显示所有城市。")
+    case .picturePlay: .init("Play growth", "播放增长")
+    case .picturePlayHelp: .init("Step through the years, ties appearing as their first agreement is signed; any key stops.", "逐年播放，关系在其首项协议签署时出现；按任意键停止。")
     }
   }
 }

@@ -5,6 +5,7 @@
 public enum TUIMsg: String, MessageKey {
   // Screens (tab bar, breadcrumbs, help scopes).
   case tabCities, tabTies, tabAgreements, tabPolicies, tabTimeline, tabMeasures, tabHelp
+  case tabMap, tabGraph, tabMatrix, tabMapHelp, tabGraphHelp, tabMatrixHelp
   case tabCitiesHelp, tabTiesHelp, tabAgreementsHelp, tabPoliciesHelp, tabTimelineHelp, tabMeasuresHelp, tabHelpHelp
   case screenCity, screenTie, screenAgreement, screenPolicy, screenFilters
   case appName, appNameShort, appNameASCII, appNameASCIIShort
@@ -54,6 +55,12 @@ public enum TUIMsg: String, MessageKey {
     case .tabMeasuresHelp: .init("Show the network summary and every city's network measures.", "显示网络概况和每个城市的网络指标。")
     case .tabTiesHelp: .init("Show every tie, heaviest first.", "显示所有关系，权重最大的在前。")
     case .tabTimelineHelp: .init("Show agreements per year by mechanism family, with policy milestones.", "按机制类别显示每年的协议数，并标出政策节点。")
+    case .tabMap: .init("Map", "地图")
+    case .tabGraph: .init("Graph", "网络图")
+    case .tabMatrix: .init("Matrix", "矩阵")
+    case .tabMapHelp: .init("Show the network on a map: cities at their coordinates, ties as lines.", "在地图上显示网络：城市位于其坐标，关系画作连线。")
+    case .tabGraphHelp: .init("Show the network as a force-directed graph (seeded, the same every time).", "以力导向布局显示网络图（固定种子，每次相同）。")
+    case .tabMatrixHelp: .init("Show the adjacency matrix as a heatmap, rows by province, then degree.", "以热力图显示邻接矩阵，行按省份、再按度数排列。")
     case .tabHelpHelp: .init("Show every key and command.", "显示所有按键和命令。")
     case .screenCity: .init("City", "城市详情")
     case .screenTie: .init("Tie", "关系详情")

@@ -7,8 +7,8 @@ extension ScreenKind {
 /// The network as a force-directed graph, laid out off the key path.
 struct GraphScreen: ExplorerScreen {
   let kind = ScreenKind.graph
-  let title = "Graph"
-  let tab: TabEntry? = TabEntry(help: "Show the network as a force-directed graph (seeded, the same every time).")
+  let title = TUIMsg.tabGraph
+  let tab: TabEntry? = TabEntry(help: .tabGraphHelp)
   let searchable = false
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.view.graph.nodeCount }

@@ -7,8 +7,8 @@ extension ScreenKind {
 /// The network over a map: cities at their seat coordinates on a braille canvas.
 struct MapScreen: ExplorerScreen {
   let kind = ScreenKind.map
-  let title = "Map"
-  let tab: TabEntry? = TabEntry(help: "Show the network on a map: cities at their coordinates, ties as lines.")
+  let title = TUIMsg.tabMap
+  let tab: TabEntry? = TabEntry(help: .tabMapHelp)
   let searchable = false
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.view.graph.nodeCount }

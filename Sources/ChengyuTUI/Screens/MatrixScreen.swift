@@ -7,8 +7,8 @@ extension ScreenKind {
 /// The adjacency matrix as a heatmap; Enter opens the tie under the cursor.
 struct MatrixScreen: ExplorerScreen {
   let kind = ScreenKind.matrix
-  let title = "Matrix"
-  let tab: TabEntry? = TabEntry(help: "Show the adjacency matrix as a heatmap, rows by province, then degree.")
+  let title = TUIMsg.tabMatrix
+  let tab: TabEntry? = TabEntry(help: .tabMatrixHelp)
   let searchable = false
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.view.graph.nodeCount }
