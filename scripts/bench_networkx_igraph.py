@@ -45,6 +45,8 @@ def bench_igraph(n, edges):
     timed("igraph clustering", lambda: g.transitivity_local_undirected(mode="zero"))
     timed("igraph k-core", lambda: g.coreness())
     timed("igraph constraint", lambda: g.constraint())
+    weights = [w for _, _, w in edges]
+    timed("igraph Louvain (multilevel, weighted, one run)", lambda: g.community_multilevel(weights=weights))
 
 
 def bench_networkx(n, edges, k):
@@ -60,6 +62,8 @@ def bench_networkx(n, edges, k):
     timed("networkx eigenvector", lambda: nx.eigenvector_centrality(g))
     timed("networkx clustering", lambda: nx.clustering(g))
     timed("networkx k-core", lambda: nx.core_number(g))
+    timed("networkx Louvain (weighted, one seed)",
+          lambda: nx.community.louvain_communities(g, weight="weight", seed=0))
 
 
 def main():

@@ -19,9 +19,11 @@ import json
 import math
 import os
 import sys
+import warnings
 
 import networkx as nx
 
+import core_periphery_reference
 from dataset_reference import agreement_pairs, read_data_csv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -58,6 +60,74 @@ def eigenvector(g, weight):
         return {}, False
 
 
+def ei_index(g, attr, nodes=None):
+    """Krackhardt and Stern's E-I index of the ties (of `nodes`, or all): (E - I) / (E + I)."""
+    edges = list(g.edges(nodes) if nodes is not None else g.edges())
+    e = sum(1 for u, v in edges if g.nodes[u][attr] != g.nodes[v][attr])
+    i = len(edges) - e
+    return None if e + i == 0 else (e - i) / (e + i)
+
+
+def centralization(values, denominator):
+    """Freeman: the sum of (max - value) over a normalising denominator."""
+    top = max(values)
+    return sum(top - x for x in values) / denominator
+
+
+def group_measures(g):
+    """E-I, assortativity, centralization, Louvain, core/periphery of the whole network."""
+    n = g.number_of_nodes()
+    deg = [d for _, d in g.degree()]
+    bet = list(nx.betweenness_centrality(g).values())
+    clo = list(nx.closeness_centrality(g).values())
+    summary = {
+        "ei_index_province": ei_index(g, "province"),
+        "ei_index_level": ei_index(g, "level"),
+        "assortativity_province": assortativity(g, "province"),
+        "assortativity_level": assortativity(g, "level"),
+        "centralization_degree": centralization(deg, (n - 1) * (n - 2)) if n >= 3 else None,
+        "centralization_betweenness": centralization(bet, n - 1) if n >= 2 else None,
+        "centralization_closeness":
+            centralization(clo, (n - 1) * (n - 2) / (2 * n - 3)) if n >= 3 else None,
+    }
+    if g.number_of_edges() > 0:
+        runs = []
+        for seed in range(10):
+            parts = nx.community.louvain_communities(g, weight="weight", seed=seed)
+            runs.append((nx.community.modularity(g, parts, weight="weight"), seed, parts))
+        best = max(runs, key=lambda r: (r[0], -r[1]))
+        summary["louvain_best_modularity"] = best[0]
+        summary["louvain_best_seed"] = best[1]
+        # Partitions whose modularity Chengyu must compute as networkx does.
+        checks = [best[2], runs[0][2], [set(g.nodes())], [{v} for v in g.nodes()]]
+        if all("club" in g.nodes[v] for v in g.nodes()):
+            clubs = {}
+            for v in g.nodes():
+                clubs.setdefault(g.nodes[v]["club"], set()).add(v)
+            checks.append(list(clubs.values()))
+        summary["modularity_checks"] = [
+            {"partition": [sorted(c) for c in parts],
+             "modularity": nx.community.modularity(g, parts, weight="weight")} for parts in checks]
+    order = sorted(g.nodes())
+    summary["core_periphery_discrete"] = core_periphery_reference.discrete(g, order)
+    summary["core_periphery_continuous"] = core_periphery_reference.continuous(g, order)
+    return summary
+
+
+def assortativity(g, attr):
+    if g.number_of_edges() == 0:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return clean(float(nx.attribute_assortativity_coefficient(g, attr)))
+
+
+def ego_counts(g, v):
+    """Ties among v's alters, from networkx's ego graph (not from triangles)."""
+    ego = nx.ego_graph(g, v)
+    return ego.number_of_edges() - g.degree(v)
+
+
 def measures(g):
     """Every per-node measure and the summary, unweighted and weighted variants."""
     bet = nx.betweenness_centrality(g)
@@ -86,6 +156,10 @@ def measures(g):
             "core": core[v],
             "constraint": clean(cons[v]),
             "effective_size": clean(eff[v]),
+            "ego_ties": ego_counts(g, v),
+            "brokerage": g.degree(v) * (g.degree(v) - 1) // 2 - ego_counts(g, v),
+            "ei_province": ei_index(g, "province", [v]),
+            "ei_level": ei_index(g, "level", [v]),
         })
     comps = list(nx.connected_components(g))
     summary = {
@@ -101,11 +175,19 @@ def measures(g):
         "eigenvector_converged": eig_ok,
         "eigenvector_weighted_converged": eig_w_ok,
     }
+    summary.update(group_measures(g))
     return per_node, summary
 
 
-def write(name, description, nodes, edges, extra=None):
+def write(name, description, nodes, edges, extra=None, groups=None):
+    """groups: node -> (province, level); by default the node number mod 2 and mod 3."""
     g = graph_from_edges(nodes, edges)
+    groups = groups or {v: (f"p{i % 2}", i % 3) for i, v in enumerate(nodes)}
+    for v in g.nodes():
+        g.nodes[v]["province"], g.nodes[v]["level"] = groups[v]
+    if extra and "clubs" in extra:
+        for v, club in extra.pop("clubs").items():
+            g.nodes[v]["club"] = club
     per_node, summary = measures(g)
     doc = {
         "name": name,
@@ -113,6 +195,7 @@ def write(name, description, nodes, edges, extra=None):
         "generator": f"scripts/networkx_fixtures.py with networkx {nx.__version__}",
         "nodes": list(nodes),
         "edges": [[u, v, w] for u, v, w in edges],
+        "groups": {v: list(groups[v]) for v in nodes},
         "summary": summary,
         "measures": per_node,
     }
@@ -145,9 +228,12 @@ def small_graphs():
     write("weighted_multi", "multi-agreement ties (one edge entry per agreement)", numbered(7),
           e(multi))
     k = nx.karate_club_graph()
-    write("karate", "Zachary's karate club (networkx), weights = interaction counts",
+    write("karate", "Zachary's karate club (networkx), weights = interaction counts; "
+          "groups: province = club, level = node mod 3",
           numbered(k.number_of_nodes()),
-          [(str(u), str(v), int(d.get("weight", 1))) for u, v, d in k.edges(data=True)])
+          [(str(u), str(v), int(d.get("weight", 1))) for u, v, d in k.edges(data=True)],
+          extra={"clubs": {str(v): k.nodes[v]["club"] for v in k.nodes()}},
+          groups={str(v): (k.nodes[v]["club"], v % 3) for v in k.nodes()})
 
 
 def dataset_graphs():
@@ -162,12 +248,16 @@ def dataset_graphs():
 def dataset_graph(cities, agreements, level, years):
     edges = [(u, v, 1) for u, v in agreement_pairs(cities, agreements, level, years)]
     nodes = sorted({u for u, _, _ in edges} | {v for _, v, _ in edges})
+    # Groups as NetworkView.nodeGroups: the node's province and its administrative rank.
+    rank = {"province": 0, "prefecture": 1, "district": 2, "county": 2}
+    by_id = {c["id"]: c for c in cities}
+    groups = {v: (by_id[v]["province"], rank[by_id[v]["level"]]) for v in nodes}
     extra = {"aggregation": level}
     name, what = f"dataset_{level}", "no filter"
     if years:
         extra["years"] = list(years)
         name, what = f"{name}_{years[0]}_{years[1]}", f"years {years[0]}-{years[1]}"
-    write(name, f"data/ at aggregation level '{level}', {what}", nodes, edges, extra)
+    write(name, f"data/ at aggregation level '{level}', {what}", nodes, edges, extra, groups)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import ChengyuCore
 enum GraphMode {
   static let measures = [
     "degree", "components", "betweenness", "betweenness-weighted", "closeness", "eigenvector",
-    "clustering", "core", "constraint",
+    "clustering", "core", "constraint", "louvain", "louvain-1-run", "core-periphery",
   ]
 
   static func run(_ arguments: ArraySlice<String>) throws {
@@ -66,6 +66,10 @@ enum GraphMode {
     case "eigenvector": _ = g.eigenvector()
     case "clustering": _ = g.clustering()
     case "core": _ = g.coreNumbers()
+    case "louvain", "louvain-1-run":
+      let c = g.louvain(restarts: name == "louvain" ? 20 : 1)
+      print("  (\(name): \(c.count) communities, modularity \(c.modularity.map { fixed($0, 4) } ?? "-"))")
+    case "core-periphery": _ = CorePeriphery(graph: g)
     default: _ = (g.constraint(), g.effectiveSize())
     }
   }

@@ -20,6 +20,8 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  /// Accepted on every command; this one prints no localized text yet.
+  @OptionGroup var languageOptions: LanguageOptions
   @Option(help: ArgumentHelp("Two or more year ranges, comma-separated, e.g. 2011-2015,2016-2017.", valueName: "ranges"))
   var periods: String
   // .unconditional: "--top -1" is a value to reject plainly, not a missing value.

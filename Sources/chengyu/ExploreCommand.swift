@@ -25,6 +25,7 @@ struct ExploreCommand: ParsableCommand {
 
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  @OptionGroup var languageOptions: LanguageOptions
   @Flag(help: "No colours (as NO_COLOR=1); bold, reverse and underline still mark meaning.")
   var noColor = false
   @Option(help: ArgumentHelp("Replay the keys in this file without a terminal and print the last screen.", valueName: "file"))
@@ -39,7 +40,7 @@ struct ExploreCommand: ParsableCommand {
     let filter = try filterOptions.makeFilter(for: dataset)
     if let script {
       try Self.replay(script: script, size: size, ascii: ascii, dataset: dataset, filter: filter,
-                      origin: dataOptions.directory ?? "embedded")
+                      origin: dataOptions.directory ?? "embedded", language: languageOptions.language)
       return
     }
     if noColor { setenv("NO_COLOR", "1", 1) }
@@ -49,7 +50,8 @@ struct ExploreCommand: ParsableCommand {
         try TerminalSession.run { backend in
           ExplorerProgram(
             dataset: dataset, asciiMode: ascii || backend.asciiMode, monochrome: backend.monochrome,
-            filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded")
+            filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded",
+            language: languageOptions.language)
         }
       }
     } catch let error as TerminalSetupError {
@@ -62,7 +64,8 @@ struct ExploreCommand: ParsableCommand {
 
   /// Runs the explorer on a key script with the headless backend and prints the last frame.
   static func replay(
-    script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String
+    script path: String, size text: String, ascii: Bool, dataset: Dataset, filter: Filter, origin: String,
+    language: Language
   ) throws {
     guard let size = Size(parsing: text), size.width >= 1, size.height >= 1 else {
       throw ValidationError("bad --size '\(Diagnostics.echo(text))' (use WxH from 1x1 to \(Size.maximum)x\(Size.maximum), e.g. 100x30)")
@@ -83,7 +86,8 @@ struct ExploreCommand: ParsableCommand {
     }
     let screen = MainActor.assumeIsolated {
       let backend = HeadlessBackend(size: size, events: events, keepsHistory: false)
-      var program = ExplorerProgram(dataset: dataset, asciiMode: ascii, filter: filter, size: size, origin: origin)
+      var program = ExplorerProgram(
+        dataset: dataset, asciiMode: ascii, filter: filter, size: size, origin: origin, language: language)
       AppRunner.run(&program, backend: backend)
       return backend.screen.lines
     }

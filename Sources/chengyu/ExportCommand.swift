@@ -29,12 +29,15 @@ struct ExportCommand: ParsableCommand {
         chengyu export --format gexf -o growth.gexf
         chengyu export --format csv --family governance --excel -o governance
         chengyu export --format json --years 2016-2017 | jq .tie_count
+        chengyu export --format gexf --ego chengdu -o chengdu-ego.gexf
       """)
 
   @Option(help: ArgumentHelp("csv, graphml, gexf, pajek, dl, dot or json.", valueName: "format"))
   var format: String
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var filterOptions: FilterOptions
+  /// Accepted on every command; this one prints no localized text yet.
+  @OptionGroup var languageOptions: LanguageOptions
   @Option(name: [.short, .customLong("output")], help: ArgumentHelp(
     "File to write (a base name for csv and dl); - or none for stdout.", valueName: "file"))
   var output: String?
@@ -42,11 +45,12 @@ struct ExportCommand: ParsableCommand {
   var force = false
   @Flag(help: "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese correctly.")
   var excel = false
+  @Option(help: ArgumentHelp("Only this city's ego network: it, its partners and their ties.", valueName: "city"))
+  var ego: String?
 
   func validate() throws {
     guard ExportFormat(rawValue: format) != nil else {
-      let known = ExportFormat.allCases.map(\.rawValue).joined(separator: ", ")
-      throw ValidationError("unknown format '\(Diagnostics.echo(format))' (use \(known))")
+      throw UnknownValue(kind: "format", value: format, known: ExportFormat.allCases.map(\.rawValue)).exit()
     }
   }
 
@@ -54,7 +58,8 @@ struct ExportCommand: ParsableCommand {
     let format = ExportFormat(rawValue: format)!  // checked in validate()
     let dataset = try dataOptions.load()
     let filter = try filterOptions.makeFilter(for: dataset)
-    let network = ExportNetwork(view: dataset.view(filter), origin: dataOptions.directory ?? "embedded")
+    let view = try ego.map { try EgoReport.view($0, of: dataset.view(filter)) } ?? dataset.view(filter)
+    let network = ExportNetwork(view: view, origin: dataOptions.directory ?? "embedded")
     if network.ties.isEmpty { Diagnostics.printError("note: the filter leaves no ties; the export is empty") }
     guard let output, output != "-" else {
       if format.suffixes.count > 1 {

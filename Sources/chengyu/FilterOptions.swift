@@ -4,81 +4,58 @@ import ChengyuCore
 /// The filter options shared by `stats`, `list`, `export` and `compare`: one `Filter` type for
 /// the command line and the explorer.
 struct FilterOptions: ParsableArguments {
-  @Option(help: ArgumentHelp("Mechanism family: governance or collaboration (repeatable).", valueName: "family"))
+  @Option(help: ArgumentHelp("Mechanism family: governance (治理) or collaboration (协作) (repeatable).", valueName: "family"))
   var family: [String] = []
-  @Option(help: ArgumentHelp("Mechanism type id from mechanisms.csv, e.g. joint-conference (repeatable).", valueName: "id"))
+  @Option(help: ArgumentHelp(
+    "Mechanism type: id or Chinese name from mechanisms.csv, e.g. joint-conference or 联席会议机制 (repeatable).",
+    valueName: "id"))
   var mechanism: [String] = []
-  @Option(help: ArgumentHelp("Domain id from domains.csv, e.g. transport (repeatable).", valueName: "id"))
+  @Option(help: ArgumentHelp("Domain: id or Chinese name from domains.csv, e.g. transport or 交通 (repeatable).", valueName: "id"))
   var domain: [String] = []
   @Option(help: ArgumentHelp("Year or year range, e.g. 2016 or 2011-2017.", valueName: "range"))
   var years: String?
-  @Option(help: ArgumentHelp("Party level: province, prefecture, district or county (repeatable).", valueName: "level"))
+  @Option(help: ArgumentHelp(
+    "Party level: province, prefecture, district or county (省级, 地级, 区, 县) (repeatable).", valueName: "level"))
   var level: [String] = []
   @Flag(help: "Only governments inside the 2016 planning area.")
   var inRegion = false
   @Flag(help: "Only Sichuan–Chongqing ties (other datasets: ties across provinces).")
   var crossBorder = false
   @Option(help: ArgumentHelp(
-    "Words that must all occur in an id, date, title or a party's Chinese or pinyin name (repeatable: --text 遂宁 --text 潼南 = '遂宁 潼南').",
+    "Search words that must all match: a government named in Chinese, pinyin or initials (成都, chengdu, cd) matches what it signed; other words match ids, dates and titles. On list cities|ties: the rows the words name (repeatable).",
     valueName: "text"))
   var text: [String] = []
-  @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province.", valueName: "level"))
+  @Option(help: ArgumentHelp(
+    "Search words the agreements must match, as --text on agreements (for list cities|ties, whose --text selects rows).",
+    valueName: "text"))
+  var agreementText: [String] = []
+  @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province (签署方, 市级, 省级).", valueName: "level"))
   var aggregate: String = "signed"
 
-  /// Checks what needs no dataset while parsing, so a mistake gets the subcommand's usage line.
+  /// Checks what needs no dataset while parsing, so a mistake stops before the data loads.
   func validate() throws { _ = try syntaxFilter() }
 
-  /// The filter these options describe, checked against the dataset's codebook.
+  /// The filter these options describe, checked against the dataset's codebook; `--text` and
+  /// `--agreement-text` both narrow the agreements (`list cities|ties` treats `--text` apart).
   ///
-  /// An unknown mechanism or domain id is a usage error (64), reported here rather than as a
-  /// `ValidationError`, which after parsing would print the root command's usage line.
+  /// An unknown value is a usage error (64) in the form of `UnknownValue`.
   func makeFilter(for dataset: Dataset) throws -> Filter {
     var f = try syntaxFilter()
-    let mechanismIDs = dataset.codebook.mechanisms.map(\.id)
-    for id in mechanism {
-      guard mechanismIDs.contains(id) else {
-        throw Self.usageError("unknown mechanism '\(Diagnostics.echo(id))' (known: \(mechanismIDs.joined(separator: ", ")))")
-      }
-      f.mechanisms.insert(id)
-    }
-    let domainIDs = dataset.codebook.domains.map(\.id)
-    for id in domain {
-      guard domainIDs.contains(id) else {
-        throw Self.usageError("unknown domain '\(Diagnostics.echo(id))' (known: \(domainIDs.joined(separator: ", ")))")
-      }
-      f.domains.insert(id)
-    }
+    for name in mechanism { f.mechanisms.insert(try CategoryNames.mechanism(name, in: dataset.codebook)) }
+    for name in domain { f.domains.insert(try CategoryNames.domain(name, in: dataset.codebook)) }
     return f
-  }
-
-  private static func usageError(_ message: String) -> ExitCode {
-    Diagnostics.printError(message)
-    return ExitCode(64)
   }
 
   /// Everything but the codebook ids (mechanisms, domains), which depend on the dataset.
   private func syntaxFilter() throws -> Filter {
     var f = Filter()
-    for name in family {
-      guard let fam = MechanismFamily(rawValue: name) else {
-        throw ValidationError("unknown family '\(Diagnostics.echo(name))' (use governance or collaboration)")
-      }
-      f.families.insert(fam)
-    }
+    for name in family { f.families.insert(try CategoryNames.family(name)) }
+    for name in level { f.levels.insert(try CategoryNames.level(name)) }
+    f.aggregation = try CategoryNames.aggregation(aggregate)
     if let years { f.years = try Self.parseYears(years) }
-    for name in level {
-      guard let l = AdminLevel(rawValue: name) else {
-        throw ValidationError("unknown level '\(Diagnostics.echo(name))' (use province, prefecture, district or county)")
-      }
-      f.levels.insert(l)
-    }
     f.inRegionOnly = inRegion
     f.crossBorderOnly = crossBorder
-    f.text = text.joined(separator: " ")
-    guard let agg = AggregationLevel(rawValue: aggregate) else {
-      throw ValidationError("unknown aggregation '\(Diagnostics.echo(aggregate))' (use signed, city or province)")
-    }
-    f.aggregation = agg
+    f.text = (text + agreementText).joined(separator: " ")
     return f
   }
 

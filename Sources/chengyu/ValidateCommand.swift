@@ -22,6 +22,8 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Dataset folder to check.", valueName: "dir"))
   var directory: String?
   @OptionGroup var data: DataOptions
+  /// Accepted on every command; this one prints no localized text yet.
+  @OptionGroup var languageOptions: LanguageOptions
 
   func validate() throws {
     if directory?.isEmpty == true {

@@ -20,7 +20,8 @@ import Testing
     for args in [
       ["stats", "--json"], ["list", "cities", "--format", "json"], ["list", "ties", "--format", "json"],
       ["list", "agreements", "--format", "json"], ["list", "policies", "--format", "json"],
-      ["show", "chengdu", "--json"], ["show", "A001", "--json"], ["show", "P003", "--json"],
+      ["show", "chengdu", "--json"], ["show", "chengdu", "--ego", "--json"], ["show", "A001", "--json"], ["show", "P003", "--json"],
+      ["show", "成都", "重庆", "--aggregate", "city", "--json"],
       ["stats", "--measures", "--json"], ["compare", "--periods", "2011-2015,2016-2017", "--json"],
     ] {
       let r = try CLI.run(args)

@@ -47,6 +47,37 @@ import Testing
     #expect(close(network["density"], summary["density"], 1e-9))
   }
 
+  @Test(arguments: [("signed", "dataset_signed"), ("city", "dataset_city"), ("province", "dataset_province")])
+  func groupCommunityAndCoreMeasuresMatchTheReference(_ level: String, _ fixture: String) throws {
+    let r = try CLI.run(["stats", "--measures", "--json", "--aggregate", level])
+    let measures = try #require((try CLI.json(r) as? [String: Any])?["measures"] as? [String: Any])
+    let network = try #require(measures["network"] as? [String: Any])
+    let summary = try networkx(fixture)["summary"] as! [String: Any]
+    let part = { (object: String, key: String) in (network[object] as? [String: Any])?[key] }
+    #expect(close(part("ei_index", "province"), summary["ei_index_province"], 1e-9))
+    #expect(close(part("ei_index", "level"), summary["ei_index_level"], 1e-9))
+    #expect(close(part("assortativity", "province"), summary["assortativity_province"] ?? NSNull(), 1e-9))
+    for k in ["degree", "betweenness", "closeness"] {
+      #expect(close(part("centralization", k), summary["centralization_\(k)"], 1e-9), "\(level) \(k) centralization")
+    }
+    let modularity = try #require(network["modularity"] as? Double)
+    #expect(modularity >= (summary["louvain_best_modularity"] as! Double) - 1e-12)
+    let continuous = summary["core_periphery_continuous"] as! [String: Any]
+    #expect(close(part("core_periphery", "continuous_fit"), continuous["fit"], 1e-6))
+    let coreness = continuous["coreness"] as! [String: Double]
+    let refNodes = Dictionary(uniqueKeysWithValues: (try networkx(fixture)["measures"] as! [[String: Any]]).map { ($0["id"] as! String, $0) })
+    let cities = measures["cities"] as! [[String: Any]]
+    for c in cities {
+      let id = c["id"] as! String
+      #expect(close(c["coreness"], coreness[id], 1e-5), "\(id) coreness")
+      for key in ["ei_province", "ei_level", "ego_ties", "brokerage"] {
+        #expect(close(c[key], refNodes[id]![key], 1e-9), "\(level) \(id) \(key)")
+      }
+    }
+    #expect(Set(cities.map { $0["community"] as! Int }) == Set(1...(network["communities"] as! Int)))
+    #expect(cities.filter { $0["in_core"] as! Bool }.count == part("core_periphery", "core_size") as? Int)
+  }
+
   @Test func filterAppliesToMeasures() throws {
     let r = try CLI.run(["stats", "--measures", "--json", "--years", "2016-2017", "--family", "governance"])
     let json = try #require(try CLI.json(r) as? [String: Any])
@@ -72,12 +103,14 @@ import Testing
     for column in ["degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint"] {
       #expect(header.contains(column), "column \(column)")
     }
-    #expect(lines.contains { $0.hasPrefix("components") && $0.contains("1 (largest 26 nodes)") })
     let view = { () -> NetworkView in
       var f = Filter()
       f.aggregation = .province
       return Reference.dataset.view(f)
     }()
+    let components = view.graph.components()
+    #expect(lines.contains { $0.hasPrefix("components") && $0.hasSuffix(" \(components.count)") })
+    #expect(lines.contains { $0.hasPrefix("largest component") && $0.hasSuffix(" \(components.largestSize)") })
     for node in 0..<view.graph.nodeCount {
       let city = view.city(node: node)
       #expect(lines.contains { $0.hasPrefix(city.id.rawValue + " ") && $0.contains(city.nameZh) }, "\(city.id)")

@@ -30,12 +30,18 @@ import Testing
     #expect(!strengths.isEmpty && strengths == strengths.sorted(by: >))
   }
 
+  @Test func constraintSortsLowestFirstLikeTheExplorer() throws {
+    let list = try cities(["--sort", "constraint"])
+    let scores = list.map { ($0["constraint"] as! NSNumber).doubleValue }
+    #expect(scores.count > 1 && scores == scores.sorted())
+  }
+
   @Test func misuseSaysWhatToDo() throws {
     let alone = try CLI.run(["stats", "--sort", "betweenness"])
     #expect(alone.status == 64)
     #expect(alone.stderr.contains("--sort applies to --measures only (try: chengyu stats --measures --sort betweenness)"))
-    let unknown = try CLI.run(["stats", "--measures", "--sort", "brokerage"])
+    let unknown = try CLI.run(["stats", "--measures", "--sort", "influence"])
     #expect(unknown.status == 64)
-    #expect(unknown.stderr.contains("unknown measure 'brokerage' for --sort (use degree, strength, betweenness"))
+    #expect(unknown.stderr.contains("unknown measure 'influence' for --sort (use degree, strength, betweenness"))
   }
 }

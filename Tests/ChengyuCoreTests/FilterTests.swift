@@ -137,9 +137,9 @@ struct FilterTests {
     #expect(ids { $0.text = "guiyang" } == ["A5"])
     #expect(ids { $0.text = "GuiYang" } == ["A5"])
     #expect(ids { $0.text = "TONGNAN" } == ["A3", "A6"])
-    // Chongqing's English name (A1, A4) and A3's English title; not A6, whose Chongqing
-    // parties are districts named without "Chongqing".
-    #expect(ids { $0.text = "chongqing" } == ["A1", "A3", "A4"])
+    // What Chongqing signed (A1, A4): not A3, whose English title names Chongqing, nor A6,
+    // whose Chongqing parties are districts (they count for Chongqing at the city level).
+    #expect(ids { $0.text = "chongqing" } == ["A1", "A4"])
   }
 
   @Test func textMatchesTitlesAndIDs() {

@@ -56,3 +56,20 @@ struct NetworkxFixture {
     return (CooperationGraph(nodeCount: ids.count, edges: edges), ids)
   }
 }
+
+extension NetworkxFixture {
+  /// The fixture's province and level of each node (`groups` in the file), as group numbers.
+  func nodeGroups(_ ids: [String]) -> NodeGroups {
+    let groups = json["groups"] as! [String: [Any]]
+    var number: [String: Int] = [:]
+    let province = ids.map { id -> Int in
+      let p = groups[id]![0] as! String
+      if number[p] == nil { number[p] = number.count }
+      return number[p]!
+    }
+    return NodeGroups(province: province, level: ids.map { groups[$0]![1] as! Int })
+  }
+
+  /// The reference object `key` of the summary, nil when networkx had none (JSON null).
+  func summaryObject(_ key: String) -> [String: Any]? { summary[key] as? [String: Any] }
+}

@@ -20,8 +20,9 @@ public struct Filter: Sendable, Hashable {
   /// Only ties between a Sichuan and a Chongqing government; in a dataset without the province
   /// ids `sichuan` and `chongqing`, ties between two different provincial-level units.
   public var crossBorderOnly = false
-  /// Search words, all of which must match an agreement or policy (see `RecordMatch`): ids,
-  /// dates, titles and the parties' names; ASCII letters match case-insensitively.
+  /// Search words, all of which must match an agreement or policy (see `RecordMatch`): a word
+  /// naming a government matches what it (or, above `signed`, anything rolled up into it)
+  /// signed; other words match ids, dates and titles in the language typed.
   public var text = ""
   /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed

@@ -12,7 +12,7 @@ struct NetworkBuilder {
         && (filter.mechanisms.isEmpty || filter.mechanisms.contains(m.id))
     }
     let domainOK = dataset.codebook.domains.map { filter.domains.contains($0.id) }
-    let text = RecordMatch(filter.text)
+    let text = RecordMatch(filter.text, in: dataset, aggregation: filter.aggregation)
     let crossBorder = CrossBorderRule(dataset: dataset)
 
     var tieIndex: [Int: Int] = [:]  // (a * cityCount + b) → position in pairs
@@ -25,7 +25,7 @@ struct NetworkBuilder {
       guard mechanismOK[a.mechanism] else { continue }
       if !filter.domains.isEmpty, !a.domains.contains(where: { domainOK[$0] }) { continue }
       if let years = filter.years, !years.contains(a.date.year) { continue }
-      if !text.isEmpty, !text.matches(a, in: dataset) { continue }
+      if !text.isEmpty, !text.matches(a) { continue }
       members.removeAll(keepingCapacity: true)
       for p in a.parties where counts[p] {
         let node = rollUp[p]

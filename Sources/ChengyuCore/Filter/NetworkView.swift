@@ -28,7 +28,7 @@ public struct NetworkView: Sendable {
     var nodeOf: [Int: Int] = [:]
     for (pos, city) in graph.nodes.enumerated() { nodeOf[city] = pos }
     self.nodeOf = nodeOf
-    let text = RecordMatch(filter.text)
+    let text = RecordMatch(filter.text, in: dataset, aggregation: filter.aggregation)
     policies = dataset.policies.indices.filter { i in
       let p = dataset.policies[i]
       if let years = filter.years, !years.contains(p.date.year) { return false }

@@ -48,8 +48,10 @@ public enum TextMatch {
 }
 
 extension City {
-  /// Whether the city's id, names, former names or code contain the folded text.
+  /// Whether the city's id, names or former names contain the folded text, or its code starts
+  /// with it (a prefix, so a date such as `2016` never names a government by its code).
   public func matches(folded text: String) -> Bool {
-    TextMatch.matches(text, id.rawValue, nameZh, nameEn, adcode) || TextMatch.matches(text, formerNames)
+    if !adcode.isEmpty, !text.isEmpty, adcode.hasPrefix(text) { return true }
+    return TextMatch.matches(text, id.rawValue, nameZh, nameEn) || TextMatch.matches(text, formerNames)
   }
 }

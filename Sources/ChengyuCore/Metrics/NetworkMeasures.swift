@@ -33,10 +33,22 @@ public struct NetworkMeasures: Sendable {
   public let constraint: [Double?]
   /// nil for isolated nodes.
   public let effectiveSize: [Double?]
+  /// Ties among each node's alters (its ego network without the ego).
+  public let egoTies: [Int]
+  /// Pairs of each node's alters that are not tied (see `EgoNetwork.brokerage`).
+  public let brokerage: [Int]
+  /// E-I index and assortativity by province and level; nil when the graph came without groups.
+  public let mixing: GroupMixing?
+  /// Freeman centralization of degree, betweenness and closeness.
+  public let centralization: Centralization
+  /// Louvain communities of the weighted network.
+  public let communities: Communities
+  /// Borgatti–Everett coreness and core/periphery partition.
+  public let corePeriphery: CorePeriphery
   public let summary: NetworkSummary
 
-  /// Computes all measures of `graph`.
-  public init(graph g: CooperationGraph, weighted: Bool = false, threads: Int? = nil) {
+  /// Computes all measures of `graph`; the mixing measures need each node's `groups`.
+  public init(graph g: CooperationGraph, weighted: Bool = false, threads: Int? = nil, groups: NodeGroups? = nil) {
     self.weighted = weighted
     degree = g.degrees()
     strength = g.strengths()
@@ -49,6 +61,11 @@ public struct NetworkMeasures: Sendable {
     core = g.coreNumbers()
     constraint = g.constraint()
     effectiveSize = g.effectiveSize(triangles: triangles)
+    (egoTies, brokerage) = g.egoCounts(triangles: triangles)
+    mixing = groups.map { GroupMixing(graph: g, groups: $0) }
+    centralization = Centralization(degree: degree, betweenness: betweenness, closeness: closeness)
+    communities = g.louvain()
+    corePeriphery = CorePeriphery(graph: g)
     let comps = g.components()
     let hops = weighted ? g.closeness(weighted: false, threads: threads).diameter : close.diameter
     let triples = degree.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
@@ -58,5 +75,23 @@ public struct NetworkMeasures: Sendable {
       averageClustering: clustering.isEmpty ? 0 : clustering.reduce(0, +) / Double(clustering.count),
       transitivity: triples == 0 ? 0 : Double(triangles.reduce(0, +)) / Double(triples),
       diameter: Int(hops))
+  }
+}
+
+extension NetworkMeasures {
+  /// Every measure of a view's network, with the province and level groups of its cities.
+  public init(view: NetworkView, weighted: Bool = false, threads: Int? = nil) {
+    self.init(graph: view.graph, weighted: weighted, threads: threads, groups: view.nodeGroups)
+  }
+}
+
+extension NetworkView {
+  /// Each node's province and administrative rank as group numbers (dataset city indices of the
+  /// provinces; ranks 0–2).
+  public var nodeGroups: NodeGroups {
+    let index = dataset.cityIndex
+    return NodeGroups(
+      province: (0..<graph.nodeCount).map { index[city(node: $0).province] ?? -1 },
+      level: (0..<graph.nodeCount).map { city(node: $0).level.rank })
   }
 }

@@ -7,6 +7,9 @@ public struct ExplorerProgram: TUIProgram {
   public private(set) var state: AppState
   /// The dataset's origin recorded in exports (a folder path or `embedded`), as `chengyu export`.
   public let origin: String
+  /// The interface language (`--lang`, else the locale). The explorer's texts are English for
+  /// now; its screens move to the message catalogue (`MessageKey`) in a later step.
+  public let language: Language
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals); `monochrome` is recorded for the theme;
@@ -15,16 +18,19 @@ public struct ExplorerProgram: TUIProgram {
   /// backend's locale fallback message) is shown in the hint bar until the first key.
   /// `origin` names the dataset in exported files.
   public init(dataset: Dataset, asciiMode: Bool = false, monochrome: Bool = false, filter: Filter = Filter(),
-              notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded") {
+              notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded",
+              language: Language = .en) {
     state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, monochrome: monochrome, filter: filter)
     state.status = notice
     self.origin = origin
+    self.language = language
   }
 
   /// An explorer around an existing state.
-  public init(state: AppState, origin: String = "embedded") {
+  public init(state: AppState, origin: String = "embedded", language: Language = .en) {
     self.state = state
     self.origin = origin
+    self.language = language
   }
 
   /// Turns an event into an action (keys through `action(for:in:)`), reduces it, performs the

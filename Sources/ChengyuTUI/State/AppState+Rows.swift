@@ -33,7 +33,7 @@ extension AppState {
 
   /// Policies (indices into the dataset) of the Policies list.
   public func policyRows() -> [Int] {
-    let match = RecordMatch(searchText(.policies))
+    let match = searchMatch(searchText(.policies))
     let p = dataset.policies
     var rows = view.policies.filter { match.matches(p[$0]) }
     if sortState(.policies)?.key == .id { rows.sort { p[$0].id < p[$1].id } }
@@ -113,9 +113,29 @@ extension AppState {
     text.split(separator: " ").allSatisfy { matches(String($0)) }
   }
 
+  /// The search resolved once by the core's rule (shared with `--text`): records match with the
+  /// parties rolled up to the filter's level, so `/成都 重庆` finds the city-level tie's agreements.
+  func searchMatch(_ text: String) -> RecordMatch {
+    RecordMatch(text, in: dataset, aggregation: filter.aggregation)
+  }
+
+  /// When the current list's search finds nothing at the signed level but would at the city
+  /// level, the status line saying so (nil otherwise).
+  func cityLevelSearchHint() -> String? {
+    let text = search[screen] ?? ""
+    guard filter.aggregation == .signed, !text.isEmpty, rowCount(currentListKey) == 0 else { return nil }
+    let n: Int, noun: CountNoun
+    switch screen {
+    case .agreements: (n, noun) = (SearchHint.agreementsAtCityLevel(text, filter: filter, in: dataset), .agreements)
+    case .ties: (n, noun) = (SearchHint.tiesAtCityLevel(text, filter: filter, in: dataset), .ties)
+    default: return nil
+    }
+    return n == 0 ? nil : "Nothing at the signed level; \(noun.count(n, .en)) at the city level (a: aggregation)"
+  }
+
   private func matchingAgreements(_ rows: [Int], search text: String) -> [Int] {
-    let match = RecordMatch(text)
-    return match.isEmpty ? rows : rows.filter { match.matches(dataset.agreements[$0], in: dataset) }
+    let match = searchMatch(text)
+    return match.isEmpty ? rows : rows.filter { match.matches(dataset.agreements[$0]) }
   }
 
   /// The kind's cached node order, narrowed by the search (the order is kept).

@@ -33,6 +33,8 @@ extension AppState {
     case .promptCommit:
       guard let p = prompt else { return [] }
       prompt = nil
+      // The search stays: so does the note that the city level would find something.
+      if p.kind == .search, let hint = cityLevelSearchHint() { status = hint }
       if p.kind == .export { return commitExport(p.text) }
       if p.kind == .command {
         // `:export gexf growth.gexf` exports at once, without the second prompt.
@@ -76,6 +78,7 @@ extension AppState {
     search[screen] = text.isEmpty ? nil : text
     lists[currentListKey] = ListState()
     clampAllLists()
+    if let hint = cityLevelSearchHint() { status = hint }
   }
 }
 

@@ -4,7 +4,7 @@ import ChengyuCore
 enum AgreementListing {
   static let sortKeys = ["date", "id", "parties", "family"]
 
-  static func make(_ view: NetworkView, sort: String) -> Listing {
+  static func make(_ view: NetworkView, sort: String, language lang: Language) -> Listing {
     let ds = view.dataset
     var order = view.agreements  // by date, then id
     switch sort {
@@ -13,15 +13,16 @@ enum AgreementListing {
     case "family": order = Listing.reorder(order) { ds.agreements[$0].family }
     default: break
     }
+    let h = { (m: CLIMsg) in m.text(lang) }
     let columns: [Listing.Column] = [
-      .init(key: "id", header: "id"),
-      .init(key: "date", header: "date"),
+      .init(key: "id", header: h(.headerID)),
+      .init(key: "date", header: h(.headerDate)),
       .init(key: "family", header: "family", visibility: .machineOnly),
-      .init(key: "mechanism", header: "mechanism"),
-      .init(key: "title_zh", header: "title", maxWidth: 44),
+      .init(key: "mechanism", header: h(.headerMechanism)),
+      .init(key: "title_zh", header: h(.headerTitle), maxWidth: 44),
       .init(key: "title_en", header: "title_en", visibility: .machineOnly),
       .init(key: "parties", header: "parties", visibility: .machineOnly),
-      .init(key: "parties_zh", header: "parties", maxWidth: 36),
+      .init(key: "parties_zh", header: h(.headerParties), maxWidth: 36),
       .init(key: "domains", header: "domains", visibility: .machineOnly),
       .init(key: "confidence", header: "conf", visibility: .machineOnly),
       .init(key: "source_url", header: "source_url", visibility: .machineOnly),
@@ -31,7 +32,7 @@ enum AgreementListing {
       let m = ds.mechanism(of: a)
       return [
         .string(a.id), .string(a.date.description), .string(a.family.rawValue),
-        Listing.Cell(text: "\(a.family.letter) \(m.id)", json: .string(m.id), csv: m.id),
+        Listing.Cell(text: "\(a.family.letter(lang)) \(lang == .en ? m.id : m.nameZh)", json: .string(m.id), csv: m.id),
         .string(a.titleZh), .string(a.titleEn),
         .list(a.parties.map { ds.cities[$0].id.rawValue }),
         .list(a.parties.map { ds.cities[$0].nameZh }, separator: "、"),
@@ -39,6 +40,6 @@ enum AgreementListing {
         .string(a.provenance.confidence), .string(a.provenance.sourceURL),
       ]
     }
-    return Listing(columns: columns, rows: rows)
+    return Listing(columns: columns, rows: rows, total: rows.count, noun: .agreements)
   }
 }

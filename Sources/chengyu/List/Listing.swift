@@ -40,6 +40,19 @@ struct Listing {
 
   var columns: [Column]
   var rows: [[Cell]]
+  /// Rows before the search words and `--limit` narrowed them, for the count line.
+  var total: Int
+  /// What the rows are, for the count line.
+  var noun: CountNoun
+
+  /// The count line of a table: "18 agreements", "4 of 18 agreements" when search words
+  /// narrowed the rows, "first 10 of 18 agreements" when `--limit` printed only `shown` of them.
+  func countLine(_ lang: Language, shown: Int) -> String {
+    if shown < rows.count { return Msg.countFirst.text(lang, shown, noun.count(rows.count, lang)) }
+    return rows.count == total
+      ? Msg.countAll.text(lang, noun.count(total, lang))
+      : Msg.countOf.text(lang, rows.count, noun.count(total, lang))
+  }
 
   /// `order` re-sorted by `key`, keeping the current order among equal keys (the default order
   /// is the tie-break for every other sort key).

@@ -1,10 +1,11 @@
 import ChengyuCore
 
-/// `chengyu list ties`: the ties of the filtered network, heaviest first by default.
+/// `chengyu list ties`: the ties of the filtered network, heaviest first by default. `names` keeps
+/// the ties of which every search word names an end (`--text`, as the explorer's Ties search).
 enum TieListing {
   static let sortKeys = ["weight", "governance", "collaboration", "id"]
 
-  static func make(_ view: NetworkView, sort: String) -> Listing {
+  static func make(_ view: NetworkView, sort: String, names: RecordMatch, language lang: Language) -> Listing {
     let ds = view.dataset
     let g = view.graph
     let familyCounts = g.ties.map { view.familyCounts(of: $0) }
@@ -16,15 +17,18 @@ enum TieListing {
     case "id": order = Listing.reorder(order) { ends($0) }
     default: break
     }
+    let total = order.count
+    if !names.isEmpty { order = order.filter { names.names(g.nodes[g.ties[$0].a], or: g.nodes[g.ties[$0].b]) } }
+    let h = { (m: CLIMsg) in m.text(lang) }
     let columns: [Listing.Column] = [
-      .init(key: "a", header: "a"),
-      .init(key: "a_zh", header: "中文名"),
-      .init(key: "b", header: "b"),
-      .init(key: "b_zh", header: "中文名"),
-      .init(key: "weight", header: "weight", alignRight: true),
-      .init(key: "governance", header: "G", alignRight: true),
-      .init(key: "collaboration", header: "C", alignRight: true),
-      .init(key: "mechanisms", header: "mechanisms"),
+      .init(key: "a", header: h(.headerTieA)),
+      .init(key: "a_zh", header: h(.headerNameZh)),
+      .init(key: "b", header: h(.headerTieB)),
+      .init(key: "b_zh", header: h(.headerNameZh)),
+      .init(key: "weight", header: h(.headerWeight), alignRight: true),
+      .init(key: "governance", header: MechanismFamily.governance.letter(lang), alignRight: true),
+      .init(key: "collaboration", header: MechanismFamily.collaboration.letter(lang), alignRight: true),
+      .init(key: "mechanisms", header: h(.headerMechanisms)),
       .init(key: "agreements", header: "agreements", visibility: .machineOnly),
     ]
     let rows: [[Listing.Cell]] = order.map { ti in
@@ -35,7 +39,7 @@ enum TieListing {
       let labels = MechanismFamily.allCases.compactMap { fam -> String? in
         let ids = mechanisms.filter { ds.codebook.mechanisms[$0].family == fam }
         if ids.isEmpty { return nil }
-        return "\(fam.letter):" + ids.map { initials(ds.codebook.mechanisms[$0].id) }.joined(separator: ",")
+        return "\(fam.letter(lang)):" + ids.map { initials(ds.codebook.mechanisms[$0].id) }.joined(separator: ",")
       }
       return [
         .string(a.id.rawValue), .string(a.nameZh), .string(b.id.rawValue), .string(b.nameZh),
@@ -47,7 +51,7 @@ enum TieListing {
         .list(t.agreements.map { ds.agreements[$0].id }),
       ]
     }
-    return Listing(columns: columns, rows: rows)
+    return Listing(columns: columns, rows: rows, total: total, noun: .ties)
   }
 
   /// Short table label of a mechanism id: the initials of its words (`joint-conference` → `jc`).

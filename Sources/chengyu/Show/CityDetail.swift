@@ -43,29 +43,32 @@ struct CityDetail {
     ])
   }
 
-  func text() -> String {
+  func text(_ lang: Language) -> String {
     let c = ds.cities[city]
+    let l = { (m: CLIMsg) in m.text(lang) }
     let provinceName = ds.city(c.province).map { " \($0.nameZh)" } ?? ""
+    let inRegion = (c.inRegion ? Msg.yes : Msg.no).text(lang)
     var out = TableFormatter.cell("\(c.id)  \(c.nameZh)  \(c.nameEn)", cap: nil) + "\n"
     out += KeyValueBlock.render([
-      ("level", "\(c.level.rawValue) \(c.level.nameZh)"),
-      ("province", c.province.rawValue + provinceName),
-      ("parent", c.parent?.rawValue ?? ""),
-      ("in region", (c.inRegion ? "yes" : "no") + (c.plan2016.isEmpty ? "" : " (plan 2016: \(c.plan2016))")),
-      ("adcode", c.adcode),
-      ("former names", c.formerNames.joined(separator: "; ")),
-      ("status changes", c.statusChanges),
-      ("source", c.source),
-      ("filter", FilterSummary.text(view.filter) + ", aggregation \(view.filter.aggregation.rawValue)"),
+      (l(.labelLevel), lang == .en ? "\(c.level.rawValue) \(c.level.nameZh)" : c.level.nameZh),
+      (l(.labelProvince), c.province.rawValue + provinceName),
+      (l(.labelParent), c.parent?.rawValue ?? ""),
+      (l(.labelInRegion), c.plan2016.isEmpty ? inRegion : CLIMsg.valuePlan2016.text(lang, inRegion, c.plan2016)),
+      (l(.labelAdcode), c.adcode),
+      (l(.labelFormerNames), c.formerNames.joined(separator: "; ")),
+      (l(.labelStatusChanges), c.statusChanges),
+      (l(.labelSource), c.source),
+      (l(.labelFilter), FilterText.of(view.filter, lang) + ", " + l(.labelAggregation) + " " + view.filter.aggregation.name(lang)),
     ])
     if let node, view.graph.nodes[node] != city {
-      out += "  counted as \(view.city(node: node).id) at \(view.filter.aggregation.rawValue) level\n"
+      out += "  " + CLIMsg.noteCountedAs.text(lang, view.city(node: node).id, view.filter.aggregation.name(lang)) + "\n"
     }
-    out += "\npartners (\(partners.count), heaviest first)\n"
+    out += "\n" + CLIMsg.sectionPartners.text(lang, partners.count) + "\n"
     let partnerTable = TableFormatter(columns: [
-      .init(header: "weight", alignRight: true), .init(header: "G", alignRight: true),
-      .init(header: "C", alignRight: true), .init(header: "id"), .init(header: "中文名"),
-      .init(header: "name", maxWidth: 28),
+      .init(header: l(.headerWeight), alignRight: true),
+      .init(header: MechanismFamily.governance.letter(lang), alignRight: true),
+      .init(header: MechanismFamily.collaboration.letter(lang), alignRight: true), .init(header: l(.headerID)),
+      .init(header: l(.headerNameZh)), .init(header: l(.headerName), maxWidth: 28),
     ], indent: "  ")
     out += partnerTable.render(partners.map { p in
       let t = view.graph.ties[p.tie]
@@ -73,22 +76,23 @@ struct CityDetail {
       let (g, col) = familyCounts(p.tie)
       return ["\(t.weight)", "\(g)", "\(col)", pc.id.rawValue, pc.nameZh, pc.nameEn]
     })
-    out += "\nagreements (\(agreements.count), by date)\n"
-    out += AgreementRows.table(agreements, in: ds)
+    out += "\n" + CLIMsg.sectionAgreements.text(lang, agreements.count) + "\n"
+    out += AgreementRows.table(agreements, in: ds, language: lang)
     return out
   }
 }
 
-/// The short agreement table used under a city.
+/// The short agreement table used under a city and a tie.
 enum AgreementRows {
-  static func table(_ indices: [Int], in ds: Dataset) -> String {
+  static func table(_ indices: [Int], in ds: Dataset, language lang: Language) -> String {
     let t = TableFormatter(columns: [
-      .init(header: "id"), .init(header: "date"), .init(header: "mechanism"),
-      .init(header: "title", maxWidth: 50),
+      .init(header: CLIMsg.headerID.text(lang)), .init(header: CLIMsg.headerDate.text(lang)),
+      .init(header: CLIMsg.headerMechanism.text(lang)), .init(header: CLIMsg.headerTitle.text(lang), maxWidth: 50),
     ], indent: "  ")
     return t.render(indices.map { i in
       let a = ds.agreements[i]
-      return [a.id, a.date.description, "\(a.family.letter) \(ds.mechanism(of: a).id)", a.titleZh]
+      let m = ds.mechanism(of: a)
+      return [a.id, a.date.description, "\(a.family.letter(lang)) \(lang == .en ? m.id : m.nameZh)", a.titleZh]
     })
   }
 }

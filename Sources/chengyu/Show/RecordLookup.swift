@@ -25,6 +25,16 @@ enum RecordLookup {
     return prefixed.count == 1 ? .city(prefixed[0]) : nil
   }
 
+  /// The cities `text` names by their exact Chinese or English name when it is no record's id:
+  /// more than one means the name is ambiguous (two 市中区 under different cities).
+  static func citiesNamed(_ text: String, in ds: Dataset) -> [Int] {
+    let folded = TextMatch.fold(text)
+    let isID = ds.cities.contains { TextMatch.fold($0.id.rawValue) == folded }
+      || ds.agreements.contains { TextMatch.fold($0.id) == folded } || ds.policies.contains { TextMatch.fold($0.id) == folded }
+    if isID { return [] }
+    return ds.cities.indices.filter { ds.cities[$0].nameZh == text || TextMatch.fold(ds.cities[$0].nameEn) == folded }
+  }
+
   /// Up to `limit` ids close to `text`: cities whose names contain it, then ids by edit distance.
   static func suggestions(for text: String, in ds: Dataset, limit: Int = 5) -> [String] {
     let folded = TextMatch.fold(text)

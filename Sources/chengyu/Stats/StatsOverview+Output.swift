@@ -38,36 +38,37 @@ extension StatsOverview {
   }
 
   /// The overview as aligned text blocks separated by blank lines.
-  func tableBlocks() -> [String] {
-    [header(), totals(), yearTable(), mechanismTable()]
+  func tableBlocks(_ lang: Language) -> [String] {
+    [header(lang), totals(lang), yearTable(lang), mechanismTable(lang)]
   }
 
-  private func header() -> String {
-    "source: \(TextSanitizer.clean(source))    filter: \(TextSanitizer.clean(FilterSummary.text(filter)))"
-      + "    aggregation: \(filter.aggregation.rawValue)\n"
+  private func header(_ lang: Language) -> String {
+    CLIMsg.statsHeader.text(
+      lang, TextSanitizer.clean(source), TextSanitizer.clean(FilterText.of(filter, lang)), filter.aggregation.name(lang)) + "\n"
   }
 
-  private func totals() -> String {
-    let families = MechanismFamily.allCases.map { "\($0.rawValue) \(agreements($0))" }.joined(separator: ", ")
-    let levels = nodeLevels.map { "\($0.level.rawValue) \($0.nodes)" }.joined(separator: ", ")
+  private func totals(_ lang: Language) -> String {
+    let families = MechanismFamily.allCases.map { "\($0.name(lang)) \(agreements($0))" }.joined(separator: ", ")
+    let levels = nodeLevels.map { "\($0.level.name(lang)) \($0.nodes)" }.joined(separator: ", ")
     let rows: [[String]] = [
-      ["cities", "\(cities)", "in scope (dataset has \(raw.cities))"],
-      ["agreements", "\(agreements)", families + " (dataset has \(raw.agreements))"],
-      ["policies", "\(policies)", "(dataset has \(raw.policies))"],
-      ["ties", "\(ties)", "pairs of governments with at least one agreement"],
-      ["nodes", "\(nodes)", levels],
-      ["density", NumberFormat.fixed(density, digits: 4), "ties / possible ties among nodes"],
+      [CLIMsg.statsCities.text(lang), "\(cities)", CLIMsg.statsCitiesNote.text(lang, raw.cities)],
+      [CLIMsg.statsAgreements.text(lang), "\(agreements)", CLIMsg.statsAgreementsNote.text(lang, families, raw.agreements)],
+      [CLIMsg.statsPolicies.text(lang), "\(policies)", CLIMsg.statsDatasetHas.text(lang, raw.policies)],
+      [CLIMsg.statsTies.text(lang), "\(ties)", CLIMsg.statsTiesNote.text(lang)],
+      [CLIMsg.statsNodes.text(lang), "\(nodes)", levels],
+      [CLIMsg.statsDensity.text(lang), NumberFormat.fixed(density, digits: 4), CLIMsg.statsDensityNote.text(lang)],
     ]
     let t = TableFormatter(
       columns: [.init(header: ""), .init(header: "", alignRight: true), .init(header: "")], showHeader: false)
     return t.render(rows)
   }
 
-  private func yearTable() -> String {
+  private func yearTable(_ lang: Language) -> String {
     let t = TableFormatter(columns: [
-      .init(header: "year"), .init(header: "agreements", alignRight: true),
-      .init(header: "governance", alignRight: true), .init(header: "collaboration", alignRight: true),
-      .init(header: "policies", alignRight: true),
+      .init(header: CLIMsg.headerYear.text(lang)), .init(header: CLIMsg.statsAgreements.text(lang), alignRight: true),
+      .init(header: MechanismFamily.governance.name(lang), alignRight: true),
+      .init(header: MechanismFamily.collaboration.name(lang), alignRight: true),
+      .init(header: CLIMsg.statsPolicies.text(lang), alignRight: true),
     ])
     let rows = years.map { y in
       ["\(y.year)", "\(y.agreements)", "\(y.governance)", "\(y.collaboration)", "\(y.policies)"]
@@ -75,13 +76,14 @@ extension StatsOverview {
     return t.render(rows)
   }
 
-  private func mechanismTable() -> String {
+  private func mechanismTable(_ lang: Language) -> String {
     let t = TableFormatter(columns: [
-      .init(header: "mechanism"), .init(header: "family"), .init(header: "中文名"),
-      .init(header: "agreements", alignRight: true),
+      .init(header: CLIMsg.headerMechanism.text(lang)), .init(header: CLIMsg.headerFamily.text(lang)),
+      .init(header: CLIMsg.headerNameZh.text(lang)), .init(header: CLIMsg.statsAgreements.text(lang), alignRight: true),
     ])
     let rows = mechanisms.map { m in
-      ["\(m.mechanism.family.letter) \(m.mechanism.id)", m.mechanism.family.rawValue, m.mechanism.nameZh, "\(m.agreements)"]
+      ["\(m.mechanism.family.letter(lang)) \(m.mechanism.id)", m.mechanism.family.name(lang), m.mechanism.nameZh,
+       "\(m.agreements)"]
     }
     return t.render(rows)
   }

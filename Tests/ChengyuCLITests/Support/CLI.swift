@@ -53,7 +53,9 @@ enum CLI {
     case closed
   }
 
-  /// Runs `chengyu args…` with `CHENGYU_DATA` removed from the environment (unless given).
+  /// Runs `chengyu args…` with `CHENGYU_DATA` and the locale variables that choose the language
+  /// (`LC_ALL`, `LC_MESSAGES`, `LANG`) removed from the environment unless given, so output is
+  /// English whatever the machine's locale.
   ///
   /// A run that has not ended after `timeout` seconds is killed, so a hang shows as a failed
   /// test (status 137: killed) rather than a test run that never ends.
@@ -80,7 +82,7 @@ enum CLI {
       p.arguments = args
     }
     var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "CHENGYU_DATA")
+    for name in ["CHENGYU_DATA", "LC_ALL", "LC_MESSAGES", "LANG"] { env.removeValue(forKey: name) }
     for (k, v) in extra { env[k] = v }
     p.environment = env
     // Files rather than pipes: large outputs cannot fill a pipe buffer and stall the child.
