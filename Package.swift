@@ -11,10 +11,17 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .target(name: "ChengyuCore"),
     .target(name: "ChengyuData", dependencies: ["ChengyuCore"]),
+    // Coding sheets → dataset folders (names, gazetteer, template); no Foundation, like the core.
+    .target(name: "ChengyuImport", dependencies: ["ChengyuCore"]),
+    // .xlsx reading: the only module with Foundation (ZIPFoundation, FoundationXML's XMLParser).
+    .target(name: "ChengyuSheet", dependencies: [
+      "ChengyuImport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+    ]),
     .systemLibrary(
       name: "CNcursesw",
       providers: [.apt(["libncurses-dev"])]
@@ -24,7 +31,7 @@ let package = Package(
     .executableTarget(
       name: "chengyu",
       dependencies: [
-        "ChengyuCore", "ChengyuData", "ChengyuTUI", "ChengyuNcurses",
+        "ChengyuCore", "ChengyuData", "ChengyuTUI", "ChengyuNcurses", "ChengyuImport", "ChengyuSheet",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -36,6 +43,10 @@ let package = Package(
     .testTarget(
       name: "ChengyuTUITests", dependencies: ["ChengyuTUI", "ChengyuCore", "ChengyuData", "ChengyuNcurses"],
       exclude: ["Snapshots"]  // read from disk via #filePath, not bundled
+    ),
+    .testTarget(
+      name: "ChengyuImportTests", dependencies: ["ChengyuImport", "ChengyuSheet", "ChengyuCore", "ChengyuData"],
+      exclude: ["Fixtures"]
     ),
     .testTarget(name: "ChengyuCLITests", dependencies: ["ChengyuCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ChengyuEndToEndTests", dependencies: []),

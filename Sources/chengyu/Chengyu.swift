@@ -23,11 +23,13 @@ struct Chengyu: ParsableCommand {
         chengyu compare --periods 2011-2015,2016-2017
         chengyu export --format gexf -o n.gexf   the network for Gephi
         chengyu validate ./mydata                check a dataset folder
+        chengyu import coding.xlsx -o mydata     a coding sheet → a dataset folder
+        chengyu init mydata                      a template dataset folder
       """,
     version: ChengyuVersion.current,
     subcommands: [
       ExploreCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self,
-      CompareCommand.self, ExportCommand.self, ValidateCommand.self,
+      CompareCommand.self, ExportCommand.self, ValidateCommand.self, InitCommand.self, ImportCommand.self,
     ],
     defaultSubcommand: ExploreCommand.self
   )

@@ -30,7 +30,8 @@ struct DataOptions: ParsableArguments {
   func load() throws -> Dataset {
     guard let dir = directory else { return EmbeddedDataset.load() }
     do {
-      return try DatasetLoader.load(directory: dir)
+      // A researcher's own folder may lack sources (warnings, listed by `chengyu validate DIR`).
+      return try DatasetLoader.load(directory: dir, provenance: .optional)
     } catch {
       Diagnostics.printError("cannot load dataset \(Diagnostics.echo(dir, limit: 300)):\n\(error.description)")
       throw ExitCode(65)

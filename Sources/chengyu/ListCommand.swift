@@ -59,6 +59,7 @@ struct ListCommand: ParsableCommand {
       Examples:
         chengyu list ties --family governance --limit 10
         chengyu list agreements --years 2016-2017 --format csv
+        chengyu list agreements --format csv --excel > agreements.csv
         chengyu list cities --aggregate city --in-region --sort ties
         chengyu list ties --aggregate city --text 成都 --text 重庆
         chengyu list policies --text 规划 --format json
@@ -78,17 +79,20 @@ struct ListCommand: ParsableCommand {
   var limit: Int?
   @Flag(help: "Do not cut long cells in tables.")
   var wide = false
+  @Flag(help: "With --format csv: start with a UTF-8 byte-order mark so Excel shows Chinese correctly.")
+  var excel = false
 
   /// The kind to list (`kindName` is checked in `validate()`).
   private var kind: ListKind { CategoryNames.knownListKind(kindName) ?? .cities }
 
   func validate() throws {
     let kind = try CategoryNames.listKind(kindName)
-    _ = try CategoryNames.format(format)
+    let format = try CategoryNames.format(format)
     if let sort, !kind.sortKeys.contains(sort) {
       throw UnknownValue(kind: "sort key", value: sort, known: kind.sortKeys).exit()
     }
     if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more (got \(limit))") }
+    if excel, format != .csv { throw ValidationError("--excel applies to --format csv only") }
   }
 
   func run() throws {
@@ -99,7 +103,8 @@ struct ListCommand: ParsableCommand {
     let listing = make(dataset, filter)
     var shown = listing
     if let limit { shown.rows = Array(listing.rows.prefix(limit)) }
-    Output.write(shown.render(format, wide: wide))
+    // The byte-order mark makes Excel read the file as UTF-8 (else Chinese turns to mojibake).
+    Output.write((excel ? "\u{FEFF}" : "") + shown.render(format, wide: wide))
     if format == .table { Diagnostics.printLine(listing.countLine(lang, shown: shown.rows.count)) }
     if listing.rows.isEmpty, filter.aggregation == .signed, !(filter.text.isEmpty && rowText.isEmpty) {
       var city = filter

@@ -12,6 +12,10 @@ struct ValidateCommand: ParsableCommand {
       Clean: prints "ok: N cities, N agreements, N policies, N mechanisms,
       N domains (DIR)" on stdout and exits 0. Otherwise every problem goes
       to stderr as file:line: reason, one per line, and the exit code is 65.
+      In a folder of your own, records without a source (empty source_url,
+      evidence, confidence, title_en, or a city's source) are warnings:
+      listed on stderr as file:line: warning: …, exit 0. The embedded
+      dataset is strict: every record names its source.
 
       Examples:
         chengyu validate
@@ -33,8 +37,12 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     let target = directory ?? data.directory
-    let report = target.map { DatasetLoader.inspect(directory: $0) } ?? DatasetLoader.inspect(EmbeddedDataset.files)
-    // Warnings (very large agreements) do not fail the check; they go to stderr like problems.
+    let name = Diagnostics.echo(target ?? "embedded", limit: 300)
+    // A folder of one's own may lack sources (warnings); the embedded dataset may not.
+    let report = target.map { DatasetLoader.inspect(directory: $0, provenance: .optional) }
+      ?? DatasetLoader.inspect(EmbeddedDataset.files, provenance: .required)
+    // Warnings (missing sources, very large agreements) do not fail the check; they go to stderr
+    // like problems.
     for warning in report.warnings.prefix(DatasetError.shownPerKind) {
       Diagnostics.printLine(warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: " + warning.reason)
     }
@@ -47,13 +55,15 @@ struct ValidateCommand: ParsableCommand {
         "\(ds.cities.count) cities", "\(ds.agreements.count) agreements", "\(ds.policies.count) policies",
         "\(ds.codebook.mechanisms.count) mechanisms", "\(ds.codebook.domains.count) domains",
       ]
-      Output.write("ok: \(counts.joined(separator: ", ")) (\(Diagnostics.echo(target ?? "embedded", limit: 300)))\n")
+      let w = report.warnings.count
+      let note = w == 0 ? "" : "; \(w) warning\(w == 1 ? "" : "s")"
+      Output.write("ok: \(counts.joined(separator: ", ")) (\(name)\(note))\n")
     } catch {
       // One problem per line, exactly file:line: reason, so scripts and editors can jump to it.
       // At most `shownPerKind` lines of each kind of problem, then a count of the rest.
       for line in error.reportLines() { Diagnostics.printLine(line) }
       let n = error.issues.count
-      Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(Diagnostics.echo(target ?? "embedded", limit: 300))")
+      Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(name)")
       throw ExitCode(65)
     }
   }

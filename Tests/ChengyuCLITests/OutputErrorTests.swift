@@ -21,8 +21,9 @@ import Testing
   func closedStandardOutputIsAnError(_ args: [String]) throws {
     let r = try CLI.run(args, stdout: .closed)
     #expect(r.status == 1, "\(args)")
-    // `list` ends with a count line on stderr; the error is the last line.
+    // `list` tables print their count line ("170 agreements") on stderr first.
     #expect(r.stderr.hasSuffix("chengyu: cannot write standard output: Bad file descriptor\n"), "\(args): \(r.stderr)")
+    #expect(r.stderr.components(separatedBy: "cannot write").count == 2, "\(args): \(r.stderr)")
   }
 
   @Test func explorerReplayToAFullDeviceIsAnError() throws {

@@ -55,6 +55,9 @@ struct CSVTable {
 
   let file: String
   let rows: [Row]
+  /// Column name → field index, and the line of the header row.
+  var header: [String: Int] = [:]
+  var headerLine = 1
 
   /// Reads a file, appending every problem to `issues`; nil when nothing usable could be read.
   static func read(
@@ -127,7 +130,7 @@ struct CSVTable {
       return nil
     }
     issues += rowIssues
-    return CSVTable(file: display, rows: rows)
+    return CSVTable(file: display, rows: rows, header: columns, headerLine: header.line)
   }
 
   /// A cell as the loader uses it: sanitized (data files are untrusted) and trimmed.

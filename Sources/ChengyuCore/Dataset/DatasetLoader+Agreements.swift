@@ -14,7 +14,9 @@ extension DatasetLoader.Builder {
   mutating func agreements(
     codebook: Codebook, cityIndex: [CityID: Int], _ issues: inout [DatasetIssue]
   ) -> [Agreement] {
-    guard let table = table("agreements.csv", Self.agreementColumns, &issues) else { return [] }
+    let required = requiredColumns(Self.agreementColumns, provenance: Self.recordProvenanceColumns)
+    guard let table = table("agreements.csv", required, &issues) else { return [] }
+    warnMissingColumns(Self.recordProvenanceColumns, table: table)
     let mechanismIndex = Dictionary(codebook.mechanisms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     let domainIndex = Dictionary(codebook.domains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var seen: [String: Int] = [:]

@@ -6,8 +6,10 @@ extension DatasetLoader.Builder {
   ///
   /// A row with a bad level or in_region is reported but kept, so its id still resolves and
   /// its parent is still checked.
-  func cities(_ issues: inout [DatasetIssue]) -> [City]? {
-    guard let table = table("cities.csv", Self.cityColumns, &issues) else { return nil }
+  mutating func cities(_ issues: inout [DatasetIssue]) -> [City]? {
+    guard let table = table("cities.csv", requiredColumns(Self.cityColumns, provenance: ["source"]), &issues)
+    else { return nil }
+    warnMissingColumns(["source"], table: table)
     var seen: [String: Int] = [:]
     var cities: [City] = []
     var lines: [CityID: Int] = [:]
@@ -15,6 +17,7 @@ extension DatasetLoader.Builder {
     for row in table.rows {
       guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
       func fail(_ reason: String) { issues.append(DatasetIssue(file: table.file, line: row.line, reason: reason)) }
+      warnEmptyProvenance(row, table: table, columns: ["source"])
       plainReferences(["parent", "province"], row: row, table: table, &issues)
       let level = AdminLevel(rawValue: row["level"]) ?? .county
       if AdminLevel(rawValue: row["level"]) == nil {

@@ -1,8 +1,10 @@
 extension DatasetLoader.Builder {
   static let policyColumns = ["id", "date", "title_zh", "title_en", "source_url", "evidence", "confidence"]
 
-  func policies(cityIndex: [CityID: Int], _ issues: inout [DatasetIssue]) -> [Policy] {
-    guard let table = table("policies.csv", Self.policyColumns, &issues) else { return [] }
+  mutating func policies(cityIndex: [CityID: Int], _ issues: inout [DatasetIssue]) -> [Policy] {
+    let required = requiredColumns(Self.policyColumns, provenance: Self.recordProvenanceColumns)
+    guard let table = table("policies.csv", required, &issues) else { return [] }
+    warnMissingColumns(Self.recordProvenanceColumns, table: table)
     var seen: [String: Int] = [:]
     var result: [Policy] = []
     for row in table.rows {

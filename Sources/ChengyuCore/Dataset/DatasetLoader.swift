@@ -20,19 +20,20 @@ public enum DatasetLoader {
     try inspect(files).loaded()
   }
 
-  /// Checks a dataset folder: its dataset (when clean), problems and warnings.
-  public static func inspect(directory: String) -> Report {
+  /// Checks a dataset folder: its dataset (when clean), problems and warnings. A folder of a
+  /// researcher's own is checked with `provenance: .optional` (see `ProvenanceRule`).
+  public static func inspect(directory: String, provenance rule: ProvenanceRule = .required) -> Report {
     if let reason = FileIO.notFolderReason(directory) {
       let issue = DatasetIssue(file: directory.isEmpty ? "''" : directory, line: nil, reason: reason)
       return Report(dataset: nil, issues: [issue], warnings: [])
     }
-    return inspect(DatasetFiles.read(directory: directory))
+    return inspect(DatasetFiles.read(directory: directory), provenance: rule)
   }
 
   /// Checks a dataset from file contents: its dataset (when clean), problems and warnings.
-  public static func inspect(_ files: DatasetFiles) -> Report {
+  public static func inspect(_ files: DatasetFiles, provenance rule: ProvenanceRule = .required) -> Report {
     var issues: [DatasetIssue] = []
-    var builder = Builder(files: files)
+    var builder = Builder(files: files, rule: rule)
     let (codebook, mechanismsRead, domainsRead) = builder.codebook(&issues)
     builder.checkMechanisms = mechanismsRead
     builder.checkDomains = domainsRead
@@ -60,6 +61,8 @@ public enum DatasetLoader {
 
   struct Builder {
     let files: DatasetFiles
+    /// Whether missing provenance is an error or a warning (see `ProvenanceRule`).
+    let rule: ProvenanceRule
     /// False when cities.csv could not be read: references to cities then go unchecked.
     var checkCityReferences = true
     /// False when mechanisms.csv or domains.csv could not be read.
@@ -122,10 +125,11 @@ public enum DatasetLoader {
       return nil
     }
 
-    func provenance(
+    mutating func provenance(
       _ row: CSVTable.Row, table: CSVTable, _ issues: inout [DatasetIssue]
     ) -> Provenance {
-      if row["source_url"].isEmpty {
+      warnEmptyProvenance(row, table: table, columns: Self.recordProvenanceColumns)
+      if row["source_url"].isEmpty, rule == .required {
         issues.append(DatasetIssue(file: table.file, line: row.line, reason: "no source_url: every record names its public source"))
       }
       return Provenance(sourceURL: row["source_url"], evidence: row["evidence"], confidence: row["confidence"])

@@ -1,10 +1,11 @@
-/// Checks that a file is UTF-8 and, when it is not, whether it looks like UTF-16 or GBK.
-enum EncodingCheck {
+/// Checks that a file is UTF-8 and, when it is not, whether it looks like UTF-16 or GBK (public
+/// for coding sheets read by ChengyuImport).
+public enum EncodingCheck {
   /// What to add to "file is not valid UTF-8": the likely encoding and how to convert it, or "".
   ///
   /// Spreadsheet programs save "Unicode text" as UTF-16 with a byte-order mark, and Chinese
   /// Windows tools save GBK; both are common for files that reach a researcher.
-  static func hint(_ bytes: [UInt8]) -> String {
+  public static func hint(_ bytes: [UInt8]) -> String {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return "; it looks like UTF-16 (it starts with a UTF-16 byte-order mark): convert it with `iconv -f UTF-16 -t UTF-8`"
     }
@@ -21,7 +22,7 @@ enum EncodingCheck {
   ///
   /// A hand-written validator (RFC 3629 table: no overlongs, surrogates or values past U+10FFFF):
   /// decoding scalar by scalar took longer than parsing the CSV itself.
-  static func firstInvalidLine(_ bytes: [UInt8]) -> Int? {
+  public static func firstInvalidLine(_ bytes: [UInt8]) -> Int? {
     bytes.withUnsafeBufferPointer { buffer -> Int? in
       let n = buffer.count
       var line = 1
@@ -58,7 +59,7 @@ enum EncodingCheck {
   ///
   /// The first test matters: UTF-8 Chinese also forms GBK-shaped pairs, so a UTF-8 file with one
   /// stray Latin-1 byte must not be called GBK.
-  static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
+  public static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
     var decoder = UTF8()
     var iterator = bytes.makeIterator()
     var utf8Multibyte = 0

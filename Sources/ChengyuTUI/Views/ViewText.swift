@@ -2,12 +2,18 @@ import ChengyuCore
 
 /// How data is named on screen: Chinese names, or pinyin in ASCII mode.
 extension AppState {
-  func name(_ city: City) -> String { asciiMode ? city.nameEn : city.nameZh }
+  /// In ASCII mode a government without an English name (imported from the gazetteer) shows
+  /// its id, never an empty cell.
+  func name(_ city: City) -> String {
+    guard asciiMode else { return city.nameZh }
+    return city.nameEn.isEmpty ? city.id.rawValue : city.nameEn
+  }
 
   /// The province of a city, short ("四川省", or "Sichuan" in ASCII mode).
   func provinceName(_ city: City) -> String {
     guard let p = dataset.city(city.province) else { return city.province.rawValue }
     if !asciiMode { return p.nameZh }
+    if p.nameEn.isEmpty { return p.id.rawValue }
     return p.nameEn.replacingSuffix(" Province").replacingSuffix(" Municipality")
   }
 
