@@ -1,10 +1,6 @@
 import ArgumentParser
 import ChengyuCore
 
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#endif
-
 /// `chengyu export`: the filtered network as a file Gephi, UCINET, Pajek, graphviz or networkx
 /// reads, written atomically.
 struct ExportCommand: ParsableCommand {
@@ -15,20 +11,29 @@ struct ExportCommand: ParsableCommand {
       Formats:
         csv      Gephi spreadsheet: BASE.edges.csv, BASE.nodes.csv, BASE.about.txt
         graphml  typed keys for every attribute
-        gexf     GEXF 1.3, dynamic: ties appear on their first agreement
+        gexf     GEXF 1.3 (or --gexf-version 1.2), dynamic: ties appear on
+                 their first agreement, weights grow year by year
         pajek    .net with quoted labels
-        dl       UCINET edgelist1: BASE.dl, BASE.labels.csv (Chinese names),
-                 BASE.about.txt
+        dl       UCINET edgelist1: BASE.dl, BASE.labels.csv (Chinese names,
+                 level, province, in-region), BASE.dl.about.txt
         dot      graphviz
         json     nodes and ties with their agreements
       Without -o (or with -o -) the main file goes to stdout: for csv the
       edges table, for dl the DL file. Files are written atomically; an
       existing file is kept unless --force is given. See docs/export.md.
 
+      --two-mode writes the agreement x government affiliation network
+      instead (formats dl, graphml, csv): a two-mode UCINET DL (nr/nc,
+      edgelist2), a bipartite GraphML (node attribute bipartite 0/1) or an
+      incidence CSV (BASE.incidence.csv, BASE.nodes.csv, BASE.about.txt);
+      each government carries its two-mode degree.
+
       Examples:
         chengyu export --format gexf -o growth.gexf
         chengyu export --format csv --family governance --excel -o governance
         chengyu export --format json --years 2016-2017 | jq .tie_count
+        chengyu export --format gexf --gexf-version 1.2 -o old-networkx.gexf
+        chengyu export --two-mode --format graphml -o affiliation.graphml
         chengyu export --format gexf --ego chengdu -o chengdu-ego.gexf
       """)
 
@@ -45,6 +50,11 @@ struct ExportCommand: ParsableCommand {
   var force = false
   @Flag(help: "Start CSV files with a UTF-8 byte-order mark so Excel shows Chinese correctly.")
   var excel = false
+  @Option(name: .customLong("gexf-version"), help: ArgumentHelp(
+    "GEXF version: 1.3 (default) or 1.2 (1.2draft, for networkx before 3.6).", valueName: "version"))
+  var gexfVersion: String?
+  @Flag(name: .customLong("two-mode"), help: "Export the agreement x government affiliation network (dl, graphml, csv).")
+  var twoMode = false
   @Option(help: ArgumentHelp("Only this city's ego network: it, its partners and their ties.", valueName: "city"))
   var ego: String?
 
@@ -52,38 +62,70 @@ struct ExportCommand: ParsableCommand {
     guard ExportFormat(rawValue: format) != nil else {
       throw UnknownValue(kind: "format", value: format, known: ExportFormat.allCases.map(\.rawValue)).exit()
     }
+    if let gexfVersion {
+      guard format == "gexf" else { throw ValidationError("--gexf-version applies to --format gexf only") }
+      guard Self.gexfVersions[gexfVersion] != nil else {
+        throw UnknownValue(kind: "GEXF version", value: gexfVersion, known: ["1.3", "1.2"]).exit()
+      }
+    }
+    if twoMode, TwoModeFormat(rawValue: format) == nil {
+      let known = TwoModeFormat.allCases.map(\.rawValue).joined(separator: ", ")
+      throw ValidationError("--two-mode exports \(known) only, not '\(format)'")
+    }
   }
+
+  /// Accepted spellings of the GEXF versions.
+  static let gexfVersions: [String: GEXFExport.Version] = ["1.3": .v1_3, "1.2": .v1_2, "1.2draft": .v1_2]
 
   func run() throws {
-    let format = ExportFormat(rawValue: format)!  // checked in validate()
     let dataset = try dataOptions.load()
     let filter = try filterOptions.makeFilter(for: dataset)
-    let view = try ego.map { try EgoReport.view($0, of: dataset.view(filter)) } ?? dataset.view(filter)
-    let network = ExportNetwork(view: view, origin: dataOptions.directory ?? "embedded")
-    if network.ties.isEmpty { Diagnostics.printError("note: the filter leaves no ties; the export is empty") }
-    guard let output, output != "-" else {
-      if format.suffixes.count > 1 {
-        Diagnostics.printError(
-          "note: stdout gets the \(format.suffixes[0]) file only; use -o BASE for all \(format.suffixes.count) files")
+    let base = dataset.view(filter)
+    let view = try ego.map { try EgoReport.view($0, of: base) } ?? base
+    let origin = dataOptions.directory ?? "embedded"
+    if twoMode {
+      let format = TwoModeFormat(rawValue: format)!  // checked in validate()
+      let network = TwoModeNetwork(view: view, origin: origin)
+      if network.agreementCount == 0 { Diagnostics.printError("note: the filter leaves no agreements; the export is empty") }
+      let summary = "\(network.agreementCount) agreements, \(network.governments.count) governments"
+      try emit(suffixes: format.suffixes, summary: summary, stdout: { format.write(network, file: 0, to: $0, excel: excel) }) {
+        try format.write(network, to: $0, force: force, excel: excel)
       }
-      try Self.writeToStdout(format.render(network, excel: excel)[0])
       return
     }
-    let paths: [String]
-    do {
-      paths = try format.write(network, to: output, force: force, excel: excel)
-    } catch {
-      Diagnostics.printError(error.description)
-      throw ExitCode(1)
-    }
-    Diagnostics.printError(
-      "wrote \(paths.joined(separator: ", ")) (\(network.nodes.count) nodes, \(network.ties.count) ties)")
+    let format = ExportFormat(rawValue: format)!  // checked in validate()
+    let options = ExportOptions(gexfVersion: gexfVersion.flatMap { Self.gexfVersions[$0] } ?? .v1_3)
+    let network = ExportNetwork(view: view, origin: origin)
+    if network.ties.isEmpty { Diagnostics.printError("note: the filter leaves no ties; the export is empty") }
+    let summary = "\(network.nodes.count) nodes, \(network.ties.count) ties"
+    try emit(suffixes: format.suffixes, summary: summary, stdout: {
+      format.write(network, file: 0, to: $0, excel: excel, options: options)
+    }) { try format.write(network, to: $0, force: force, excel: excel, options: options) }
   }
 
-  private static func writeToStdout(_ bytes: [UInt8]) throws {
-    let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, stdout) }
-    guard written == bytes.count, fflush(stdout) == 0 else {
-      Diagnostics.printError("cannot write standard output: \(FileIO.lastErrorText())")
+  /// Streams the main file to stdout (without `-o`), or writes every file and says which.
+  private func emit(
+    suffixes: [String], summary: String, stdout writeMain: (ExportSink) -> Void,
+    files: (String) throws -> [String]
+  ) throws {
+    guard let output, output != "-" else {
+      if suffixes.count > 1 {
+        Diagnostics.printError("note: stdout gets the \(suffixes[0]) file only; use -o BASE for all \(suffixes.count) files")
+      }
+      let sink = ExportSink(descriptor: 1)
+      writeMain(sink)
+      sink.flush()
+      if let failure = sink.failure {
+        Diagnostics.printError("cannot write standard output: \(failure)")
+        throw ExitCode(1)
+      }
+      return
+    }
+    do {
+      let paths = try files(output)
+      Diagnostics.printError("wrote \(paths.joined(separator: ", ")) (\(summary))")
+    } catch {
+      Diagnostics.printError(String(describing: error))
       throw ExitCode(1)
     }
   }

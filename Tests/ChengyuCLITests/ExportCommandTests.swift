@@ -59,14 +59,15 @@ import Testing
     let nodes = try Data(contentsOf: URL(fileURLWithPath: folder + "/net.nodes.csv"))
     #expect(Array(nodes.prefix(3)) == [0xEF, 0xBB, 0xBF])
     let text = String(decoding: nodes.dropFirst(3), as: UTF8.self)
-    #expect(text.hasPrefix("Id,Label,name_en,level,province,in_region,lat,lon\r\n"))
-    #expect(text.contains("\r\nchengdu,成都市,Chengdu,prefecture,sichuan,true,30.57,104.07\r\n"))
+    #expect(text.hasPrefix("Id,Label,name_en,level,parent,province,in_region,lat,lon,first_date,Timeset\r\n"))
+    #expect(text.contains("\r\nchengdu,成都市,Chengdu,prefecture,sichuan,sichuan,true,30.57,104.07,"))
   }
 
   @Test func csvOnStdoutIsTheEdgesTableWithANote() throws {
     let result = try run(["export", "--format", "csv", "--family", "governance"])
     #expect(result.status == 0)
-    #expect(result.stdout.hasPrefix("Source,Target,Type,Weight,governance,collaboration,first_year,last_year,agreements\r\n"))
+    #expect(result.stdout.hasPrefix("Source,Target,Type,Weight,governance,collaboration,mechanism."))
+    #expect(result.stdout.split(separator: "\r\n").first!.hasSuffix(",domains,first_year,last_year,first_date,last_date,agreements,Timeset"))
     #expect(result.stderr == "chengyu: note: stdout gets the edges.csv file only; use -o BASE for all 3 files\n")
   }
 
@@ -75,6 +76,53 @@ import Testing
     #expect(result.status == 64)
     #expect(result.stderr == "chengyu: unknown format \"xlsx\" (known: csv, graphml, gexf, pajek, dl, dot, json)\n")
     #expect(result.stdout.isEmpty)
+  }
+
+  @Test func gexfVersion12IsTheDraftNamespaceAndBadVersionsAreUsageErrors() throws {
+    let old = try run(["export", "--format", "gexf", "--gexf-version", "1.2"])
+    #expect(old.status == 0)
+    #expect(old.stdout.contains(#"<gexf xmlns="http://www.gexf.net/1.2draft""#))
+    #expect(old.stdout.contains(#"version="1.2">"#))
+    let bad = try run(["export", "--format", "gexf", "--gexf-version", "2.0"])
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains(#"unknown GEXF version "2.0" (known: 1.3, 1.2)"#))
+    let wrongFormat = try run(["export", "--format", "dot", "--gexf-version", "1.2"])
+    #expect(wrongFormat.status == 64)
+    #expect(wrongFormat.stderr.contains("--gexf-version applies to --format gexf only"))
+  }
+
+  @Test func csvAndDLWithTheSameBaseNameDoNotCollide() throws {
+    #expect(try run(["export", "--format", "csv", "-o", folder + "/net"]).status == 0)
+    let dl = try run(["export", "--format", "dl", "-o", folder + "/net"])
+    #expect(dl.status == 0, "\(dl.stderr)")
+    #expect(try listing() == ["net.about.txt", "net.dl", "net.dl.about.txt", "net.edges.csv", "net.labels.csv", "net.nodes.csv"])
+    let about = try String(contentsOfFile: folder + "/net.dl.about.txt", encoding: .utf8)
+    #expect(about.contains("Transform > Symmetrize"))
+  }
+
+  @Test func twoModeExportsIncidenceCSVAndRefusesOtherFormats() throws {
+    let result = try run(["export", "--two-mode", "--format", "csv", "--data", CLI.fixture("tiny"), "-o", folder + "/aff"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try listing() == ["aff.about.txt", "aff.incidence.csv", "aff.nodes.csv"])
+    let incidence = try String(contentsOfFile: folder + "/aff.incidence.csv", encoding: .utf8)
+    #expect(incidence.hasPrefix("agreement,"))
+    let header = incidence.split(separator: "\r\n").first!.split(separator: ",")
+    let rows = incidence.split(separator: "\r\n").dropFirst()
+    #expect(rows.allSatisfy { $0.split(separator: ",").dropFirst().allSatisfy { $0 == "0" || $0 == "1" } })
+    #expect(rows.allSatisfy { $0.split(separator: ",").count == header.count })
+    let refused = try run(["export", "--two-mode", "--format", "gexf"])
+    #expect(refused.status == 64)
+    #expect(refused.stderr.contains("--two-mode exports csv, graphml, dl only, not 'gexf'"))
+  }
+
+  @Test func validateWarnsAboutIdsWithSlashOrSpaceButPasses() throws {
+    let data = try AwkwardDataset.make(in: folder)
+    let result = try run(["validate", data])
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("ok: "))
+    #expect(result.stderr.contains(#"/cities.csv:5: warning: id "test/city b" contains '/' or white space"#))
+    let clean = try run(["validate", CLI.fixture("tiny")])
+    #expect(!clean.stderr.contains("warning"))
   }
 }
 

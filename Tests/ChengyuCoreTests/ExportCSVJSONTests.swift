@@ -36,21 +36,21 @@ import Testing
     #expect(ExportFormat.gexf.paths(for: "out/net.gexf") == ["out/net.gexf"])
     #expect(ExportFormat.csv.paths(for: "out/net") == ["out/net.edges.csv", "out/net.nodes.csv", "out/net.about.txt"])
     #expect(ExportFormat.csv.paths(for: "net.csv") == ["net.edges.csv", "net.nodes.csv", "net.about.txt"])
-    #expect(ExportFormat.dl.paths(for: "net.dl") == ["net.dl", "net.labels.csv", "net.about.txt"])
+    #expect(ExportFormat.dl.paths(for: "net.dl") == ["net.dl", "net.labels.csv", "net.dl.about.txt"])
   }
 
   static let nodes = #"""
-Id,Label,name_en,level,province,in_region,lat,lon
-chengdu,成都市,Chengdu,prefecture,sichuan,true,30.57,104.07
-chongqing,重庆市,Chongqing,province,chongqing,true,29.56,106.55
-xtown,"""X&Y""<镇>","Town, ""X""",county,sichuan,false,,
+Id,Label,name_en,level,parent,province,in_region,lat,lon,first_date,Timeset
+chengdu,成都市,Chengdu,prefecture,sichuan,sichuan,true,30.57,104.07,2016,"<[2016-01-01, 2018-03-02]>"
+chongqing,重庆市,Chongqing,province,,chongqing,true,29.56,106.55,2016,"<[2016-01-01, 2018-03-02]>"
+xtown,"""X&Y""<镇>","Town, ""X""",county,sichuan,sichuan,false,,,2017-05,"<[2017-05-01, 2018-03-02]>"
 """#
 
   static let edges = #"""
-Source,Target,Type,Weight,governance,collaboration,first_year,last_year,agreements
-chengdu,chongqing,Undirected,2,1,1,2016,2017,A1;A2
-chengdu,xtown,Undirected,1,0,1,2017,2017,A2
-chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
+Source,Target,Type,Weight,governance,collaboration,mechanism.framework-agreement,mechanism.joint-conference,domains,first_year,last_year,first_date,last_date,agreements,Timeset
+chengdu,chongqing,Undirected,2,1,1,1,1,industry;transport,2016,2017,2016,2017-05,A1;A2,"<[2016-01-01, 2018-03-02]>"
+chengdu,xtown,Undirected,1,0,1,1,0,industry;transport,2017,2017,2017-05,2017-05,A2,"<[2017-05-01, 2018-03-02]>"
+chongqing,xtown,Undirected,2,1,1,1,1,industry;transport,2017,2018,2017-05,2018-03-02,A2;A3,"<[2017-05-01, 2018-03-02]>"
 """#
 
   static let json = #"""
@@ -78,6 +78,7 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
       "label": "成都市",
       "name_en": "Chengdu",
       "level": "prefecture",
+      "parent": "sichuan",
       "province": "sichuan",
       "in_region": true,
       "lat": 30.57,
@@ -89,6 +90,7 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
       "label": "重庆市",
       "name_en": "Chongqing",
       "level": "province",
+      "parent": "",
       "province": "chongqing",
       "in_region": true,
       "lat": 29.56,
@@ -100,6 +102,7 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
       "label": "\"X&Y\"<镇>",
       "name_en": "Town, \"X\"",
       "level": "county",
+      "parent": "sichuan",
       "province": "sichuan",
       "in_region": false,
       "lat": null,
@@ -118,6 +121,12 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
         "framework-agreement": 1,
         "joint-conference": 1
       },
+      "domains": [
+        "industry",
+        "transport"
+      ],
+      "first_year": 2016,
+      "last_year": 2017,
       "first_date": "2016",
       "last_date": "2017-05",
       "agreements": [
@@ -132,8 +141,15 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
       "governance": 0,
       "collaboration": 1,
       "mechanisms": {
-        "framework-agreement": 1
+        "framework-agreement": 1,
+        "joint-conference": 0
       },
+      "domains": [
+        "industry",
+        "transport"
+      ],
+      "first_year": 2017,
+      "last_year": 2017,
       "first_date": "2017-05",
       "last_date": "2017-05",
       "agreements": [
@@ -150,6 +166,12 @@ chongqing,xtown,Undirected,2,1,1,2017,2018,A2;A3
         "framework-agreement": 1,
         "joint-conference": 1
       },
+      "domains": [
+        "industry",
+        "transport"
+      ],
+      "first_year": 2017,
+      "last_year": 2018,
       "first_date": "2017-05",
       "last_date": "2018-03-02",
       "agreements": [

@@ -16,6 +16,7 @@ extension DatasetLoader.Builder {
     var unknownLevel: Set<CityID> = []
     for row in table.rows {
       guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
+      warnIDForExports(row["id"], row: row, table: table)
       func fail(_ reason: String) { issues.append(DatasetIssue(file: table.file, line: row.line, reason: reason)) }
       warnEmptyProvenance(row, table: table, columns: ["source"])
       plainReferences(["parent", "province"], row: row, table: table, &issues)

@@ -57,17 +57,25 @@ public enum AtomicFile {
   /// Writes several files, all or nothing: every target is checked, then every file written to a
   /// temporary file, then each moved into place.
   public static func write(_ items: [Item], force: Bool) throws(AtomicFileError) {
-    var streams: [Item] = []
-    for item in items {
-      let folder = folder(of: item.path)
-      guard FileIO.isDirectory(folder) else { throw .noFolder(path: item.path, folder: folder) }
-      if !force && FileIO.exists(item.path) { throw .exists(path: item.path) }
-      if try isStream(item.path) { streams.append(item) }
+    try write(paths: items.map(\.path), force: force) { i, sink in sink.write(bytes: items[i].bytes) }
+  }
+
+  /// The same, streamed: `produce(i, sink)` writes file `i`'s text into a sink that goes straight
+  /// to its temporary file (or into the device or FIFO), so no file is ever held in memory whole.
+  public static func write(
+    paths: [String], force: Bool, produce: (Int, ExportSink) -> Void
+  ) throws(AtomicFileError) {
+    var streams: [Int] = []
+    for (i, path) in paths.enumerated() {
+      let folder = folder(of: path)
+      guard FileIO.isDirectory(folder) else { throw .noFolder(path: path, folder: folder) }
+      if !force && FileIO.exists(path) { throw .exists(path: path) }
+      if try isStream(path) { streams.append(i) }
     }
     // A device or FIFO (-o /dev/null --force) is written into, never replaced by a regular file.
-    let items = items.filter { item in !streams.contains { $0.path == item.path } }
-    try writeRegular(items, force: force)
-    for item in streams { try writeThrough(item) }
+    let regular = paths.indices.filter { !streams.contains($0) }
+    try writeRegular(regular.map { paths[$0] }, force: force) { k, sink in produce(regular[k], sink) }
+    for i in streams { try writeThrough(paths[i]) { produce(i, $0) } }
   }
 
   /// True when `path` is written through rather than replaced: a character device or FIFO (links
@@ -88,51 +96,43 @@ public enum AtomicFile {
 
   /// Writes into an existing device or FIFO. The open does not block: a FIFO nobody reads is an
   /// error, not a hang.
-  private static func writeThrough(_ item: Item) throws(AtomicFileError) {
+  private static func writeThrough(_ path: String, _ produce: (ExportSink) -> Void) throws(AtomicFileError) {
     // O_TRUNC matters only for a linked regular file; devices and FIFOs ignore it.
-    let fd = open(item.path, O_WRONLY | O_TRUNC | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    let fd = open(path, O_WRONLY | O_TRUNC | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard fd >= 0 else {
       let reason = errno == ENXIO ? "no process is reading the FIFO" : FileIO.lastErrorText()
-      throw .cannotWrite(path: item.path, reason: reason)
+      throw .cannotWrite(path: path, reason: reason)
     }
     _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-    var failure = writeAll(fd, item.bytes)
+    var failure = stream(into: fd, produce)
     if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
-    if let failure { throw .cannotWrite(path: item.path, reason: failure) }
+    if let failure { throw .cannotWrite(path: path, reason: failure) }
   }
 
-  /// Writes every byte to `fd`; the system's text on failure.
-  private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
-    var failure: String? = nil
-    var offset = 0
-    bytes.withUnsafeBytes { raw in
-      while offset < raw.count {
-        let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = FileIO.lastErrorText()
-          return
-        }
-        offset += n
-      }
-    }
-    return failure
+  /// Runs a producer into `fd` through an `ExportSink`; the system's text on failure.
+  private static func stream(into fd: Int32, _ produce: (ExportSink) -> Void) -> String? {
+    let sink = ExportSink(descriptor: fd)
+    produce(sink)
+    sink.flush()
+    return sink.failure
   }
 
-  /// The regular files of `write(_:force:)`: temporary files, then moves into place.
-  private static func writeRegular(_ items: [Item], force: Bool) throws(AtomicFileError) {
+  /// The regular files of `write(paths:force:produce:)`: temporary files, then moves into place.
+  private static func writeRegular(
+    _ paths: [String], force: Bool, produce: (Int, ExportSink) -> Void
+  ) throws(AtomicFileError) {
     var temps: [String] = []
     do {
-      for item in items { temps.append(try writeTemporary(item)) }
+      for (i, path) in paths.enumerated() { temps.append(try writeTemporary(path) { produce(i, $0) }) }
     } catch {
       temps.forEach { unlink($0) }
       throw error
     }
     var created: [String] = []
-    for (i, item) in items.enumerated() {
+    for (i, path) in paths.enumerated() {
       do {
-        try commit(temps[i], to: item.path, force: force)
-        if !force { created.append(item.path) }
+        try commit(temps[i], to: path, force: force)
+        if !force { created.append(path) }
       } catch {
         temps[i...].forEach { unlink($0) }
         created.forEach { unlink($0) }
@@ -147,9 +147,11 @@ public enum AtomicFile {
     return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 
-  private static func writeTemporary(_ item: Item) throws(AtomicFileError) -> String {
-    let folder = folder(of: item.path)
-    let base = item.path.lastIndex(of: "/").map { String(item.path[item.path.index(after: $0)...]) } ?? item.path
+  private static func writeTemporary(
+    _ path: String, _ produce: (ExportSink) -> Void
+  ) throws(AtomicFileError) -> String {
+    let folder = folder(of: path)
+    let base = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     // The temporary name must fit NAME_MAX (255 bytes) whenever the target's name does: keep
     // at most 100 bytes of the base.
     var short = ""
@@ -163,14 +165,14 @@ public enum AtomicFile {
           attempt += 1
           continue
         }
-        throw .cannotWrite(path: item.path, reason: FileIO.lastErrorText())
+        throw .cannotWrite(path: path, reason: FileIO.lastErrorText())
       }
-      var failure = writeAll(fd, item.bytes)
+      var failure = stream(into: fd, produce)
       if failure == nil, fsync(fd) != 0 { failure = FileIO.lastErrorText() }
       if close(fd) != 0, failure == nil { failure = FileIO.lastErrorText() }
       if let failure {
         unlink(temp)
-        throw .cannotWrite(path: item.path, reason: failure)
+        throw .cannotWrite(path: path, reason: failure)
       }
       return temp
     }
@@ -195,9 +197,4 @@ public enum AtomicFile {
       throw .cannotWrite(path: path, reason: FileIO.lastErrorText())
     }
   }
-}
-
-/// libc's `write`, which the `AtomicFile.write` methods would otherwise shadow.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-  write(fd, buffer, count)
 }

@@ -3,14 +3,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   case csv, graphml, gexf, pajek, dl, dot, json
 
   /// The files a format produces, as suffixes added to the output base name; the first is the
-  /// main file (the one written to stdout when there is no `-o`).
+  /// main file (the one written to stdout when there is no `-o`). The two side-file formats have
+  /// differently named notes (`about.txt`, `dl.about.txt`), so `csv` and `dl` exports to the same
+  /// base name never overwrite each other.
   public var suffixes: [String] {
     switch self {
     case .csv: ["edges.csv", "nodes.csv", "about.txt"]
     case .graphml: ["graphml"]
     case .gexf: ["gexf"]
     case .pajek: ["net"]
-    case .dl: ["dl", "labels.csv", "about.txt"]
+    case .dl: ["dl", "labels.csv", "dl.about.txt"]
     case .dot: ["dot"]
     case .json: ["json"]
     }
@@ -20,6 +22,11 @@ public enum ExportFormat: String, CaseIterable, Sendable {
   /// side files treats `output` as a base name (dropping a trailing `.csv` or `.dl`) and adds each
   /// suffix, e.g. `net` → `net.edges.csv`, `net.nodes.csv`, `net.about.txt`.
   public func paths(for output: String) -> [String] {
+    ExportFormat.paths(for: output, suffixes: suffixes)
+  }
+
+  /// `paths(for:)` for any list of suffixes (the two-mode exports use their own).
+  static func paths(for output: String, suffixes: [String]) -> [String] {
     guard suffixes.count > 1 else { return [output] }
     var base = output
     for ext in [".csv", ".dl"] where base.hasSuffix(ext) && base.count > ext.count {
@@ -29,38 +36,60 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     return suffixes.map { base + "." + $0 }
   }
 
-  /// The files of the export of a network, in the order of `suffixes`.
+  /// Writes file `index` (in the order of `suffixes`) of the export of a network into a sink.
   ///
-  /// `excel` adds a UTF-8 byte-order mark to CSV files so Excel reads Chinese correctly.
-  public func render(_ network: ExportNetwork, excel: Bool = false) -> [[UInt8]] {
-    switch self {
-    case .csv:
+  /// `excel` adds a UTF-8 byte-order mark to CSV tables so Excel reads Chinese correctly.
+  public func write(
+    _ network: ExportNetwork, file index: Int, to sink: ExportSink, excel: Bool = false,
+    options: ExportOptions = ExportOptions()
+  ) {
+    let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+    switch (self, index) {
+    case (.csv, 0), (.csv, 1):
+      if excel { sink.write(bytes: bom) }
       let csv = GephiCSVExport(network: network)
-      return [csv.edges(), csv.nodes()].map { ExportText.bytes($0, bom: excel) }
-        + [ExportText.bytes(csv.about(), bom: false)]
-    case .graphml: return [ExportText.bytes(GraphMLExport.render(network), bom: false)]
-    case .gexf: return [ExportText.bytes(GEXFExport.render(network), bom: false)]
-    case .pajek: return [ExportText.bytes(PajekExport.render(network), bom: false)]
-    case .dl:
-      let dl = UCINETExport(network: network)
-      return [ExportText.bytes(dl.dl(), bom: false), ExportText.bytes(dl.labelsCSV(), bom: excel),
-        ExportText.bytes(dl.about(), bom: false)]
-    case .dot: return [ExportText.bytes(DOTExport.render(network), bom: false)]
-    case .json: return [ExportText.bytes(JSONExport.render(network), bom: false)]
+      index == 0 ? csv.writeEdges(to: sink) : csv.writeNodes(to: sink)
+    case (.csv, _): sink.write(GephiCSVExport(network: network).about())
+    case (.graphml, _): GraphMLExport.write(network, to: sink)
+    case (.gexf, _): GEXFExport.write(network, version: options.gexfVersion, to: sink)
+    case (.pajek, _): PajekExport.write(network, to: sink)
+    case (.dl, 0): UCINETExport(network: network).writeDL(to: sink)
+    case (.dl, 1):
+      if excel { sink.write(bytes: bom) }
+      UCINETExport(network: network).writeLabels(to: sink)
+    case (.dl, _): sink.write(UCINETExport(network: network).about())
+    case (.dot, _): DOTExport.write(network, to: sink)
+    case (.json, _): JSONExport.write(network, to: sink)
     }
+  }
+
+  /// The files of the export of a network, in the order of `suffixes`, in memory.
+  public func render(_ network: ExportNetwork, excel: Bool = false, options: ExportOptions = ExportOptions()) -> [[UInt8]] {
+    suffixes.indices.map { i in ExportSink.collect { write(network, file: i, to: $0, excel: excel, options: options) } }
   }
 }
 
+/// Choices that change a format's output beyond the network itself.
+public struct ExportOptions: Sendable, Equatable {
+  /// The GEXF version: 1.3 (default) or 1.2draft for readers that refuse 1.3.
+  public var gexfVersion: GEXFExport.Version
+  /// Default options: GEXF 1.3.
+  public init(gexfVersion: GEXFExport.Version = .v1_3) { self.gexfVersion = gexfVersion }
+}
+
 extension ExportFormat {
-  /// Renders a network and writes its files atomically to `paths(for: output)`; returns the
-  /// paths written. Shared by `chengyu export` and the explorer, so both write the same files.
+  /// Writes a network's files atomically to `paths(for: output)`, streaming each into its
+  /// temporary file; returns the paths written. Shared by `chengyu export` and the explorer, so
+  /// both write the same files.
   @discardableResult
   public func write(
-    _ network: ExportNetwork, to output: String, force: Bool, excel: Bool = false
+    _ network: ExportNetwork, to output: String, force: Bool, excel: Bool = false,
+    options: ExportOptions = ExportOptions()
   ) throws(AtomicFileError) -> [String] {
     let paths = paths(for: output)
-    let items = zip(paths, render(network, excel: excel)).map { AtomicFile.Item(path: $0, bytes: $1) }
-    try AtomicFile.write(items, force: force)
+    try AtomicFile.write(paths: paths, force: force) { i, sink in
+      write(network, file: i, to: sink, excel: excel, options: options)
+    }
     return paths
   }
 }

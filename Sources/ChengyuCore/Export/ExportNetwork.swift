@@ -15,6 +15,10 @@ public struct ExportNetwork: Sendable {
     public var nameEn: String
     /// `province`, `prefecture`, `district` or `county`.
     public var level: String
+    /// The id of the administrative parent, empty for a provincial-level unit.
+    public var parent: String
+    /// The parent's Chinese name (empty without a parent), to tell apart two 市中区.
+    public var parentLabel: String
     /// The id of the provincial-level unit.
     public var province: String
     /// Inside the 2016 planning area.
@@ -39,8 +43,10 @@ public struct ExportNetwork: Sendable {
     public var agreementIDs: [String]
     /// The dates of those agreements, in the same order.
     public var dates: [CalendarDate]
-    /// Their mechanism ids (from the codebook), in the same order.
-    public var mechanisms: [String]
+    /// How many of them have each mechanism type, in the order of `ExportNetwork.mechanismIDs`.
+    public var mechanismCounts: [Int]
+    /// The policy domains of those agreements, each once, by id.
+    public var domains: [String]
 
     /// Date of the earliest and the latest agreement behind the tie.
     public var firstDate: CalendarDate { dates[0] }
@@ -55,6 +61,12 @@ public struct ExportNetwork: Sendable {
   public var filter: Filter
   /// The dataset the view was made from: a folder path or `embedded:`.
   public var origin: String
+  /// The codebook's mechanism ids, sorted; `Tie.mechanismCounts` follows this order.
+  public var mechanismIDs: [String]
+  /// The attributes every format writes for a node, in order (see `ExportSchema.swift`).
+  public var nodeAttributes: [ExportAttribute<Node>]
+  /// The attributes every format writes for a tie, in order.
+  public var tieAttributes: [ExportAttribute<Tie>]
 
   /// The export model of a view; `origin` names the dataset in the recorded provenance.
   public init(view: NetworkView, origin: String = "") {
@@ -62,15 +74,24 @@ public struct ExportNetwork: Sendable {
     let byDate: (Int, Int) -> Bool = { l, r in
       (ds.agreements[l].date, ds.agreements[l].id) < (ds.agreements[r].date, ds.agreements[r].id)
     }
+    let mechanisms = ds.codebook.mechanisms.indices.sorted { ds.codebook.mechanisms[$0].id < ds.codebook.mechanisms[$1].id }
+    var column = [Int](repeating: 0, count: mechanisms.count)
+    for (c, m) in mechanisms.enumerated() { column[m] = c }
+    let domainIDs = ds.codebook.domains.map { TextSanitizer.clean($0.id) }
     ties = view.graph.ties.map { t in
       let sorted = t.agreements.sorted(by: byDate)
       let families = view.familyCounts(of: t)
+      var counts = [Int](repeating: 0, count: mechanisms.count)
+      var domains = Set<String>()
+      for a in sorted {
+        counts[column[ds.agreements[a].mechanism]] += 1
+        for d in ds.agreements[a].domains where d < domainIDs.count { domains.insert(domainIDs[d]) }
+      }
       return Tie(
         source: t.a, target: t.b, weight: t.weight, governance: families.governance,
         collaboration: families.collaboration,
         agreementIDs: sorted.map { TextSanitizer.clean(ds.agreements[$0].id) },
-        dates: sorted.map { ds.agreements[$0].date },
-        mechanisms: sorted.map { TextSanitizer.clean(ds.mechanism(of: ds.agreements[$0]).id) })
+        dates: sorted.map { ds.agreements[$0].date }, mechanismCounts: counts, domains: domains.sorted())
     }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
     var first = [CalendarDate?](repeating: nil, count: view.graph.nodeCount)
     for t in ties {
@@ -83,6 +104,8 @@ public struct ExportNetwork: Sendable {
       return Node(
         id: TextSanitizer.clean(c.id.rawValue), label: TextSanitizer.clean(c.nameZh),
         nameEn: TextSanitizer.clean(c.nameEn), level: c.level.rawValue,
+        parent: TextSanitizer.clean(c.parent?.rawValue ?? ""),
+        parentLabel: TextSanitizer.clean(c.parent.flatMap(ds.city)?.nameZh ?? ""),
         province: TextSanitizer.clean(c.province.rawValue), inRegion: c.inRegion,
         latitude: c.latitude, longitude: c.longitude,
         // Every node has a tie, so `first` is set; the fallback only guards hand-made graphs.
@@ -90,7 +113,13 @@ public struct ExportNetwork: Sendable {
     }
     filter = view.filter
     self.origin = TextSanitizer.clean(origin)
+    mechanismIDs = mechanisms.map { TextSanitizer.clean(ds.codebook.mechanisms[$0].id) }
+    nodeAttributes = ExportSchema.nodeAttributes
+    tieAttributes = ExportSchema.tieAttributes(mechanismIDs: mechanismIDs)
   }
+
+  /// The date the export's time ends: the last agreement date of any tie (nil without ties).
+  public var endDate: CalendarDate? { ties.map(\.lastDate).max() }
 
   /// One line naming the dataset and the filter, for comments and metadata elements.
   public var provenanceLine: String {

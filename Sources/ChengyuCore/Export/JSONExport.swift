@@ -1,14 +1,34 @@
-/// JSON: nodes with their attributes, ties with weight, agreement ids and counts by mechanism
-/// family and type, and the filter; indented by two spaces, keys in a fixed order.
+/// JSON: nodes and ties with every attribute of the export schema (the per-type mechanism counts
+/// nested as `mechanisms`), and the filter; indented by two spaces, keys in a fixed order.
 public enum JSONExport {
-  /// The whole document, ending with a newline.
+  /// The whole document as a String, ending with a newline (tests; files are streamed).
   public static func render(_ network: ExportNetwork) -> String {
-    document(network).serialized(pretty: true) + "\n"
+    String(decoding: ExportSink.collect { write(network, to: $0) }, as: UTF8.self)
   }
 
   /// The document as a value (for callers that embed it).
   public static func document(_ network: ExportNetwork) -> JSONValue {
-    .object([
+    .object(head(network) + [
+      ("nodes", .array(network.nodes.map { node($0, network) })),
+      ("ties", .array(network.ties.map { tie($0, network) })),
+    ])
+  }
+
+  /// Streams the document: the same text as `document(_:).serialized(pretty: true)` plus a
+  /// newline, written one node or tie at a time.
+  public static func write(_ network: ExportNetwork, to out: ExportSink) {
+    out.write("{")
+    for (i, (key, value)) in head(network).enumerated() {
+      out.write((i == 0 ? "\n  " : ",\n  ") + JSONValue.string(key).serialized() + ": "
+        + value.serialized(pretty: true, level: 1))
+    }
+    array("nodes", network.nodes, to: out) { node($0, network) }
+    array("ties", network.ties, to: out) { tie($0, network) }
+    out.write("\n}\n")
+  }
+
+  private static func head(_ network: ExportNetwork) -> [(String, JSONValue)] {
+    [
       ("format", .string("chengyu-network")),
       ("directed", .bool(false)),
       ("source", .string(network.origin)),
@@ -16,32 +36,57 @@ public enum JSONExport {
       ("filter", FilterSummary.json(network.filter)),
       ("node_count", .int(network.nodes.count)),
       ("tie_count", .int(network.ties.count)),
-      ("nodes", .array(network.nodes.map(node))),
-      ("ties", .array(network.ties.map { tie($0, network) })),
-    ])
+    ]
   }
 
-  private static func node(_ n: ExportNetwork.Node) -> JSONValue {
-    .object([
-      ("id", .string(n.id)), ("label", .string(n.label)), ("name_en", .string(n.nameEn)),
-      ("level", .string(n.level)), ("province", .string(n.province)), ("in_region", .bool(n.inRegion)),
-      ("lat", n.latitude.map(JSONValue.double) ?? .null), ("lon", n.longitude.map(JSONValue.double) ?? .null),
-      ("first_date", .string(n.firstDate.description)),
-    ])
+  private static func array<T>(_ key: String, _ items: [T], to out: ExportSink, _ element: (T) -> JSONValue) {
+    out.write(",\n  \"\(key)\": [")
+    for (i, item) in items.enumerated() {
+      out.write((i == 0 ? "\n    " : ",\n    ") + element(item).serialized(pretty: true, level: 2))
+    }
+    out.write(items.isEmpty ? "]" : "\n  ]")
+  }
+
+  private static func json(_ v: ExportValue?) -> JSONValue {
+    switch v {
+    case nil: .null
+    case .string(let s): .string(s)
+    case .int(let i): .int(i)
+    case .double(let d): .double(d)
+    case .bool(let b): .bool(b)
+    case .list(let items): .array(items.map(JSONValue.string))
+    }
+  }
+
+  /// Members for a list of attributes: grouped ones become one object at their first position.
+  private static func members<S>(_ attributes: [ExportAttribute<S>], _ subject: S) -> [(String, JSONValue)] {
+    var out: [(String, JSONValue)] = []
+    var groups: [String: Int] = [:]
+    var grouped: [[(String, JSONValue)]] = []
+    for a in attributes {
+      guard let g = a.group else {
+        out.append((a.key, json(a.value(subject))))
+        continue
+      }
+      if groups[g] == nil {
+        groups[g] = grouped.count
+        grouped.append([])
+        out.append((g, .null))
+      }
+      grouped[groups[g]!].append((a.key, json(a.value(subject))))
+    }
+    for (g, i) in groups {
+      if let at = out.firstIndex(where: { $0.0 == g }) { out[at].1 = .object(grouped[i]) }
+    }
+    return out
+  }
+
+  private static func node(_ n: ExportNetwork.Node, _ network: ExportNetwork) -> JSONValue {
+    .object([("id", .string(n.id))] + members(network.nodeAttributes, n))
   }
 
   private static func tie(_ t: ExportNetwork.Tie, _ network: ExportNetwork) -> JSONValue {
-    var counts: [(String, Int)] = []
-    for m in t.mechanisms {
-      if let i = counts.firstIndex(where: { $0.0 == m }) { counts[i].1 += 1 } else { counts.append((m, 1)) }
-    }
-    counts.sort { $0.0 < $1.0 }
-    return .object([
-      ("source", .string(network.nodes[t.source].id)), ("target", .string(network.nodes[t.target].id)),
-      ("weight", .int(t.weight)), ("governance", .int(t.governance)), ("collaboration", .int(t.collaboration)),
-      ("mechanisms", .object(counts.map { ($0.0, .int($0.1)) })),
-      ("first_date", .string(t.firstDate.description)), ("last_date", .string(t.lastDate.description)),
-      ("agreements", .array(t.agreementIDs.map(JSONValue.string))),
-    ])
+    .object([("source", .string(network.nodes[t.source].id)), ("target", .string(network.nodes[t.target].id))]
+      + members(network.tieAttributes, t))
   }
 }

@@ -4,8 +4,9 @@
 /// file uses ASCII labels: the dataset ids when every id is ASCII letters, digits, `-`, `_` or
 /// `.`, starts with a letter, has at most 18 characters and stays unique once upper-cased;
 /// otherwise `N1`…`Nn` for all nodes, with the reason in `about.txt`. `labels.csv` maps each DL
-/// label to its dataset id and names. Each tie is written once (i j weight); UCINET reads that as
-/// one direction, so symmetrize after import (documented in docs/export.md).
+/// label to its dataset id, names and the other node attributes. Each tie is written once
+/// (i j weight); UCINET reads that as one direction, so `dl.about.txt` says to symmetrize after
+/// import (Transform → Symmetrize).
 public struct UCINETExport: Sendable {
   /// The network the files describe.
   public let network: ExportNetwork
@@ -44,24 +45,42 @@ public struct UCINETExport: Sendable {
   }
 
   /// The DL file.
-  public func dl() -> String {
-    var lines = ["DL n=\(network.nodes.count)", "format = edgelist1", "labels embedded:", "data:"]
-    for t in network.ties { lines.append("\(labels[t.source]) \(labels[t.target]) \(t.weight)") }
-    return lines.joined(separator: "\n") + "\n"
+  public func dl() -> String { String(decoding: ExportSink.collect(writeDL), as: UTF8.self) }
+
+  /// Streams the DL file.
+  public func writeDL(to out: ExportSink) {
+    out.write("DL n=\(network.nodes.count)\nformat = edgelist1\nlabels embedded:\ndata:\n")
+    for t in network.ties { out.write("\(labels[t.source]) \(labels[t.target]) \(t.weight)\n") }
   }
 
-  /// The side file: DL label → dataset id and names.
-  public func labelsCSV() -> String {
-    CSVWriter.document(header: ["dl_label", "id", "name_zh", "name_en"], rows: network.nodes.indices.map { i in
-      let n = network.nodes[i]
-      return [labels[i], n.id, n.label, n.nameEn]
-    })
+  /// Column names of the side file: the DL label, the dataset id, then the node attributes of the
+  /// export schema (the Chinese name as `name_zh`).
+  public var labelsHeader: [String] {
+    ["dl_label", "id"] + network.nodeAttributes.map { $0.role == .label ? "name_zh" : $0.name }
   }
 
-  /// The notes file: dataset, filter, and how the DL labels were chosen.
+  /// The side file: DL label → dataset id, names, level, province, in-region and the other node
+  /// attributes, so UCINET (which cannot hold them in the DL) can attach them.
+  public func labelsCSV() -> String { String(decoding: ExportSink.collect(writeLabels), as: UTF8.self) }
+
+  /// Streams the side file.
+  public func writeLabels(to out: ExportSink) {
+    out.write(CSVWriter.record(labelsHeader))
+    for (i, n) in network.nodes.enumerated() {
+      out.write(CSVWriter.record([labels[i], n.id] + network.nodeAttributes.map { $0.value(n)?.text ?? "" }))
+    }
+  }
+
+  /// What the notes file says about direction: UCINET reads each `i j w` line as one arc.
+  public static let symmetrizeNote =
+    "Ties: each undirected tie is written once (i j weight), which UCINET reads as ONE direction; "
+    + "symmetrise after import (Transform > Symmetrize, method Maximum) to get the undirected network."
+
+  /// The notes file: dataset, filter, direction, and how the DL labels were chosen.
   public func about() -> String {
     let rule = fallbackReason.map { "DL labels: N1..N\(network.nodes.count) instead of the dataset ids, because \($0); see labels.csv." }
       ?? "DL labels: the dataset ids (UCINET shows them upper-cased); Chinese names in labels.csv."
-    return (ExportText.aboutLines(network) + [rule]).joined(separator: "\n") + "\n"
+    let side = "labels.csv: per node its DL label, id, Chinese name, level, parent, province, in-region and coordinates."
+    return (ExportText.aboutLines(network) + [Self.symmetrizeNote, rule, side]).joined(separator: "\n") + "\n"
   }
 }

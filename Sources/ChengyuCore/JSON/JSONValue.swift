@@ -14,10 +14,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     l.serialized() == r.serialized()
   }
 
-  /// Compact JSON, or indented by two spaces when `pretty`.
-  public func serialized(pretty: Bool = false) -> String {
+  /// Compact JSON, or indented by two spaces when `pretty`; `level` starts the indentation
+  /// deeper, for a value written inside an enclosing document (streamed exports).
+  public func serialized(pretty: Bool = false, level: Int = 0) -> String {
     var out = ""
-    write(into: &out, pretty: pretty, indent: 0)
+    write(into: &out, pretty: pretty, indent: level)
     return out
   }
 
@@ -69,6 +70,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
   static func quote(_ s: String, into out: inout String) {
     out += "\""
+    // Fast path: nothing to escape (0xC2 leads the UTF-8 of U+0080–U+00BF, which holds the C1 controls).
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) {
+      out += s
+      out += "\""
+      return
+    }
     for u in s.unicodeScalars {
       switch u {
       case "\"": out += "\\\""
