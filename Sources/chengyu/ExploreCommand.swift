@@ -49,7 +49,7 @@ struct ExploreCommand: ParsableCommand {
       outcome = try MainActor.assumeIsolated {
         try TerminalSession.run { backend in
           ExplorerProgram(
-            dataset: dataset, asciiMode: ascii || backend.asciiMode, monochrome: backend.monochrome,
+            dataset: dataset, asciiMode: ascii || backend.asciiMode,
             filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded",
             language: languageOptions.language)
         }

@@ -29,6 +29,10 @@ struct FilterOptions: ParsableArguments {
     "Search words the agreements must match, as --text on agreements (for list cities|ties, whose --text selects rows).",
     valueName: "text"))
   var agreementText: [String] = []
+  @Option(help: ArgumentHelp(
+    "Policy issuer: central (the State Council, ministries) or provincial (every issuer below; repeatable). Policies only.",
+    valueName: "level"))
+  var issuerLevel: [String] = []
   @Option(help: ArgumentHelp("Aggregation: signed (as signed), city or province (签署方, 市级, 省级).", valueName: "level"))
   var aggregate: String = "signed"
 
@@ -51,6 +55,7 @@ struct FilterOptions: ParsableArguments {
     var f = Filter()
     for name in family { f.families.insert(try CategoryNames.family(name)) }
     for name in level { f.levels.insert(try CategoryNames.level(name)) }
+    for name in issuerLevel { f.issuerLevels.insert(try CategoryNames.issuerLevel(name)) }
     f.aggregation = try CategoryNames.aggregation(aggregate)
     if let years { f.years = try Self.parseYears(years) }
     f.inRegionOnly = inRegion

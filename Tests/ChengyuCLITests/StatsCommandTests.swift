@@ -84,7 +84,7 @@ import Testing
     #expect(r.status == 0)
     let lines = r.stdoutLines
     let (cities, agreements, _) = try records()
-    #expect(lines.contains { $0.hasPrefix("cities") && $0.contains(" \(cities) ") })
+    #expect(lines.contains { $0.hasPrefix("governments") && $0.contains(" \(cities) ") && $0.contains("in scope") })
     #expect(lines.contains { $0.hasPrefix("agreements") && $0.contains(" \(agreements) ") })
     // Mechanism table: the right-aligned count column ends at the same display column in
     // every row, although the Chinese names have different lengths.

@@ -68,7 +68,8 @@ chongqing,xtown,Undirected,2,1,1,1,1,industry;transport,2017,2018,2017-05,2018-0
     "in_region": false,
     "cross_border": false,
     "text": "",
-    "aggregation": "signed"
+    "aggregation": "signed",
+    "issuer_levels": []
   },
   "node_count": 3,
   "tie_count": 3,

@@ -82,11 +82,11 @@ struct ExplorerDriver {
     return lines.indices.first { $0 >= from && lines[$0].contains(marker) }
   }
 
-  /// Cities, ties and agreements as the header's right side shows them ("50 cities · 354 ties ·
-  /// 24 agreements"; "-" in ASCII mode).
+  /// Nodes, ties and agreements as the header's right side shows them ("50 nodes · 354 ties ·
+  /// 24 agreements"; "-" in ASCII mode; singular for one).
   static func headerCounts(_ screen: String) -> [Int]? {
     let header = line(screen, 1)
-    guard let m = header.firstMatch(of: /(\d+) cities . (\d+) ties . (\d+) agreements/) else { return nil }
+    guard let m = header.firstMatch(of: /(\d+) nodes? . (\d+) ties? . (\d+) agreements?/) else { return nil }
     return [Int(m.1)!, Int(m.2)!, Int(m.3)!]
   }
 

@@ -58,8 +58,8 @@ private func typing(_ text: String) -> [InputEvent] { text.map { .key(.char($0))
     #expect(ties > 0 && ties < explorer().view.graph.tieCount)
     #expect(text.components(separatedBy: "<edge ").count - 1 == ties)
     #expect(text.contains("governance"))
-    #expect(program.state.status == "Wrote \(path) (\(nodes) nodes, \(ties) ties)")
-    #expect(backend.screen.lines[29].contains("Wrote \(folder)"))
+    #expect(program.state.status == "Wrote \(nodes) nodes, \(ties) ties: \(path)")
+    #expect(backend.screen.lines[29].contains("Wrote \(nodes) nodes, \(ties) ties: \(folder)"))
   }
 
   @Test func existingFileIsKeptUnlessTheUserSaysYes() throws {
@@ -74,7 +74,7 @@ private func typing(_ text: String) -> [InputEvent] { text.map { .key(.char($0))
     AppRunner.run(&program, backend: backend)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me")
     #expect(program.state.prompt == nil)
-    #expect(program.state.status == "Kept \(path); nothing written")
+    #expect(program.state.status == "Nothing written; kept \(path)")
     // The long temporary path loses its start, never the file name or the question.
     let question = backend.frames[backend.frames.count - 2].lines[29]
     #expect(question.hasPrefix("Overwrite …"))
@@ -84,7 +84,7 @@ private func typing(_ text: String) -> [InputEvent] { text.map { .key(.char($0))
     AppRunner.run(&program, backend: yes)
     let written = try String(contentsOfFile: path, encoding: .utf8)
     #expect(written.hasPrefix("{"))
-    #expect(program.state.status?.hasPrefix("Wrote \(path) (") == true)
+    #expect(program.state.status?.hasPrefix("Wrote ") == true && program.state.status?.hasSuffix(": \(path)") == true)
   }
 
   @Test func missingFolderIsReportedWithThePath() {

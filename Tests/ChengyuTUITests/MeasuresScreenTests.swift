@@ -1,5 +1,5 @@
 import ChengyuCore
-import ChengyuTUI
+@testable import ChengyuTUI
 import Foundation
 import Testing
 
@@ -25,7 +25,14 @@ import Testing
     let name = embedded.cities[cityIndex(id)].nameZh
     let s = explorer(Self.big, actions + [.show(.measures), .beginSearch] + name.map { .promptInput(String($0)) } + [.promptCommit])
     let line = try #require(frame(s).lines.first { $0.hasPrefix(name + " ") }, "\(id) not on screen")
-    return (s, Array(line.split(separator: " ").map(String.init).suffix(Self.fields.count)))
+    return (s, Self.measureCells(line).prefix(Self.fields.count).map { $0 })
+  }
+
+  /// The measure cells of a table row at 120 columns: the last cells, one per measure column
+  /// shown (values have no spaces; pinyin names may), in the measure table's order.
+  static func measureCells(_ line: String) -> [String] {
+    let shown = MeasuresScreen.visibleColumns(width: big.width, ascii: false).filter { $0.measure != nil }.count
+    return Array(line.split(separator: " ").map(String.init).suffix(shown))
   }
 
   /// Checks a shown cell against a value: the value rounded to four decimals (integers exact),
@@ -99,12 +106,13 @@ import Testing
   @Test func columnsFollowTheWidthByPriority() {
     let header = { (w: Int, h: Int) in frame(explorer(Size(width: w, height: h), [.show(.measures)])).lines.first { $0.hasPrefix("城市") }! }
     let words = { (w: Int, h: Int) in header(w, h).split(separator: " ").map { $0.replacingOccurrences(of: "↓", with: "") } }
-    #expect(words(60, 16) == ["城市", "Degree", "Strength", "Betw.", "Close.", "Eigen."])
-    #expect(words(80, 24) == ["城市", "Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."])
-    #expect(words(90, 24) == ["城市", "Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."])
+    #expect(words(60, 16) == ["城市", "Degree", "Strength", "Betwe.", "Close.", "Eigen."])
+    #expect(words(80, 24) == ["城市", "Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core", "Const."])
+    #expect(words(90, 24) == ["城市", "Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core", "Const."])
     #expect(words(91, 24).prefix(2) == ["城市", "Pinyin"] && !words(91, 24).contains("Eff.size"))
-    #expect(words(120, 40) == ["城市", "Pinyin", "Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core",
-                               "Constr.", "Eff.size"])
+    // The first nine measures, then as many of the measure table's later ones as fit.
+    #expect(Array(words(120, 40).prefix(11)) == ["城市", "Pinyin", "Degree", "Strength", "Betwe.", "Close.", "Eigen.",
+                                                 "Clust.", "Core", "Const.", "Eff.size"])
   }
 }
 
@@ -112,9 +120,12 @@ extension MeasuresScreenTests {
   @Test func everyMeasureSortsItsColumn() {
     var s = explorer(Self.big, [.show(.measures)])
     let keys = SortKey.keys(for: .measures)
-    #expect(keys == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint, .pinyin])
-    let titles = ["Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."]
-    for (k, key) in keys.enumerated() where key != .pinyin {
+    // Every column can be sorted by, effective size included: one key per measure of the table.
+    #expect(Array(keys.prefix(9)) == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core,
+                                      .constraint, .effectiveSize])
+    #expect(keys.last == .pinyin && keys.count == MeasureTable.cities.count + 1)
+    let titles = ["Degree", "Strength", "Betwe.", "Close.", "Eigen.", "Clust.", "Core", "Const.", "Eff.size"]
+    for (k, key) in keys.prefix(9).enumerated() {
       if k > 0 { _ = reduce(&s, .sortNext) }
       let sort = s.sortState(.measures)!
       #expect(sort.key == key)
@@ -122,14 +133,25 @@ extension MeasuresScreenTests {
       #expect(sort.descending == (key != .constraint))
       let lines = frame(s).lines
       #expect(lines[6].contains(titles[k] + (sort.descending ? "↓" : "↑")), "\(key): \(lines[6])")
-      let shown = lines[7..<39].map { Double(Array($0.split(separator: " ").suffix(Self.fields.count))[k])! }
+      let shown = lines[7..<39].map { Double(Self.measureCells($0)[k])! }
       let all = s.measureRows().map { s.measure(key.measure!, of: $0)! }
       for values in [shown, all] {
         #expect(zip(values, values.dropFirst()).allSatisfy { sort.descending ? $0 >= $1 : $0 <= $1 }, "\(key)")
       }
     }
     _ = reduce(&s, .sortReverse)
-    #expect(s.sortState(.measures) == SortState(key: .constraint, descending: true))
+    #expect(s.sortState(.measures) == SortState(key: .effectiveSize, descending: false))
+    #expect(s.status == "Sorted by effective size ascending")
+    // The table's later measures sort too, undefined values last, then the names.
+    for m in MeasureTable.cities.dropFirst(9) {
+      _ = reduce(&s, .sortNext)
+      let sort = s.sortState(.measures)!
+      #expect(sort.key == .measure(m))
+      let values = s.measureRows().map { s.measure(m, of: $0) }
+      let known = values.prefix { $0 != nil }.map { $0! }
+      #expect(values.dropFirst(known.count).allSatisfy { $0 == nil }, "\(m.id): undefined values last")
+      #expect(zip(known, known.dropFirst()).allSatisfy { sort.descending ? $0 >= $1 : $0 <= $1 }, "\(m.id)")
+    }
     _ = reduce(&s, .sortNext)
     #expect(s.sortState(.measures)?.key == .pinyin)
     #expect(s.status == "Sorted by pinyin ascending")

@@ -268,7 +268,7 @@ extension ReducerTests {
     #expect(text.contains("Average clustering –   Transitivity –   Diameter –"))
     #expect(s.measures == nil)
     _ = reduce(&s, .run("compute-measures"))
-    #expect(s.status == "Measures computed for 129 cities")
+    #expect(s.status == "Measures computed for 129 nodes")
     #expect(s.measures?.betweenness == explorer().measures?.betweenness)
     #expect(s.measures?.closeness.count == s.view.graph.nodeCount)
     #expect(!frame(s).lines.joined().contains(":compute-measures"))

@@ -74,9 +74,9 @@ import Testing
     let count = embedded.policies.filter { $0.date.year == year }.count
     let text = frame(s).lines.joined(separator: "\n")
     #expect(text.contains("Policies \(year): \(count)"))
-    #expect(text.contains("+\(count) more: 4 shows every policy"))
+    #expect(text.contains("+\(count) more on the Policies tab (key 4)"))
     let tall = frame(explorer(Size(width: 60, height: 30), [.show(.timeline), .move(5)])).lines.joined(separator: "\n")
-    #expect(!tall.contains("more: 4 shows"))
+    #expect(!tall.contains("more on the Policies tab"))
     for p in embedded.policies where p.date.year == year { #expect(tall.contains(p.id)) }
   }
 

@@ -12,6 +12,7 @@ public enum FilterSummary {
       ("cross_border", .bool(f.crossBorderOnly)),
       ("text", .string(f.text)),
       ("aggregation", .string(f.aggregation.rawValue)),
+      ("issuer_levels", .array(f.issuerLevels.sorted().map { .string($0.rawValue) })),
     ])
   }
 
@@ -27,6 +28,7 @@ public enum FilterSummary {
     if !f.levels.isEmpty { parts.append("level=" + f.levels.sorted().map(\.rawValue).joined(separator: ",")) }
     if f.inRegionOnly { parts.append("in-region") }
     if f.crossBorderOnly { parts.append("cross-border") }
+    if !f.issuerLevels.isEmpty { parts.append("issuer-level=" + f.issuerLevels.sorted().map(\.rawValue).joined(separator: ",")) }
     if !f.text.isEmpty { parts.append("text=\"\(TextSanitizer.clean(f.text))\"") }
     return parts.isEmpty ? "none" : parts.joined(separator: " ")
   }

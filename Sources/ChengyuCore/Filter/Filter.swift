@@ -24,6 +24,8 @@ public struct Filter: Sendable, Hashable {
   /// naming a government matches what it (or, above `signed`, anything rolled up into it)
   /// signed; other words match ids, dates and titles in the language typed.
   public var text = ""
+  /// Issuers whose policy documents are listed (policies only; agreements are not affected).
+  public var issuerLevels: Set<IssuerLevel> = []
   /// The level nodes are rolled up to.
   public var aggregation: AggregationLevel = .signed
 
@@ -33,7 +35,7 @@ public struct Filter: Sendable, Hashable {
   /// True when nothing is restricted (aggregation aside).
   public var isEmpty: Bool {
     families.isEmpty && mechanisms.isEmpty && domains.isEmpty && years == nil && levels.isEmpty
-      && !inRegionOnly && !crossBorderOnly && text.isEmpty
+      && !inRegionOnly && !crossBorderOnly && text.isEmpty && issuerLevels.isEmpty
   }
 
   /// True when something besides the node conditions restricts which agreements or ties count

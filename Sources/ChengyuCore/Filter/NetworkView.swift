@@ -11,7 +11,7 @@ public struct NetworkView: Sendable {
   public let filter: Filter
   /// Indices into `dataset.agreements`, by date then id.
   public let agreements: [Int]
-  /// Indices into `dataset.policies` within the year range and text, by date then id.
+  /// Indices into `dataset.policies` within the year range, issuer levels and text, by date then id.
   public let policies: [Int]
   /// The network of the passing agreements at the filter's aggregation level.
   public let graph: CooperationGraph
@@ -32,6 +32,7 @@ public struct NetworkView: Sendable {
     policies = dataset.policies.indices.filter { i in
       let p = dataset.policies[i]
       if let years = filter.years, !years.contains(p.date.year) { return false }
+      if !filter.issuerLevels.isEmpty && !filter.issuerLevels.contains(p.issuer) { return false }
       return text.matches(p)
     }.sorted { (dataset.policies[$0].date, dataset.policies[$0].id) < (dataset.policies[$1].date, dataset.policies[$1].id) }
   }

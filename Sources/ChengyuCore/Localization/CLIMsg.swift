@@ -77,7 +77,8 @@ public enum CLIMsg: String, MessageKey {
     case .precisionMonth: .init("{1} (month precision)", "{1}（精确到月）")
     case .precisionDay: .init("{1} (day precision)", "{1}（精确到日）")
     case .statsHeader: .init("source: {1}    filter: {2}    aggregation: {3}", "数据：{1}    筛选：{2}    汇总层级：{3}")
-    case .statsCities: .init("cities", "城市")
+    // Governments in scope vs nodes (those with a tie), as the explorer's header says "nodes".
+    case .statsCities: .init("governments", "城市")
     case .statsCitiesNote: .init("in scope (dataset has {1})", "范围内（数据集共 {1}）")
     case .statsAgreements: .init("agreements", "协议")
     case .statsDatasetHas: .init("(dataset has {1})", "（数据集共 {1}）")

@@ -26,6 +26,10 @@ extension ExplorerProgram {
       default: return nil
       }
     }
-    return Keymap.command(forKey: key.description, on: state.screen.kind)?.action
+    let command = Keymap.command(forKey: key.description, on: state.screen.kind)
+    if state.screen == .filters, case .char(let c) = key, FilterPanelScreen.jumps(c, command: command) {
+      return .jump(String(c))
+    }
+    return command?.action
   }
 }

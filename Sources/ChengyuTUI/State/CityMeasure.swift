@@ -1,42 +1,34 @@
 import ChengyuCore
 
-/// A per-city network measure the explorer shows (definitions in docs/measures.md). The values
-/// come from `AppState.measures`, the same `NetworkMeasures` that `chengyu stats --measures`
-/// prints, so screen and command line always agree.
-public enum CityMeasure: String, CaseIterable, Sendable {
-  case degree, strength, betweenness, closeness, eigenvector, clustering, core, constraint, effectiveSize
+/// The measures the explorer names in its own code (the Cities columns, the ones known without
+/// the full measures); every other use goes through `MeasureTable.cities`, the core's one list.
+extension CityMeasureDescriptor {
+  static let degree = MeasureTable.city("degree")!
+  static let strength = MeasureTable.city("strength")!
+  static let betweenness = MeasureTable.city("betweenness")!
+  static let closeness = MeasureTable.city("closeness")!
 
-  /// Counts print as integers, the rest with four decimals (as the command line's table).
-  var isCount: Bool { self == .degree || self == .strength || self == .core }
+  /// Degree and strength are counted for every filter, even over the measures budget.
+  var knownWithoutMeasures: Bool { id == "degree" || id == "strength" }
 }
 
 extension AppState {
   /// A node's value of a measure; nil when undefined (constraint and effective size of an
   /// isolated node, eigenvector centrality that did not converge) or not computed (network over
   /// `measuresBudget`). Degree and strength are always known.
-  public func measure(_ m: CityMeasure, of node: Int) -> Double? {
-    // Degree and strength are cached for every filter, even over the budget.
-    if m == .degree { return Double(degrees[node]) }
-    if m == .strength { return Double(strengths[node]) }
-    guard let all = measures else { return nil }
-    switch m {
-    case .degree: return Double(all.degree[node])
-    case .strength: return Double(all.strength[node])
-    case .betweenness: return all.betweenness[node]
-    case .closeness: return all.closeness[node]
-    case .eigenvector: return all.eigenvector.values?[node]
-    case .clustering: return all.clustering[node]
-    case .core: return Double(all.core[node])
-    case .constraint: return all.constraint[node]
-    case .effectiveSize: return all.effectiveSize[node]
+  public func measure(_ m: CityMeasureDescriptor, of node: Int) -> Double? {
+    switch m.id {
+    case "degree": return Double(model.degrees[node])
+    case "strength": return Double(model.strengths[node])
+    default: return model.measures.flatMap { m.value($0, node) }
     }
   }
 
   /// A node's value as drawn: an integer for counts, four decimals otherwise, "–" when undefined
   /// or not computed.
-  func measureText(_ m: CityMeasure, of node: Int) -> String {
-    guard let x = measure(m, of: node) else { return "–" }
-    return m.isCount ? String(Int(x)) : Format.fixed(x, 4)
+  func measureText(_ m: CityMeasureDescriptor, of node: Int) -> String {
+    guard let x = measure(m, of: node), x.isFinite else { return "–" }
+    return MeasureTable.text(x, m.kind)
   }
 
   /// True when eigenvector centrality was computed but power iteration did not converge.

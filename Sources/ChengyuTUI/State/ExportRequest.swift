@@ -44,13 +44,31 @@ struct ExportRequestError: Error, Hashable {
 }
 
 extension AppState {
-  /// The default file name (without suffix) for exporting the current network, from what it
-  /// shows: `chengyu-<family or all>-<years>`, e.g. `chengyu-governance-2016-2020`.
+  /// The default file name (without suffix) for exporting the current network, naming every
+  /// active filter so two exports of different views never share a name:
+  /// `chengyu-<family or all>[-<types>][-<domains>]-<years>[-<levels>][-inregion][-crossborder]
+  /// [-<issuers>][-<text>][-<aggregation>]`, e.g. `chengyu-governance-2016-2020-crossborder-city`.
   public var defaultExportBase: String {
-    let family = filter.families.count == 1 ? filter.families.first!.rawValue : "all"
-    let years = filter.years ?? datasetYears
-    let span = years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)"
-    let level = filter.aggregation == .signed ? "" : "-" + filter.aggregation.rawValue
-    return "chengyu-\(family)-\(span)\(level)"
+    let f = filter
+    let years = f.years ?? datasetYears
+    var parts = ["chengyu", f.families.count == 1 ? f.families.first!.rawValue : "all"]
+    if !f.mechanisms.isEmpty { parts.append(f.mechanisms.sorted().joined(separator: "+")) }
+    if !f.domains.isEmpty { parts.append(f.domains.sorted().joined(separator: "+")) }
+    parts.append(years.lowerBound == years.upperBound ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)")
+    if !f.levels.isEmpty { parts.append(f.levels.sorted().map(\.rawValue).joined(separator: "+")) }
+    if f.inRegionOnly { parts.append("inregion") }
+    if f.crossBorderOnly { parts.append("crossborder") }
+    if !f.issuerLevels.isEmpty { parts.append(f.issuerLevels.sorted().map(\.rawValue).joined(separator: "+")) }
+    if !f.text.isEmpty { parts.append("text+" + f.text.split(separator: " ").joined(separator: "+")) }
+    if f.aggregation != .signed { parts.append(f.aggregation.rawValue) }
+    return Self.fileNameSafe(parts.joined(separator: "-"))
+  }
+
+  /// Letters (Chinese included), digits, `-`, `+` and `.` kept, anything else (slashes, spaces,
+  /// control characters) as `_`; at most 120 characters so the suffixes still fit a file name.
+  static func fileNameSafe(_ name: String) -> String {
+    var out = ""
+    for c in name.prefix(120) { out.append(c.isLetter || c.isNumber || "-+.".contains(c) ? c : "_") }
+    return out
   }
 }

@@ -1,45 +1,70 @@
-/// A column a list can be sorted by.
-public enum SortKey: String, CaseIterable, Sendable {
-  /// The dataset's own order: provinces first, then each one's cities as `cities.csv` lists them.
-  case dataset
-  case strength, ties, centrality, betweenness, pinyin, province, level, weight, date, id, parties
-  case degree, closeness, eigenvector, clustering, core, constraint
+import ChengyuCore
 
+/// A column a list can be sorted by. Which keys a screen offers is the screen's `sortKeys`; the
+/// measure keys come from the core's `MeasureTable`, so a new measure is sortable at once.
+public struct SortKey: Hashable, Sendable, CustomStringConvertible {
+  /// Short name ("pinyin", "betweenness", "effective-size").
+  public let id: String
+  /// The `MeasureTable.cities` entry a city list compares for this key, if any.
+  let measureID: String?
   /// Numbers sort largest first by default; names, dates and ids smallest first; constraint
-  /// smallest first too, since low constraint marks the brokers (partners not tied to each other).
-  public var descendingByDefault: Bool {
-    switch self {
-    case .strength, .ties, .centrality, .betweenness, .weight, .parties: true
-    case .degree, .closeness, .eigenvector, .clustering, .core: true
-    case .dataset, .pinyin, .province, .level, .date, .id, .constraint: false
-    }
+  /// smallest first too (the measure table says so), since low constraint marks the brokers.
+  public let descendingByDefault: Bool
+
+  init(_ id: String, descending: Bool, measure: String? = nil) {
+    self.id = id
+    self.descendingByDefault = descending
+    self.measureID = measure
+  }
+
+  /// The key that sorts by a measure of the core's table.
+  public static func measure(_ m: CityMeasureDescriptor) -> SortKey {
+    SortKey(m.id, descending: m.descendingByDefault, measure: m.id)
   }
 
   /// The network measure a city list compares for this key, if any.
-  public var measure: CityMeasure? {
-    switch self {
-    case .ties, .degree, .centrality: .degree
-    case .strength: .strength
-    case .betweenness: .betweenness
-    case .closeness: .closeness
-    case .eigenvector: .eigenvector
-    case .clustering: .clustering
-    case .core: .core
-    case .constraint: .constraint
-    case .dataset, .pinyin, .province, .level, .weight, .date, .id, .parties: nil
-    }
+  public var measure: CityMeasureDescriptor? { measureID.flatMap(MeasureTable.city) }
+
+  /// How the key is named in messages ("Sorted by effective size descending").
+  public var label: String {
+    guard let m = measure, measureID == id else { return id }
+    return m.title.lowercased()
   }
 
-  /// The keys `s` cycles through on a screen, the first being the default.
+  public var description: String { id }
+
+  public static func == (a: SortKey, b: SortKey) -> Bool { a.id == b.id }
+  public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+
+  /// The dataset's own order: provinces first, then each one's cities as `cities.csv` lists them.
+  public static let dataset = SortKey("dataset", descending: false)
+  public static let pinyin = SortKey("pinyin", descending: false)
+  public static let province = SortKey("province", descending: false)
+  public static let level = SortKey("level", descending: false)
+  public static let date = SortKey("date", descending: false)
+  public static let id = SortKey("id", descending: false)
+  public static let weight = SortKey("weight", descending: true)
+  public static let parties = SortKey("parties", descending: true)
+  /// The Cities screen's "Ties" column: degree, under the name the column has there.
+  public static let ties = SortKey("ties", descending: true, measure: "degree")
+  public static let degree = measure(.degree)
+  public static let strength = measure(.strength)
+  public static let betweenness = measure(.betweenness)
+  public static let closeness = measure(.closeness)
+  public static let eigenvector = table("eigenvector")
+  public static let clustering = table("clustering")
+  public static let core = table("core")
+  public static let constraint = table("constraint")
+  public static let effectiveSize = table("effective-size")
+
+  private static func table(_ id: String) -> SortKey {
+    MeasureTable.city(id).map(measure) ?? SortKey(id, descending: true, measure: id)
+  }
+
+  /// The keys `s` cycles through on a screen kind, the first being the default (the screen's own
+  /// `sortKeys`).
   public static func keys(for kind: ScreenKind) -> [SortKey] {
-    switch kind {
-    case .cities: [.dataset, .strength, .ties, .betweenness, .pinyin, .province, .level]
-    case .measures: [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint, .pinyin]
-    case .ties: [.weight, .pinyin]
-    case .agreements: [.date, .id, .parties]
-    case .policies: [.date, .id]
-    default: []
-    }
+    ScreenRegistry.screen(for: kind)?.sortKeys ?? []
   }
 }
 

@@ -34,6 +34,9 @@ public enum Action: Hashable, Sendable {
   case toggleMonths
   /// In the filter panel: step the selected setting left (−1) or right (+1).
   case adjust(Int)
+  /// In the filter panel: a letter typed to jump to the setting whose name (or a word of it)
+  /// starts with the letters typed so far.
+  case jump(String)
   /// Focus the left (0) or right (1) list of a two-list screen.
   case focusPane(Int)
   /// On a city screen's partners list: open the selected partner's own city screen (Enter opens

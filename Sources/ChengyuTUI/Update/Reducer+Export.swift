@@ -10,7 +10,8 @@ extension AppState {
     case .exportFinished(let outcome):
       switch outcome {
       case .written(let paths, let nodes, let ties):
-        status = "Wrote \(paths.joined(separator: ", ")) (\(nodes) nodes, \(ties) ties)"
+        // The counts first: a long list of files is what the bar's width cuts off.
+        status = "Wrote \(Wording.count(nodes, "node")), \(Wording.count(ties, "tie")): " + paths.joined(separator: ", ")
       case .exists(let format, let output, let existing):
         // Never overwrite on a single key: ask first.
         prompt = PromptState(kind: .overwrite(format, output: output, existing: existing))
@@ -21,7 +22,7 @@ extension AppState {
       guard case .overwrite(let format, let output, let existing) = prompt?.kind else { return [] }
       prompt = nil
       if yes { return [.export(format, path: output, force: true)] }
-      status = "Kept \(existing); nothing written"
+      status = "Nothing written; kept \(existing)"  // the outcome first: a long path is what gets cut
     default: break
     }
     return []

@@ -12,15 +12,17 @@ enum HeaderLine {
   }
 
   /// The filter and the counts, in the longest forms that fit `width` together: the filter gets
-  /// its compact form ("G·2016–2020·x-border") before the counts become "14c 13t 20a", and
+  /// its compact form ("G·2016–2020·cross-border") before the counts become "14n 13t 20a", and
   /// before any of it is cut off, so every active filter stays visible.
   static func texts(_ state: AppState, width: Int, pen: Pen) -> (filter: String, counts: String) {
     let v = state.view
     let (n, m, a) = (v.graph.nodeCount, v.graph.tieCount, v.agreements.count)
-    let counts = ["\(n) cities \(pen.dot) \(m) ties \(pen.dot) \(a) agreements ", "\(n) cities \(m) ties \(a) agr. ", "\(n)c \(m)t \(a)a "]
+    // Nodes, not cities: at the province level the nodes are provinces (see docs/cli.md, stats).
+    let words = [Wording.count(n, "node"), Wording.count(m, "tie"), Wording.count(a, "agreement")]
+    let counts = [words.joined(separator: " \(pen.dot) ") + " ", words.joined(separator: " ") + " ", "\(n)n \(m)t \(a)a "]
     let full = " Filter: " + summary(state.filter, state: state, pen: pen)
     let short = summary(state.filter, state: state, pen: pen, short: true)
-    let tries = [(full, counts[0]), (full, counts[1]), (" Filter: " + short, counts[1]), (full, counts[2]),
+    let tries = [(full, counts[0]), (full, counts[1]), (" Filter: " + short, counts[1]), (" " + short, counts[1]), (full, counts[2]),
                  (" Filter: " + short, counts[2]), (" " + short, counts[2])]
     return tries.first { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) + 1 <= width } ?? tries[tries.count - 1]
   }
@@ -39,7 +41,8 @@ enum HeaderLine {
     if let y = f.years { parts.append(y.lowerBound == y.upperBound ? "\(y.lowerBound)" : "\(y.lowerBound)\(pen.dash)\(y.upperBound)") }
     if !f.levels.isEmpty { parts.append("levels: " + f.levels.sorted().map(\.rawValue).joined(separator: ",")) }
     if f.inRegionOnly { parts.append("in-region") }
-    if f.crossBorderOnly { parts.append(short ? "x-border" : "cross-border") }
+    if f.crossBorderOnly { parts.append("cross-border") }
+    if !f.issuerLevels.isEmpty { parts.append((short ? "" : "issuers: ") + f.issuerLevels.sorted().map(\.rawValue).joined(separator: ",")) }
     if !f.text.isEmpty { parts.append("text: \(f.text)") }
     if f.aggregation != .signed { parts.append("by \(f.aggregation.rawValue)") }
     if let s = state.search[state.screen], state.prompt == nil { parts.append("/\(s)") }

@@ -13,6 +13,10 @@ enum CategoryNames {
     try pick(name, kind: "level", AdminLevel.allCases.map { ($0, [$0.rawValue, $0.nameZh]) })
   }
 
+  static func issuerLevel(_ name: String) throws -> IssuerLevel {
+    try pick(name, kind: "issuer level", IssuerLevel.allCases.map { ($0, [$0.rawValue, $0.nameZh]) })
+  }
+
   static func aggregation(_ name: String) throws -> AggregationLevel {
     try pick(name, kind: "aggregation", AggregationLevel.allCases.map { ($0, [$0.rawValue, $0.name(.zh)]) })
   }
