@@ -28,7 +28,7 @@ enum Diagnostics {
   /// One line to stderr, without the program-name prefix (for `file:line: reason` lists).
   static func printLine(_ line: String) {
     // What went to stdout before shows before the message on a terminal.
-    fflush(stdout)
+    Output.flushBeforeMessage()
     _ = (capped(TextSanitizer.clean(line)) + "\n").withCString { fputs($0, stderr) }
   }
 

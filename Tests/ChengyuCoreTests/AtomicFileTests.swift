@@ -109,6 +109,15 @@ import Testing
     #expect(lstat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO)
   }
 
+  @Test func forceWritesThroughALinkToARegularFile() throws {
+    try "old".write(toFile: folder + "/target.txt", atomically: false, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: folder + "/target.txt")
+    try AtomicFile.write(path: folder + "/link.txt", bytes: Array("new".utf8), force: true)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.txt") == folder + "/target.txt")
+    #expect(try read("target.txt") == "new")
+    #expect(try contents() == ["link.txt", "target.txt"])
+  }
+
   @Test func folderTargetIsRefused() throws {
     try FileManager.default.createDirectory(atPath: folder + "/d", withIntermediateDirectories: false)
     #expect(throws: AtomicFileError.cannotWrite(path: folder + "/d", reason: "it is a folder")) {

@@ -33,9 +33,10 @@ public enum AtomicFileError: Error, Equatable, CustomStringConvertible {
 /// any is moved in; if a move fails, the temporary files and the files this call created are
 /// removed. (With `force`, files already replaced before a later failure stay replaced.)
 ///
-/// An existing character device or FIFO (`-o /dev/null --force`) is written into instead, after
-/// the regular files: replacing it with a regular file would break the system (or the pipe). A
-/// folder, block device or socket is refused.
+/// An existing character device or FIFO (`-o /dev/null --force`), or a symbolic link to a regular
+/// file, is written into instead (not atomically), after the regular files: replacing it with a
+/// regular file would break the system, the pipe or the link. A folder, block device or socket
+/// is refused.
 public enum AtomicFile {
   /// One file to write.
   public struct Item: Sendable {
@@ -77,13 +78,16 @@ public enum AtomicFile {
     for i in streams { try writeThrough(paths[i]) { produce(i, $0) } }
   }
 
-  /// True when `path` (links followed) is a character device or FIFO, which are written through;
-  /// throws for other things that are not regular files (a folder, a block device, a socket).
+  /// True when `path` is written through rather than replaced: a character device or FIFO (links
+  /// followed), or a symbolic link to a regular file (renaming onto it would replace the link, and
+  /// `/dev/stdout` is such a link); throws for a folder, a block device or a socket.
   private static func isStream(_ path: String) throws(AtomicFileError) -> Bool {
     var st = stat()
     guard stat(path, &st) == 0 else { return false }
     switch st.st_mode & S_IFMT {
-    case S_IFREG: return false
+    case S_IFREG:
+      var link = stat()
+      return lstat(path, &link) == 0 && (link.st_mode & S_IFMT) == S_IFLNK
     case S_IFCHR, S_IFIFO: return true
     case S_IFDIR: throw .cannotWrite(path: path, reason: "it is a folder")
     default: throw .cannotWrite(path: path, reason: "it is not a regular file, a character device or a FIFO")
@@ -93,7 +97,8 @@ public enum AtomicFile {
   /// Writes into an existing device or FIFO. The open does not block: a FIFO nobody reads is an
   /// error, not a hang.
   private static func writeThrough(_ path: String, _ produce: (ExportSink) -> Void) throws(AtomicFileError) {
-    let fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    // O_TRUNC matters only for a linked regular file; devices and FIFOs ignore it.
+    let fd = open(path, O_WRONLY | O_TRUNC | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
     guard fd >= 0 else {
       let reason = errno == ENXIO ? "no process is reading the FIFO" : FileIO.lastErrorText()
       throw .cannotWrite(path: path, reason: reason)

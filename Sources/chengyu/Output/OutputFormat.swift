@@ -32,6 +32,11 @@ enum Output {
     if written != count { failure = errno == 0 ? EIO : errno }
   }
 
+  /// Flushes stdout before a message goes to stderr, remembering a failure for `finish()`.
+  static func flushBeforeMessage() {
+    if failure == 0, fflush(stdout) != 0 { failure = errno == 0 ? EIO : errno }
+  }
+
   /// Flushes stdout; false (after saying why on stderr) when any write failed.
   static func finish() -> Bool {
     if failure == 0, fflush(stdout) != 0 || ferror(stdout) != 0 { failure = errno == 0 ? EIO : errno }
