@@ -136,18 +136,22 @@ import Testing
   }
 
   @Test func forceWritesThroughADeviceAndKeepsIt() throws {
+    // A private copy of the null device (char 1,3), never /dev/null itself: as root, a regression
+    // would otherwise replace the machine's /dev/null with a regular file.
+    let device = folder + "/device"
+    try #require(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0, "mknod needs root")
     let link = folder + "/null"
-    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
-    for path in ["/dev/null", link] {
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: device)
+    for path in [device, link] {
       let r = try CLI.run(["export", "--format", "json", "-o", path, "--force"])
       #expect(r.status == 0, "\(path): \(r.stderr)")
     }
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == device)
     var st = stat()
-    #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
-    let refused = try CLI.run(["export", "--format", "json", "-o", "/dev/null"])
+    #expect(stat(device, &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+    let refused = try CLI.run(["export", "--format", "json", "-o", device])
     #expect(refused.status == 1)
-    #expect(refused.stderr == "chengyu: /dev/null already exists (use --force to overwrite it)\n")
+    #expect(refused.stderr == "chengyu: \(device) already exists (use --force to overwrite it)\n")
   }
 
   @Test func fifoWithoutAReaderIsAnErrorNotAHang() throws {

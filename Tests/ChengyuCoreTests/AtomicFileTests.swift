@@ -83,13 +83,17 @@ import Testing
   }
 
   @Test func forceWritesIntoADeviceInsteadOfReplacingIt() throws {
-    // A link to /dev/null stands in for the device: /dev/null itself must survive too.
+    // A private copy of the null device (char 1,3) outside the folder under test, never
+    // /dev/null itself: a regression must not replace the machine's /dev/null.
+    let device = folder + "-device"
+    try #require(mknod(device, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0, "mknod needs root")
+    defer { unlink(device) }
     let link = folder + "/null"
-    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "/dev/null")
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: device)
     try AtomicFile.write(path: link, bytes: Array("x".utf8), force: true)
-    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "/dev/null")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == device)
     var st = stat()
-    #expect(stat("/dev/null", &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
+    #expect(stat(device, &st) == 0 && (st.st_mode & S_IFMT) == S_IFCHR)
     #expect(try contents() == ["null"])
   }
 

@@ -1,6 +1,7 @@
 /// The explorer's status-line messages and the texts of the timeline, measures, export and
 /// palette panels.
 public enum TUIStatusMsg: String, MessageKey {
+  case growthStopped, growthNoTies, growthPlaying, growthPlayed, layingOut, matrixNoTie, matrixInfo
   case noSearch, promptTooLong, noCommandMatches, noCommand, worksOnlyOn, everyScreen
   case familyIs, aggregationIs, cleared, clearedFilters, clearedSearches, clearedAggregation, listAnd
   case measuresComputed, atFirstScreen, sortedBy, descending, ascending
@@ -21,6 +22,13 @@ public enum TUIStatusMsg: String, MessageKey {
   public var texts: LocalizedText {
     switch self {
     case .noSearch: .init("No list to search here", "这里没有可搜索的列表")
+    case .growthStopped: .init("Growth stopped at {1}", "增长播放停在 {1} 年")
+    case .growthNoTies: .init("No ties to play", "没有可播放的关系")
+    case .growthPlaying: .init("Playing the growth from {1}: any key stops", "从 {1} 年开始播放增长：按任意键停止")
+    case .growthPlayed: .init("Growth played to {1}", "增长已播放到 {1} 年")
+    case .layingOut: .init("Laying out {1} governments{2}{3}  (keys keep working)", "正在布局 {1} 个政府{2}{3}（按键照常可用）")
+    case .matrixNoTie: .init("No tie between {1} and {2}", "{1}与{2}之间没有关系")
+    case .matrixInfo: .init("{1} governments, {2} ties; rows by province, then degree", "{1} 个政府，{2} 条关系；行按省份、再按度数排列")
     case .promptTooLong: .init("The prompt takes at most {1} characters", "输入最多 {1} 个字符")
     case .noCommandMatches: .init("No command matches '{1}'", "没有与“{1}”匹配的命令")
     case .noCommand: .init("No command '{1}'", "没有命令“{1}”")

@@ -19,7 +19,7 @@ struct GraphScreen: ExplorerScreen {
     let area = body.splitTop(1).rest
     guard let w = state.pictureView(kind) else {
       let done = state.pictures.layoutProgress.map { " \(Int($0 * 100))%" } ?? ""
-      pen.put(&buffer, "Laying out \(state.view.graph.nodeCount) governments\(pen.ellipsis)\(done)  (keys keep working)",
+      pen.put(&buffer, state.t(TUIStatusMsg.layingOut, state.view.graph.nodeCount, pen.ellipsis, done),
               x: area.x + 2, y: area.y + area.height / 2, width: area.width - 4, style: Styles.dim)
       return
     }

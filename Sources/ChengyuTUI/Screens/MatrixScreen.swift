@@ -21,13 +21,13 @@ struct MatrixScreen: ExplorerScreen {
     if data.weight(row: c.row, column: c.column) > 0 {
       state.show(.tie(min(a, b), max(a, b)))
     } else {
-      state.status = "No tie between \(state.name(state.dataset.cities[a])) and \(state.name(state.dataset.cities[b]))"
+      state.status = state.t(TUIStatusMsg.matrixNoTie, state.name(state.dataset.cities[a]), state.name(state.dataset.cities[b]))
     }
   }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let g = state.view.graph
-    pen.put(&buffer, "\(g.nodeCount) governments, \(g.tieCount) ties; rows by province, then degree",
+    pen.put(&buffer, state.t(TUIStatusMsg.matrixInfo, g.nodeCount, g.tieCount),
             x: body.x, y: body.y, width: body.width, style: Styles.title)
     MatrixView(picture: state.model.pictures.map, data: state.model.pictures.matrix, cursor: state.matrixCursor(),
                ascii: state.asciiMode).render(in: body.splitTop(1).rest, into: &buffer)

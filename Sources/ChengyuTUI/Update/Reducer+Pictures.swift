@@ -42,7 +42,7 @@ extension AppState {
     case .picture(.tick), .picture(.layoutProgress), .picture(.layoutFinished), .resize, .redraw: return false
     default:
       pictures.playYear = nil
-      status = "Growth stopped at \(year)"
+      status = t(TUIStatusMsg.growthStopped, year)
       return true
     }
   }
@@ -63,16 +63,16 @@ extension AppState {
       pictures.cameras[kind] = w.camera.panned(dx: dx, dy: dy, in: w.viewport(for: PictureScreen.canvas(self)))
     case .fit: pictures.cameras[kind] = PictureCamera()
     case .play:
-      guard let years = model.pictures.years else { status = "No ties to play"; return }
+      guard let years = model.pictures.years else { status = t(TUIStatusMsg.growthNoTies); return }
       pictures.playYear = years.lowerBound
-      status = "Playing the growth from \(years.lowerBound): any key stops"
+      status = t(TUIStatusMsg.growthPlaying, years.lowerBound)
     case .tick:
       guard let year = pictures.playYear else { return }
       if let last = model.pictures.years?.upperBound, year < last {
         pictures.playYear = year + 1
       } else {
         pictures.playYear = nil
-        status = "Growth played to \(year)"
+        status = t(TUIStatusMsg.growthPlayed, year)
       }
     case .layoutProgress(let p): pictures.layoutProgress = p
     case .layoutFinished(let layout):
