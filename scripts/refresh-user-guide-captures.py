@@ -4,7 +4,8 @@
 Each capture is a ```text block preceded by an HTML comment naming its snapshot, e.g.
 <!-- capture: cities -->; the key table sits between <!-- key-table --> markers and comes from
 Snapshots/key_table.txt (CommandRegistry.markdownTable()). Re-record snapshots first (RECORD_SNAPSHOTS=1 swift test --filter
-ScreenSnapshotTests), then run this; a test checks the guide matches the snapshots.
+ScreenSnapshotTests, which fails naming each file it wrote), then run this; a test checks the guide
+matches the snapshots. Only a snapshot's text is copied, not the style runs below its marker line.
 """
 import pathlib
 import re
@@ -12,11 +13,12 @@ import re
 root = pathlib.Path(__file__).resolve().parent.parent
 guide = root / "docs" / "user-guide.md"
 snapshots = root / "Tests" / "ChengyuTUITests" / "Snapshots"
+STYLES_MARKER = "--- styles (row: columns style) ---\n"
 
 
 def replace(match: re.Match) -> str:
     name = match.group(1)
-    text = (snapshots / f"{name}_80x24.txt").read_text(encoding="utf-8")
+    text = (snapshots / f"{name}_80x24.txt").read_text(encoding="utf-8").split(STYLES_MARKER)[0]
     return f"<!-- capture: {name} -->\n```text\n{text}```"
 
 

@@ -48,7 +48,7 @@ struct ExploreCommand: ParsableCommand {
       outcome = try MainActor.assumeIsolated {
         try TerminalSession.run { backend in
           ExplorerProgram(
-            dataset: dataset, asciiMode: backend.asciiMode, monochrome: backend.monochrome,
+            dataset: dataset, asciiMode: backend.asciiMode,
             filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded")
         }
       }

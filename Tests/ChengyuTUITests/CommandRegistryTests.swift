@@ -130,7 +130,7 @@ extension CommandRegistryTests {
     for name in ["cities", "city_chengdu", "ties", "tie_heaviest", "agreements", "agreement_record", "policies",
                  "policy_record", "timeline", "timeline_months", "timeline_window", "measures", "help", "filters", "palette",
                  "cities_search_suining", "cities_governance", "cities_ascii"] {
-      let snapshot = try String(contentsOf: snapshotDirectory.appendingPathComponent("\(name)_80x24.txt"), encoding: .utf8)
+      let snapshot = try snapshotText("\(name)_80x24")
       #expect(guide.contains("```text\n" + snapshot + "```"), "capture \(name) in docs/user-guide.md is stale")
     }
   }

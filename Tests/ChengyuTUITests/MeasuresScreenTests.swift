@@ -112,8 +112,10 @@ extension MeasuresScreenTests {
   @Test func everyMeasureSortsItsColumn() {
     var s = explorer(Self.big, [.show(.measures)])
     let keys = SortKey.keys(for: .measures)
-    #expect(keys == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint, .pinyin])
-    let titles = ["Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr."]
+    // Every column shown can be sorted by, effective size included.
+    #expect(keys == [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint,
+                     .effectiveSize, .pinyin])
+    let titles = ["Degree", "Strength", "Betw.", "Close.", "Eigen.", "Clust.", "Core", "Constr.", "Eff.size"]
     for (k, key) in keys.enumerated() where key != .pinyin {
       if k > 0 { _ = reduce(&s, .sortNext) }
       let sort = s.sortState(.measures)!
@@ -129,7 +131,8 @@ extension MeasuresScreenTests {
       }
     }
     _ = reduce(&s, .sortReverse)
-    #expect(s.sortState(.measures) == SortState(key: .constraint, descending: true))
+    #expect(s.sortState(.measures) == SortState(key: .effectiveSize, descending: false))
+    #expect(s.status == "Sorted by effective size ascending")
     _ = reduce(&s, .sortNext)
     #expect(s.sortState(.measures)?.key == .pinyin)
     #expect(s.status == "Sorted by pinyin ascending")

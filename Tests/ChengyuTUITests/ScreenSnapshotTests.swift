@@ -2,9 +2,10 @@ import ChengyuCore
 import ChengyuTUI
 import Testing
 
-/// Every screen rendered headless at three sizes and compared with committed text snapshots.
+/// Every screen rendered headless at the minimum size and two common ones, compared with committed
+/// snapshots of its text and style runs.
 @Suite struct ScreenSnapshotTests {
-  static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 20, height: 8)]
+  static let sizes = [AppState.minimumSize, Size(width: 80, height: 24), Size(width: 120, height: 40)]
 
   /// Each screen as the actions that reach it from a fresh start.
   static let screens: [(String, [Action])] = [
@@ -35,7 +36,13 @@ import Testing
   func screen(_ screen: (String, [Action])) {
     for size in Self.sizes {
       let state = explorer(size, screen.1)
-      assertSnapshot(frame(state).lines, named: "\(screen.0)_\(size.width)x\(size.height)")
+      assertSnapshot(frame(state), named: "\(screen.0)_\(size.width)x\(size.height)")
     }
+  }
+
+  /// Below the minimum only the notice is drawn, whatever the screen (the reducer ignores every
+  /// action there), so one snapshot covers it.
+  @Test func tooSmallTerminalShowsTheNotice() {
+    assertSnapshot(frame(explorer(Size(width: 20, height: 8), [.show(.measures)])), named: "too_small_20x8")
   }
 }

@@ -30,24 +30,46 @@ func cityIndex(_ id: String) -> Int { embedded.cityIndex[CityID(id)]! }
 /// Folder of the committed snapshots.
 let snapshotDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-/// Compares rendered lines (trailing spaces trimmed) with `Snapshots/<name>.txt`; prints a line
-/// diff on mismatch. With RECORD_SNAPSHOTS=1 the file is (re)written instead.
+/// The line between a snapshot's text and its style runs. Everything above it is the screen as
+/// text (what docs/user-guide.md shows); below it, the runs of non-plain style per row.
+let snapshotStylesMarker = "--- styles (row: columns style) ---"
+
+/// Compares a frame with `Snapshots/<name>.txt`: its text (trailing spaces trimmed) and its
+/// style runs (colour roles, reverse, bold, underline), so a lost highlight fails like a lost word.
+func assertSnapshot(_ buffer: ScreenBuffer, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  var lines = buffer.lines
+  lines.append(snapshotStylesMarker)
+  lines += buffer.styleRuns.map { "\($0.y): \($0.columns.lowerBound)..<\($0.columns.upperBound) \($0.style)" }
+  assertSnapshot(lines, named: name, sourceLocation: sourceLocation)
+}
+
+/// The text part of a snapshot file (what the user guide's captures hold).
+func snapshotText(_ name: String) throws -> String {
+  let text = try String(contentsOf: snapshotDirectory.appendingPathComponent(name + ".txt"), encoding: .utf8)
+  return text.components(separatedBy: snapshotStylesMarker + "\n").first ?? text
+}
+
+/// Compares lines (trailing spaces trimmed) with `Snapshots/<name>.txt`; prints a line diff on
+/// mismatch. With RECORD_SNAPSHOTS=1 a missing or different file is written and the test still
+/// fails, naming the file and the lines that changed, so a recording run is never a silent pass
+/// (review the files with `git diff`, then run again without it).
 func assertSnapshot(_ lines: [String], named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
   let actual = lines.map(trimTrailing).joined(separator: "\n") + "\n"
   let url = snapshotDirectory.appendingPathComponent(name + ".txt")
+  let expected = try? String(contentsOf: url, encoding: .utf8)
+  if expected == actual { return }
   if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
     try? FileManager.default.createDirectory(at: snapshotDirectory, withIntermediateDirectories: true)
     try! actual.write(to: url, atomically: true, encoding: .utf8)
+    let what = expected.map { "changed:\n" + lineDiff($0, actual) } ?? "new"
+    Issue.record(Comment(rawValue: "recorded snapshot \(name).txt (\(what))"), sourceLocation: sourceLocation)
     return
   }
-  guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+  guard let expected else {
     Issue.record("missing snapshot \(name).txt; run with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
     return
   }
-  if expected != actual {
-    let message = "snapshot \(name) differs:\n" + lineDiff(expected, actual)
-    Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
-  }
+  Issue.record(Comment(rawValue: "snapshot \(name) differs:\n" + lineDiff(expected, actual)), sourceLocation: sourceLocation)
 }
 
 /// The differing lines of two texts, "-" expected and "+" actual, with line numbers.

@@ -9,14 +9,14 @@ public struct ExplorerProgram: TUIProgram {
   public let origin: String
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
-  /// and ASCII glyphs (for non-UTF-8 terminals); `monochrome` is recorded for the theme;
+  /// and ASCII glyphs (for non-UTF-8 terminals; the colour theme is the backend's);
   /// `filter` is the starting filter (e.g. from the command line's filter options). The run
   /// loop sends the real size first, so `size` matters only without one. `notice` (e.g. the
   /// backend's locale fallback message) is shown in the hint bar until the first key.
   /// `origin` names the dataset in exported files.
-  public init(dataset: Dataset, asciiMode: Bool = false, monochrome: Bool = false, filter: Filter = Filter(),
+  public init(dataset: Dataset, asciiMode: Bool = false, filter: Filter = Filter(),
               notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded") {
-    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, monochrome: monochrome, filter: filter)
+    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter)
     state.status = notice
     self.origin = origin
   }

@@ -1,6 +1,7 @@
 /// The explorer's commands, in help order. Everything about keys is derived from this table.
 public enum CommandRegistry {
-  static let lists: [ScreenKind] = [.cities, .ties, .agreements, .policies, .measures]
+  /// The screens with a sort (where `s` and `S` work).
+  static let lists: [ScreenKind] = ScreenRegistry.all.filter { !$0.sortKeys.isEmpty }.map(\.kind)
 
   /// Every command, in help order.
   public static let all: [Command] = navigation + screens + filtering + listing + other
@@ -29,15 +30,21 @@ public enum CommandRegistry {
   static let screens: [Command] = [
     Command("next-screen", "Next screen", "Show the next top-level screen.", keys: ["tab"], hint: "screen", action: .nextTab),
     Command("previous-screen", "Previous screen", "Show the previous top-level screen.", keys: ["shift+tab"], action: .previousTab),
-    Command("show-cities", "Cities", "Show the cities with their ties, strength and centrality.", keys: ["1"], action: .show(.cities)),
-    Command("show-ties", "Ties", "Show every tie, heaviest first.", keys: ["2"], action: .show(.ties)),
-    Command("show-agreements", "Agreements", "Show the agreements, by date.", keys: ["3"], action: .show(.agreements)),
-    Command("show-policies", "Policies", "Show the policy documents, by date.", keys: ["4"], action: .show(.policies)),
-    Command("show-timeline", "Timeline", "Show agreements per year by mechanism family, with policy milestones.",
-            keys: ["5"], action: .show(.timeline)),
-    Command("show-measures", "Measures", "Show the network summary and every city's network measures.", keys: ["6"], action: .show(.measures)),
-    Command("show-help", "Help", "Show every key and command.", keys: ["?", "7", "f1"], hint: "help", action: .show(.help)),
-  ]
+  ] + tabCommands
+
+  /// A `show-<kind>` command per tab, from the screen registry.
+  static let tabCommands = tabCommands(for: ScreenRegistry.tabs)
+
+  /// A `show-<kind>` command per tab: the first nine tabs get the digits `1`–`9` (after any keys
+  /// of their own), the rest are reached by Tab and the palette only.
+  static func tabCommands(for tabs: [any ExplorerScreen]) -> [Command] {
+    tabs.enumerated().compactMap { i, screen in
+      guard let tab = screen.tab else { return nil }
+      let digit = ScreenRegistry.digit(ofTab: i).map { [$0] } ?? []
+      return Command("show-\(screen.kind.id)", screen.title, tab.help, keys: Array(tab.keys.prefix(1)) + digit + tab.keys.dropFirst(),
+                     hint: tab.hint, action: .show(.of(screen.kind)))
+    }
+  }
 
   static let filtering: [Command] = [
     Command("filter-family", "Cycle mechanism family", "Show all agreements, then governance only, then collaboration only.",

@@ -15,13 +15,15 @@ extension AppState {
   /// isolated node, eigenvector centrality that did not converge) or not computed (network over
   /// `measuresBudget`). Degree and strength are always known.
   public func measure(_ m: CityMeasure, of node: Int) -> Double? {
-    // Degree and strength are cached for every filter, even over the budget.
-    if m == .degree { return Double(degrees[node]) }
-    if m == .strength { return Double(strengths[node]) }
-    guard let all = measures else { return nil }
+    // Degree and strength are known for every filter, even over the budget.
     switch m {
-    case .degree: return Double(all.degree[node])
-    case .strength: return Double(all.strength[node])
+    case .degree: return Double(model.degrees[node])
+    case .strength: return Double(model.strengths[node])
+    default: break
+    }
+    guard let all = model.measures else { return nil }
+    switch m {
+    case .degree, .strength: return nil  // answered above
     case .betweenness: return all.betweenness[node]
     case .closeness: return all.closeness[node]
     case .eigenvector: return all.eigenvector.values?[node]

@@ -1,7 +1,29 @@
-/// Which screen is shown. Detail screens name their subject by dataset index (not by node
-/// position), so they stay valid when a filter change rebuilds the network.
+/// A kind of screen: what key scopes, sort settings and the screen registry refer to. A new
+/// screen declares its kind in its own file (`extension ScreenKind { static let map = … }`), so
+/// no central enum has to grow.
+public struct ScreenKind: Hashable, Sendable, CustomStringConvertible {
+  /// Short lowercase name, unique among screens ("cities", "map"); its tab's palette command
+  /// is `show-<id>`.
+  public let id: String
+
+  /// A kind named `id`.
+  public init(_ id: String) { self.id = id }
+
+  /// Name shown in the tab bar, breadcrumbs and help (from the screen's registry entry).
+  public var title: String { ScreenRegistry.screen(for: self)?.title ?? id }
+
+  /// Every registered kind, in registry order.
+  public static var allCases: [ScreenKind] { ScreenRegistry.all.map(\.kind) }
+
+  public var description: String { id }
+}
+
+/// Which screen is shown. Screens without a subject are `.of(kind)` (`.cities`, `.help`, …);
+/// detail screens name their subject by dataset index (not by node position), so they stay valid
+/// when a filter change rebuilds the network.
 public enum ScreenID: Hashable, Sendable {
-  case cities, ties, agreements, policies, timeline, measures, help
+  /// A screen without a subject: a tab, the help, the filter panel.
+  case of(ScreenKind)
   /// A city, by index into `Dataset.cities`.
   case city(Int)
   /// The tie between two cities (indices into `Dataset.cities`, smaller first).
@@ -10,53 +32,35 @@ public enum ScreenID: Hashable, Sendable {
   case agreement(Int)
   /// A policy record, by index into `Dataset.policies`.
   case policy(Int)
-  /// The filter panel.
-  case filters
 
-  /// The top-level screens, in Tab order; keys 1–7 open them.
-  public static let tabs: [ScreenID] = [.cities, .ties, .agreements, .policies, .timeline, .measures, .help]
-
-  /// The screen without its subject, used for key scopes and sort settings.
+  /// The screen without its subject, used for key scopes, sort settings and the registry.
   public var kind: ScreenKind {
     switch self {
-    case .cities: .cities
-    case .ties: .ties
-    case .agreements: .agreements
-    case .policies: .policies
-    case .timeline: .timeline
-    case .measures: .measures
-    case .help: .help
+    case .of(let kind): kind
     case .city: .city
     case .tie: .tie
     case .agreement: .agreement
     case .policy: .policy
-    case .filters: .filters
     }
   }
 
-  /// Position among the tabs, or nil for a detail screen.
-  public var tabIndex: Int? { ScreenID.tabs.firstIndex(of: self) }
+  /// Position among the tabs, or nil for a screen that is not a tab.
+  public var tabIndex: Int? {
+    guard case .of(let kind) = self else { return nil }
+    return ScreenRegistry.tabs.firstIndex { $0.kind == kind }
+  }
+
+  /// The top-level screens, in Tab order (from the registry).
+  public static var tabs: [ScreenID] { ScreenRegistry.tabs.map { .of($0.kind) } }
 }
 
-/// A kind of screen: what key scopes and sort settings refer to.
-public enum ScreenKind: String, CaseIterable, Hashable, Sendable {
-  case cities, city, ties, tie, agreements, agreement, policies, policy, timeline, measures, help, filters
-
-  /// Name shown in the tab bar, breadcrumbs and help.
-  public var title: String {
-    switch self {
-    case .cities: "Cities"
-    case .city: "City"
-    case .ties: "Ties"
-    case .tie: "Tie"
-    case .agreements: "Agreements"
-    case .agreement: "Agreement"
-    case .policies: "Policies"
-    case .policy: "Policy"
-    case .timeline: "Timeline"
-    case .measures: "Measures"
-    case .help: "Help"
-    case .filters: "Filters"
-    }
-  }
+extension ScreenID {
+  public static let cities = ScreenID.of(.cities)
+  public static let ties = ScreenID.of(.ties)
+  public static let agreements = ScreenID.of(.agreements)
+  public static let policies = ScreenID.of(.policies)
+  public static let timeline = ScreenID.of(.timeline)
+  public static let measures = ScreenID.of(.measures)
+  public static let help = ScreenID.of(.help)
+  public static let filters = ScreenID.of(.filters)
 }

@@ -1,45 +1,35 @@
-/// A column a list can be sorted by.
+/// A column a list can be sorted by. Which keys a screen offers is the screen's `sortKeys`.
 public enum SortKey: String, CaseIterable, Sendable {
   /// The dataset's own order: provinces first, then each one's cities as `cities.csv` lists them.
   case dataset
-  case strength, ties, centrality, betweenness, pinyin, province, level, weight, date, id, parties
-  case degree, closeness, eigenvector, clustering, core, constraint
+  case strength, ties, betweenness, pinyin, province, level, weight, date, id, parties
+  case degree, closeness, eigenvector, clustering, core, constraint, effectiveSize
 
   /// Numbers sort largest first by default; names, dates and ids smallest first; constraint
   /// smallest first too, since low constraint marks the brokers (partners not tied to each other).
   public var descendingByDefault: Bool {
     switch self {
-    case .strength, .ties, .centrality, .betweenness, .weight, .parties: true
-    case .degree, .closeness, .eigenvector, .clustering, .core: true
+    case .strength, .ties, .betweenness, .weight, .parties: true
+    case .degree, .closeness, .eigenvector, .clustering, .core, .effectiveSize: true
     case .dataset, .pinyin, .province, .level, .date, .id, .constraint: false
     }
   }
 
+  /// How the key is named in messages ("Sorted by effective size descending").
+  public var label: String { self == .effectiveSize ? "effective size" : rawValue }
+
   /// The network measure a city list compares for this key, if any.
   public var measure: CityMeasure? {
-    switch self {
-    case .ties, .degree, .centrality: .degree
-    case .strength: .strength
-    case .betweenness: .betweenness
-    case .closeness: .closeness
-    case .eigenvector: .eigenvector
-    case .clustering: .clustering
-    case .core: .core
-    case .constraint: .constraint
-    case .dataset, .pinyin, .province, .level, .weight, .date, .id, .parties: nil
-    }
+    self == .ties ? .degree : CityMeasure(rawValue: rawValue)
   }
 
-  /// The keys `s` cycles through on a screen, the first being the default.
+  /// The key that sorts by a measure (its column on the Measures screen).
+  public init(measure: CityMeasure) { self = SortKey(rawValue: measure.rawValue)! }
+
+  /// The keys `s` cycles through on a screen kind, the first being the default (the screen's own
+  /// `sortKeys`).
   public static func keys(for kind: ScreenKind) -> [SortKey] {
-    switch kind {
-    case .cities: [.dataset, .strength, .ties, .betweenness, .pinyin, .province, .level]
-    case .measures: [.degree, .strength, .betweenness, .closeness, .eigenvector, .clustering, .core, .constraint, .pinyin]
-    case .ties: [.weight, .pinyin]
-    case .agreements: [.date, .id, .parties]
-    case .policies: [.date, .id]
-    default: []
-    }
+    ScreenRegistry.screen(for: kind)?.sortKeys ?? []
   }
 }
 

@@ -6,7 +6,7 @@ extension AppState {
   mutating func handlePrompt(_ action: Action) -> [Effect] {
     switch action {
     case .beginSearch:
-      guard ![.timeline, .agreement, .policy].contains(screen.kind) else {
+      guard current.searchable else {
         status = "No list to search here"
         return []
       }

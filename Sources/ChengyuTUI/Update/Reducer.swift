@@ -23,9 +23,9 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .back: state.goBack()
   case .show(let screen): state.show(screen)
   case .nextTab, .previousTab:
-    let current = state.stack[0].tabIndex ?? 0
-    let n = ScreenID.tabs.count
-    state.stack = [ScreenID.tabs[(current + (action == .nextTab ? 1 : n - 1)) % n]]
+    let current = state.stack.currentTab ?? 0
+    let tabs = ScreenID.tabs
+    state.stack.reset(to: tabs[(current + (action == .nextTab ? 1 : tabs.count - 1)) % tabs.count])
   case .beginSearch, .beginCommand, .promptInput, .promptBackspace, .promptClear, .promptCommit, .promptCancel,
     .promptChoice:
     return state.handlePrompt(action)
@@ -49,12 +49,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.applyFilter(f)
   case .windowStart, .windowEnd: state.setWindowEdge(start: action == .windowStart)
   case .toggleMonths: state.toggleMonths()
-  case .adjust(let step):
-    let rows = state.filterRows()
-    let i = state.list(state.currentListKey).selected
-    if state.screen == .filters, rows.indices.contains(i) {
-      state.applyFilter(state.filter(changing: rows[i], step: step))
-    }
+  case .adjust(let step): state.adjustFilter(row: state.list(state.currentListKey).selected, step: step)
   case .focusPane(let pane):
     state.focus[state.screen] = pane
   case .openPartner: state.openPartner()
@@ -70,17 +65,20 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.clampAllLists()
     return [.redrawAll]
   case .redraw: return [.redrawAll]
-  case .quit:
-    state.quitRequested = true
-    return [.quit]
+  case .quit: return [.quit]
   }
   return []
 }
 
 extension AppState {
-  /// Rows visible in a list at the current size (the views draw the same number).
+  /// Rows visible in a list at the current size (the screen draws the same number).
   public func viewport(_ key: ListKey) -> Int {
-    ScreenLayout.listRows(for: key, in: self)
+    ScreenRegistry.spec(key.screen.kind).viewport(self, key)
+  }
+
+  /// Number of rows of a list, for clamping and paging.
+  public func rowCount(_ key: ListKey) -> Int {
+    ScreenRegistry.spec(key.screen.kind).rowCount(self, key)
   }
 
   mutating func moveSelection(_ change: (Int) -> Int) {
@@ -91,12 +89,14 @@ extension AppState {
     lists[key] = list
   }
 
+  /// Shows a screen: a tab restarts the stack from it (except Help, pushed so Esc comes back),
+  /// anything else goes on top.
   mutating func show(_ screen: ScreenID) {
     if case .tie(let a, let b) = screen, a > b { return show(.tie(b, a)) }
     if screen.tabIndex != nil && screen != .help {
-      stack = [screen]
+      stack.reset(to: screen)
     } else if self.screen != screen {
-      stack.append(screen)
+      stack.push(screen)
     }
   }
 
@@ -106,75 +106,33 @@ extension AppState {
     } else if let text = search[screen], !text.isEmpty {
       search[screen] = nil
       clampAllLists()
-    } else if stack.count > 1 {
-      stack.removeLast()
+    } else if stack.pop() {
+      // back to the screen below
     } else if screen != .cities {
-      stack = [.cities]
+      stack.reset(to: .cities)
     } else {
       status = "At the first screen; q quits"
     }
   }
 
+  /// Enter: what the current screen does with its selected row.
   mutating func openSelection() {
-    let i = list(currentListKey).selected
-    func pick<T>(_ rows: [T]) -> T? { rows.indices.contains(i) ? rows[i] : nil }
-    switch screen {
-    case .cities: if let n = pick(cityRows()) { show(.city(view.graph.nodes[n])) }
-    case .measures: if let n = pick(measureRows()) { show(.city(view.graph.nodes[n])) }
-    case .ties:
-      if let t = pick(tieRows()) {
-        let tie = view.graph.ties[t]
-        show(tieScreen(view.graph.nodes[tie.a], view.graph.nodes[tie.b]))
-      }
-    case .agreements: if let a = pick(agreementRows()) { show(.agreement(a)) }
-    case .policies: if let p = pick(policyRows()) { show(.policy(p)) }
-    case .city(let c):
-      if focusedPane == 0, let row = pick(partnerRows(city: c)) {
-        show(tieScreen(c, view.graph.nodes[row.partner]))
-      } else if focusedPane == 1, let a = pick(cityAgreementRows(city: c)) {
-        show(.agreement(a))
-      }
-    case .tie(let a, let b): if let r = pick(tieAgreementRows(a, b)) { show(.agreement(r)) }
-    case .timeline:
-      if let y = pick(timelineRows())?.year {
-        var f = filter
-        f.years = y...y
-        applyFilter(f)
-        status = "Showing \(y) only; y shows every year"
-      }
-    case .filters: _ = reduce(&self, .adjust(0))
-    case .help:
-      if let row = pick(helpRows()), let id = row.commandID {
-        // Help reached by Tab is the whole stack: the command then runs on the first screen.
-        if stack.count > 1 { stack.removeLast() } else { stack = [.cities] }
-        _ = run(commandID: id)
-      }
-    case .agreement, .policy: break
-    }
-  }
-
-  /// From a city's partners list to that partner's own city screen (Esc comes back).
-  mutating func openPartner() {
-    guard case .city(let c) = screen else { return }
-    guard focusedPane == 0 else {
-      status = "p opens a partner: go to the partners list first (Left)"
-      return
-    }
-    let rows = partnerRows(city: c)
-    let i = list(currentListKey).selected
-    if rows.indices.contains(i) { show(.city(view.graph.nodes[rows[i].partner])) }
-  }
-
-  /// Sets the filter (and, when asked, drops every screen's search), keeping the selected row
-  /// selected if it is still listed.
-  mutating func applyFilter(_ f: Filter, clearingSearches: Bool = false) {
     let key = currentListKey
-    let before = rowIdentity(key)
+    current.open(&self, key, row: list(key).selected)
+  }
+
+  /// Sets the filter (and, when asked, drops every screen's search), keeping each list's
+  /// selected row selected when it is still listed: every list seen so far, not only the
+  /// current one, so going back after a filter change finds the same city or tie.
+  mutating func applyFilter(_ f: Filter, clearingSearches: Bool = false) {
+    let keys = Set(lists.keys).union([currentListKey])
+    var before: [ListKey: RowIdentity] = [:]
+    for key in keys { before[key] = rowIdentity(key) }
     if clearingSearches { search = [:] }
-    // An unchanged filter keeps its views and measures (a key like `y` with no year range).
+    // An unchanged filter keeps its model and measures (a key like `y` with no year range).
     if f != filter { setFilter(f) }
-    if let before, let index = rowIndex(key, identity: before) {
-      lists[key, default: ListState()].selected = index
+    for (key, identity) in before {
+      if let index = rowIndex(key, identity: identity) { lists[key, default: ListState()].selected = index }
     }
     clampAllLists()
   }
@@ -187,46 +145,18 @@ extension AppState {
     }
   }
 
-  mutating func setWindowEdge(start: Bool) {
-    let rows = timelineRows()
-    let i = list(currentListKey).selected
-    guard rows.indices.contains(i) else { return }
-    let y = rows[i].year
-    let lo = filter.years?.lowerBound ?? datasetYears.lowerBound
-    let hi = filter.years?.upperBound ?? datasetYears.upperBound
-    var f = filter
-    f.years = start ? y...max(y, hi) : min(lo, y)...y
-    applyFilter(f)
-    status = "Years \(f.years!.lowerBound)–\(f.years!.upperBound)"
-  }
-
-  mutating func toggleMonths() {
-    if timelineMonths == nil {
-      let rows = timelineRows()
-      let i = list(ListKey(.timeline)).selected
-      guard rows.indices.contains(i) else { return }
-      timelineMonths = rows[i].year
-      focus[.timeline] = 1
-      lists[ListKey(.timeline, pane: 1)] = ListState()
-    } else {
-      timelineMonths = nil
-      focus[.timeline] = 0
-    }
-    clampAllLists()
-  }
-
   mutating func changeSort(next: Bool) {
     let kind = screen.kind
     let keys = SortKey.keys(for: kind)
     guard let current = sortState(kind) else { return }
     if next {
       let i = keys.firstIndex(of: current.key) ?? 0
-      sort[kind] = SortState(key: keys[(i + 1) % keys.count])
+      setSort(kind, SortState(key: keys[(i + 1) % keys.count]))
     } else {
-      sort[kind] = SortState(key: current.key, descending: !current.descending)
+      setSort(kind, SortState(key: current.key, descending: !current.descending))
     }
     let s = sortState(kind)!
-    status = "Sorted by \(s.key.rawValue) " + (s.descending ? "descending" : "ascending")
+    status = "Sorted by \(s.key.label) " + (s.descending ? "descending" : "ascending")
   }
 
   mutating func run(commandID id: String) -> [Effect] {
@@ -240,8 +170,6 @@ extension AppState {
     }
     return reduce(&self, command.action)
   }
-
-  func tieScreen(_ a: Int, _ b: Int) -> ScreenID { .tie(min(a, b), max(a, b)) }
 
   private func scopeNames(_ scope: CommandScope) -> String {
     if case .screens(let kinds) = scope { return kinds.map(\.title).joined(separator: ", ") }

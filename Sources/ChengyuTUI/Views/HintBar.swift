@@ -79,19 +79,10 @@ enum HintBar {
     return items + keep
   }
 
-  /// A command's hint on a screen, or nil when it has none there. Enter does not open anything on
-  /// a record or in the filter panel (Space, shown, toggles there), restricts the timeline to a
-  /// year and runs a command in help; the city screen offers the pane it is not on.
+  /// A command's hint on a screen, or nil when it has none there: the screen decides (Enter is
+  /// labelled for what it does there, or hidden where it does nothing).
   static func hintLabel(_ c: Command, on kind: ScreenKind, pane: Int) -> String? {
-    switch (c.id, kind) {
-    case ("open", .agreement), ("open", .policy), ("open", .filters): return nil
-    case ("open", .timeline): return "year only"
-    case ("open", .help): return "run"
-    case ("open", .city): return pane == 0 ? "tie" : c.hint
-    case ("open-partner", .city): return pane == 0 ? c.hint : nil
-    case ("focus-right", .city): return pane == 0 ? "agreements" : nil
-    case ("focus-left", .city): return pane == 1 ? "partners" : nil
-    default: return c.hint
-    }
+    guard let screen = ScreenRegistry.screen(for: kind) else { return c.hint }
+    return screen.hintLabel(c, pane: pane)
   }
 }

@@ -1,15 +1,18 @@
 import ChengyuCore
 
-/// A column of a table: its title, its width (0 shares the space left) and its alignment.
+/// A column of a table: its title, its width (0 shares the space left), its alignment and the
+/// sort key it shows (marked in the header when the list is sorted by it).
 struct Column {
   let title: String
   let width: Int
   var right = false
+  var sortKey: SortKey?
 
-  init(_ title: String, _ width: Int, right: Bool = false) {
+  init(_ title: String, _ width: Int, right: Bool = false, sort: SortKey? = nil) {
     self.title = title
     self.width = width
     self.right = right
+    self.sortKey = sort
   }
 }
 
@@ -17,8 +20,8 @@ struct Column {
 /// screen draws through it, so selection and scrolling look the same everywhere.
 struct TableView {
   var columns: [Column]
-  /// Index of the sorted column and its direction, marked in the header.
-  var sorted: (column: Int, descending: Bool)? = nil
+  /// The list's sort, marked in the header of the column with that key.
+  var sort: SortState? = nil
   var focused = true
   var emptyText = "Nothing matches the filter"
   /// Whether the first line holds the column titles.
@@ -51,7 +54,7 @@ struct TableView {
     let spans = layout(width: rect.width)
     for (i, c) in columns.enumerated() where header && spans[i].width > 0 {
       var title = c.title
-      if let s = sorted, s.column == i { title += pen.arrow(descending: s.descending) }
+      if let s = sort, c.sortKey == s.key { title += pen.arrow(descending: s.descending) }
       pen.cell(&buffer, title, x: rect.x + spans[i].x, y: rect.y, width: min(spans[i].width, rect.width - spans[i].x),
                right: c.right, style: Styles.columnHeader)
     }

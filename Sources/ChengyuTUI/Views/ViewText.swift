@@ -30,12 +30,6 @@ extension AppState {
     let (g, c) = view.familyCounts(agreements)
     return [g > 0 ? "G\(g)" : nil, c > 0 ? "C\(c)" : nil].compactMap { $0 }.joined(separator: " ")
   }
-
-  /// Column index and direction of the sort of a screen kind, for the table header mark.
-  func sortMark(_ kind: ScreenKind, columns: [SortKey: Int]) -> (column: Int, descending: Bool)? {
-    guard let s = sortState(kind), let c = columns[s.key] else { return nil }
-    return (c, s.descending)
-  }
 }
 
 extension String {

@@ -1,0 +1,98 @@
+import ChengyuCore
+
+extension ScreenKind {
+  public static let agreement = ScreenKind("agreement")
+  public static let policy = ScreenKind("policy")
+}
+
+/// One line of a record screen: a field label (on the field's first line only) and text.
+public struct RecordLine: Hashable, Sendable {
+  /// Field name, or "" on a continuation line.
+  public var label: String
+  /// The field's text on this line.
+  public var text: String
+}
+
+extension AppState {
+  /// Label column width of record screens.
+  static let recordLabelWidth = 12
+
+  /// The fields of an agreement or policy, wrapped to the terminal width.
+  public func recordLines(_ screen: ScreenID) -> [RecordLine] {
+    let width = max(10, size.width - AppState.recordLabelWidth - 3)
+    var lines: [RecordLine] = []
+    for (label, value) in recordFields(screen) {
+      for (i, text) in Format.wrap(TextSanitizer.clean(value), width: width).enumerated() {
+        lines.append(RecordLine(label: i == 0 ? label : "", text: text))
+      }
+    }
+    return lines
+  }
+
+  func recordFields(_ screen: ScreenID) -> [(String, String)] {
+    let d = dataset
+    switch screen {
+    case .agreement(let i):
+      let a = d.agreements[i]
+      let m = d.mechanism(of: a)
+      return [
+        ("ID", a.id), ("Date", a.date.description), ("Title", a.titleZh), ("English", a.titleEn),
+        ("Mechanism", "\(a.family.letter) \(a.family.rawValue) \(a.family.nameZh) / \(m.nameEn) \(m.nameZh)"),
+        ("Kind", a.kindZh),
+        ("Domains", a.domains.map { "\(d.codebook.domains[$0].nameEn) \(d.codebook.domains[$0].nameZh)" }.joined(separator: "; ")),
+        ("Parties", "\(a.parties.count): " + a.parties.map { "\(d.cities[$0].nameZh) \(d.cities[$0].nameEn)" }.joined(separator: "; ")),
+        ("Summary", a.summaryEn), ("Source", a.provenance.sourceURL), ("Evidence", a.provenance.evidence),
+        ("Confidence", a.provenance.confidence),
+      ]
+    case .policy(let i):
+      let p = d.policies[i]
+      return [
+        ("ID", p.id), ("Date", p.date.description), ("Title", p.titleZh), ("English", p.titleEn),
+        ("Issuer", "\(p.issuerZh) (\(p.issuerLevel))"), ("Type", p.docType), ("Number", p.docNumber),
+        ("Scope", p.scope), ("Mentions", p.mentions.map { "\(d.cities[$0].nameZh) \(d.cities[$0].nameEn)" }.joined(separator: "; ")),
+        ("Summary", p.summaryEn), ("Source", p.provenance.sourceURL), ("Evidence", p.provenance.evidence),
+        ("Confidence", p.provenance.confidence),
+      ].filter { !$0.1.isEmpty }
+    default: return []
+    }
+  }
+}
+
+/// The full record of an agreement or policy, with its source and evidence; j/k scroll (the
+/// list's selection is the top line shown).
+struct RecordScreen: ExplorerScreen {
+  static let agreement = RecordScreen(kind: .agreement, title: "Agreement")
+  static let policy = RecordScreen(kind: .policy, title: "Policy")
+  let kind: ScreenKind
+  let title: String
+  let searchable = false
+
+  /// Top lines to scroll through: as many as leave the last line at the bottom.
+  func rowCount(_ state: AppState, _ key: ListKey) -> Int {
+    max(1, state.recordLines(key.screen).count - viewport(state, key) + 1)
+  }
+
+  func hintLabel(_ command: Command, pane: Int) -> String? { command.id == "open" ? nil : command.hint }
+
+  func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    let lines = state.recordLines(screen)
+    let heading: String
+    switch screen {
+    case .agreement(let i): heading = "Agreement \(state.dataset.agreements[i].id)"
+    case .policy(let i): heading = "Policy \(state.dataset.policies[i].id)"
+    default: heading = ""
+    }
+    let viewport = body.height - 1
+    let top = min(state.list(ListKey(screen)).selected, max(0, lines.count - viewport))
+    let more = lines.count > viewport ? "  (lines \(top + 1)\(pen.dash)\(min(lines.count, top + viewport)) of \(lines.count))" : ""
+    pen.put(&buffer, heading + more, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.title)
+    let labelWidth = AppState.recordLabelWidth
+    for row in 0..<viewport {
+      let i = top + row
+      guard i < lines.count else { break }
+      let y = body.y + 1 + row
+      pen.put(&buffer, lines[i].label, x: body.x + 1, y: y, width: labelWidth, style: Styles.label)
+      pen.put(&buffer, lines[i].text, x: body.x + 2 + labelWidth, y: y, width: body.width - labelWidth - 2)
+    }
+  }
+}

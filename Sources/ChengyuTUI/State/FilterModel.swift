@@ -1,0 +1,91 @@
+import ChengyuCore
+
+/// Everything the explorer derives from one filter, built in one place when the filter changes
+/// and replaced whole: the screens read it and never compute model data while drawing, and no
+/// field can fall out of step with another, since none is set on its own.
+public struct FilterModel: Sendable {
+  /// The filter everything here was derived from.
+  public let filter: Filter
+  /// The dataset seen through `filter`.
+  public let view: NetworkView
+  /// The view with the same filter but every year, for the timeline (same as `view` when the
+  /// filter has no year range).
+  public let allYearsView: NetworkView
+  /// Degree and strength of each node of `view`: always known, even over the measures budget.
+  public let degrees: [Int]
+  public let strengths: [Int]
+  /// Every network measure of `view`, unweighted, exactly as `chengyu stats --measures` computes
+  /// them; nil when the network is over the budget and `compute-measures` has not been run.
+  public let measures: NetworkMeasures?
+  /// Sizes of the connected components of `view`'s network.
+  public let componentSizes: [Int]
+  /// How many of the view's agreements are governance and collaboration.
+  public let familySplit: (governance: Int, collaboration: Int)
+  /// The view's ties, heaviest first, then by their ends (the order of
+  /// `NetworkView.tiesByWeight()`, compared on node numbers: nodes are numbered in id order).
+  public let tiesByWeight: [Int]
+  /// Each node's ties as (tie, partner), heaviest first (`NetworkView.ties(of:)`), for the
+  /// partner lists and the Cities preview.
+  let partners: [[(tie: Int, partner: Int)]]
+  /// `allYearsView`'s events by date, for the timeline.
+  public let timeline: Timeline
+  /// The timeline's yearly rows, padded to the dataset's years so rows do not jump.
+  public let timelineYears: [PeriodCount]
+  /// `allYearsView`'s policies per year, by date (the timeline's milestones).
+  let policiesByYear: [Int: [Int]]
+
+  /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
+  init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int) {
+    self.filter = filter
+    let view = dataset.view(filter)
+    self.view = view
+    var all = filter
+    all.years = nil
+    allYearsView = filter.years == nil ? view : dataset.view(all)
+    timeline = Timeline(view: allYearsView)
+    timelineYears = FilterModel.paddedYearCounts(timeline, datasetYears)
+    policiesByYear = Dictionary(grouping: allYearsView.policies) { dataset.policies[$0].date.year }
+    let g = view.graph
+    degrees = (0..<g.nodeCount).map(g.degree)
+    strengths = (0..<g.nodeCount).map(g.strength)
+    measures = g.nodeCount * g.tieCount <= measuresBudget ? NetworkMeasures(graph: g) : nil
+    componentSizes = g.components().sizes
+    familySplit = view.familyCounts(view.agreements)
+    tiesByWeight = g.ties.indices.sorted { l, r in
+      let (x, y) = (g.ties[l], g.ties[r])
+      return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
+    }
+    partners = (0..<g.nodeCount).map(view.ties(of:))
+  }
+
+  private init(_ m: FilterModel, measures: NetworkMeasures) {
+    filter = m.filter
+    view = m.view
+    allYearsView = m.allYearsView
+    degrees = m.degrees
+    strengths = m.strengths
+    self.measures = measures
+    componentSizes = m.componentSizes
+    familySplit = m.familySplit
+    tiesByWeight = m.tiesByWeight
+    partners = m.partners
+    timeline = m.timeline
+    timelineYears = m.timelineYears
+    policiesByYear = m.policiesByYear
+  }
+
+  /// The same model with the measures computed whatever the network's size.
+  func withMeasures() -> FilterModel {
+    measures == nil ? FilterModel(self, measures: NetworkMeasures(graph: view.graph)) : self
+  }
+
+  /// The timeline's counts per year, padded to the dataset's span.
+  private static func paddedYearCounts(_ timeline: Timeline, _ span: ClosedRange<Int>) -> [PeriodCount] {
+    let counts = timeline.countsByYear()
+    guard let first = counts.first, let last = counts.last else { return span.map { PeriodCount(year: $0) } }
+    let lo = min(first.year, span.lowerBound)
+    let hi = max(last.year, span.upperBound)
+    let byYear = Dictionary(uniqueKeysWithValues: counts.map { ($0.year, $0) })
+    return (lo...hi).map { byYear[$0] ?? PeriodCount(year: $0) }
+  }
+}
