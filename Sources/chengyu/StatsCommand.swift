@@ -28,8 +28,8 @@ struct StatsCommand: ParsableCommand {
   @Flag(help: "With --measures: paths of length 1/weight and weighted eigenvector centrality.")
   var weighted = false
   @Option(help: ArgumentHelp(
-    "With --measures: order the cities by this measure, highest first (default degree): "
-      + MeasuresReport.SortKey.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+    "With --measures: order the cities by this measure, highest first except constraint "
+      + "(default degree): " + MeasureTable.cityIDs + ".",
     valueName: "measure"))
   var sort: String?
 
@@ -37,9 +37,8 @@ struct StatsCommand: ParsableCommand {
     if weighted, !measures { throw ValidationError("--weighted applies to --measures only") }
     if let sort {
       guard measures else { throw ValidationError("--sort applies to --measures only (try: chengyu stats --measures --sort \(sort))") }
-      guard MeasuresReport.SortKey(rawValue: sort) != nil else {
-        let known = MeasuresReport.SortKey.allCases.map(\.rawValue).joined(separator: ", ")
-        throw ValidationError("unknown measure '\(sort)' for --sort (use \(known))")
+      guard MeasureTable.city(sort) != nil else {
+        throw ValidationError("unknown measure '\(sort)' for --sort (use \(MeasureTable.cityIDs))")
       }
     }
   }
@@ -51,7 +50,7 @@ struct StatsCommand: ParsableCommand {
     let overview = StatsOverview(view: view, source: data.directory ?? "embedded")
     // Sections are kept as lists so further options (e.g. network measures) can append theirs.
     var report = measures ? MeasuresReport(view: view, weighted: weighted) : nil
-    report?.sortKey = sort.flatMap(MeasuresReport.SortKey.init(rawValue:)) ?? .degree
+    if let key = sort.flatMap(MeasureTable.city) { report?.sortKey = key }
     if json {
       let members = overview.jsonMembers() + (report.map { [$0.jsonMember()] } ?? [])
       Output.write(JSONValue.object(members).serialized(pretty: true) + "\n")

@@ -30,6 +30,12 @@ import Testing
     #expect(!strengths.isEmpty && strengths == strengths.sorted(by: >))
   }
 
+  @Test func constraintSortsLowestFirstLikeTheExplorer() throws {
+    let list = try cities(["--sort", "constraint"])
+    let scores = list.map { ($0["constraint"] as! NSNumber).doubleValue }
+    #expect(scores.count > 1 && scores == scores.sorted())
+  }
+
   @Test func misuseSaysWhatToDo() throws {
     let alone = try CLI.run(["stats", "--sort", "betweenness"])
     #expect(alone.status == 64)

@@ -31,7 +31,7 @@ struct PeriodComparisonTests {
 
   @Test func topCitiesByDegreeBreakTiesByID() throws {
     let degree = PeriodComparison.centralities[0]
-    let top = try #require(comparison.top(3, comparison.periods[0], by: degree.values))
+    let top = try #require(comparison.top(3, comparison.periods[0], by: degree))
     // 2016: Chengdu has three partners; Jianyang and Shuangliu two each, Chongqing one.
     #expect(top.map(\.id) == ["chengdu", "jianyang", "shuangliu"])
     #expect(top.map(\.value) == [3, 2, 2])

@@ -30,15 +30,8 @@ public struct PeriodComparison: Sendable {
     public let kept: Int
   }
 
-  /// Centralities ranked per period, with how each is read from the measures (nil: could not be
-  /// computed, i.e. eigenvector centrality did not converge).
-  public static let centralities: [(name: String, values: @Sendable (NetworkMeasures) -> [Double]?)] = [
-    ("degree", { $0.degree.map(Double.init) }),
-    ("betweenness", { $0.betweenness }),
-    ("closeness", { $0.closeness }),
-    // An empty network has an empty ranking; only a failed iteration has none.
-    ("eigenvector", { $0.eigenvector == .empty ? [] : $0.eigenvector.values }),
-  ]
+  /// The measures ranked per period: the entries of `MeasureTable.cities` marked for comparison.
+  public static var centralities: [CityMeasureDescriptor] { MeasureTable.cities.filter(\.rankedInComparison) }
 
   /// The three national stages of the region's policy: the Chengdu–Chongqing Economic Zone
   /// (成渝经济区, plan of 2011), the urban agglomeration (成渝城市群, plan of 2016) and the
@@ -85,13 +78,13 @@ public struct PeriodComparison: Sendable {
     return unionNodes < 2 ? 0 : 2 * Double(p.view.graph.tieCount) / (u * (u - 1))
   }
 
-  /// The period's top `n` cities by a centrality, highest first then by id (nil when it could
-  /// not be computed).
-  public func top(
-    _ n: Int, _ period: Period, by values: (NetworkMeasures) -> [Double]?
-  ) -> [(id: String, value: Double)]? {
-    guard let v = values(period.measures) else { return nil }
-    return period.view.nodesRanked(by: v).prefix(n).map { (period.view.city(node: $0).id.rawValue, v[$0]) }
+  /// The period's top `n` cities by a measure, in its default direction then by id (nil when it
+  /// could not be computed, e.g. eigenvector centrality did not converge).
+  public func top(_ n: Int, _ period: Period, by measure: CityMeasureDescriptor) -> [(id: String, value: Double)]? {
+    guard let v = measure.values(period.measures) else { return nil }
+    let sign = measure.descendingByDefault ? 1.0 : -1.0
+    let ranked = period.view.nodesRanked(by: v.map { $0.map { $0 * sign } ?? -.infinity }).filter { v[$0] != nil }
+    return ranked.prefix(n).map { (period.view.city(node: $0).id.rawValue, v[$0]!) }
   }
 
   private static func tieWeights(_ view: NetworkView) -> [TieKey: Int] {

@@ -1,18 +1,13 @@
 import ChengyuCore
 
-/// The network measures of a filtered view, for `chengyu stats --measures` and `chengyu compare`
-/// (definitions in docs/measures.md, JSON shape in docs/cli.md).
+/// The network measures of a filtered view, for `chengyu stats --measures`. Columns, JSON keys
+/// and sort keys come from `MeasureTable` (definitions in docs/measures.md, JSON shape in
+/// docs/cli.md).
 struct MeasuresReport {
-  /// The measure that orders the cities (`stats --measures --sort`), highest first.
-  enum SortKey: String, CaseIterable {
-    case degree, strength, betweenness, closeness, eigenvector, clustering, core, constraint
-    case effectiveSize = "effective-size"
-  }
-
   let view: NetworkView
   let measures: NetworkMeasures
-  /// Order of the per-city table and JSON list.
-  var sortKey = SortKey.degree
+  /// The measure that orders the per-city table and JSON list, in its default direction.
+  var sortKey = MeasureTable.cities[0]
 
   /// Computes every measure of the view's network (unweighted unless `weighted`).
   init(view: NetworkView, weighted: Bool = false) {
@@ -35,53 +30,46 @@ struct MeasuresReport {
   /// Id of a node's city.
   func id(_ node: Int) -> String { view.city(node: node).id.rawValue }
 
-  /// Nodes by the sort measure (highest first; undefined values last), then by city id.
+  /// Nodes by the sort measure in its default direction (undefined values last), then by city id.
   var rankedNodes: [Int] {
-    let m = measures
-    let score: [Double]
-    switch sortKey {
-    case .degree: score = m.degree.map(Double.init)
-    case .strength: score = m.strength.map(Double.init)
-    case .betweenness: score = m.betweenness
-    case .closeness: score = m.closeness
-    case .eigenvector: score = m.eigenvector.values ?? m.degree.map { _ in -Double.infinity }
-    case .clustering: score = m.clustering
-    case .core: score = m.core.map(Double.init)
-    case .constraint: score = m.constraint.map { $0 ?? -Double.infinity }
-    case .effectiveSize: score = m.effectiveSize.map { $0 ?? -Double.infinity }
-    }
+    let sign = sortKey.descendingByDefault ? 1.0 : -1.0
+    let score = (0..<view.graph.nodeCount).map { v in sortKey.value(measures, v).map { $0 * sign } ?? -.infinity }
     return view.nodesRanked(by: score)
   }
 
-  /// The whole-network summary object.
+  /// A value as JSON by its kind; undefined is null.
+  static func json(_ x: Double?, _ kind: MeasureKind) -> JSONValue {
+    guard let x, x.isFinite else { return .null }
+    switch kind {
+    case .count, .label: return .int(Int(x))
+    case .real: return .double(x)
+    case .flag: return .bool(x != 0)
+    }
+  }
+
+  /// The whole-network object: `weighted`, then every network measure of the table; a two-part
+  /// JSON path nests the value in an object named by its first part.
   func networkJSON() -> JSONValue {
-    let s = measures.summary
-    return .object([
-      ("weighted", .bool(measures.weighted)),
-      ("nodes", .int(s.nodes)), ("ties", .int(s.ties)), ("total_weight", .int(s.totalWeight)),
-      ("density", .double(s.density)), ("components", .int(s.components)),
-      ("largest_component", .int(s.largestComponent)),
-      ("average_clustering", .double(s.averageClustering)), ("transitivity", .double(s.transitivity)),
-      ("diameter", .int(s.diameter)),
-      ("eigenvector_converged", .bool(!eigenvectorFailed)),
-    ])
+    var members: [(String, JSONValue)] = [("weighted", .bool(measures.weighted))]
+    var nested: [String: [(String, JSONValue)]] = [:]
+    for d in MeasureTable.network {
+      let value = Self.json(d.value(measures), d.kind)
+      guard d.jsonPath.count == 2 else {
+        members.append((d.jsonPath[0], value))
+        continue
+      }
+      if nested[d.jsonPath[0]] == nil { members.append((d.jsonPath[0], .null)) }
+      nested[d.jsonPath[0], default: []].append((d.jsonPath[1], value))
+    }
+    return .object(members.map { k, v in (k, nested[k].map(JSONValue.object) ?? v) })
   }
 
   /// One object per city (node), by the sort measure then id; undefined values are null.
   func citiesJSON() -> JSONValue {
-    let m = measures
-    let eigen = m.eigenvector.values
-    return .array(rankedNodes.map { v in
+    .array(rankedNodes.map { v in
       let c = view.city(node: v)
-      return .object([
-        ("id", .string(c.id.rawValue)), ("name_zh", .string(c.nameZh)), ("name_en", .string(c.nameEn)),
-        ("degree", .int(m.degree[v])), ("strength", .int(m.strength[v])),
-        ("betweenness", .double(m.betweenness[v])), ("closeness", .double(m.closeness[v])),
-        ("eigenvector", eigen.map { .double($0[v]) } ?? .null),
-        ("clustering", .double(m.clustering[v])), ("core", .int(m.core[v])),
-        ("constraint", m.constraint[v].map { .double($0) } ?? .null),
-        ("effective_size", m.effectiveSize[v].map { .double($0) } ?? .null),
-      ])
+      return .object([("id", .string(c.id.rawValue)), ("name_zh", .string(c.nameZh)), ("name_en", .string(c.nameEn))]
+        + MeasureTable.cities.map { ($0.jsonKey, Self.json($0.value(measures, v), $0.kind)) })
     })
   }
 
@@ -92,31 +80,17 @@ struct MeasuresReport {
 
   /// The summary and the per-city table, as text blocks.
   func tableBlocks() -> [String] {
-    let s = measures.summary
     let eigenNote = eigenvectorFailed ? "  (eigenvector did not converge: shown as -)" : ""
-    let summary = KeyValueBlock.render([
-      ("components", "\(s.components) (largest \(s.largestComponent) nodes)"),
-      ("average clustering", NumberFormat.fixed(s.averageClustering, digits: 4)),
-      ("transitivity", NumberFormat.fixed(s.transitivity, digits: 4)),
-      ("diameter", "\(s.diameter) (longest shortest path, in ties)"),
-    ], indent: "")
+    let rows = MeasureTable.network.filter(\.inTextSummary).map { ($0.title.lowercased(), $0.text(measures)) }
+    let summary = KeyValueBlock.render(rows, indent: "")
     return ["network measures" + (measures.weighted ? " (weighted)" : "") + eigenNote + "\n" + summary, cityTable()]
   }
 
   private func cityTable() -> String {
-    let right = { (h: String) in TableFormatter.Column(header: h, alignRight: true) }
-    let t = TableFormatter(columns: [
-      .init(header: "id"), .init(header: "中文名", maxWidth: 16), right("degree"), right("strength"),
-      right("betweenness"), right("closeness"), right("eigenvector"), right("clustering"),
-      right("core"), right("constraint"), right("eff.size"),
-    ])
-    let m = measures
-    let eigen = m.eigenvector.values
-    let f = { (x: Double?) in x.map { NumberFormat.fixed($0, digits: 4) } ?? "-" }
+    let t = TableFormatter(columns: [.init(header: "id"), .init(header: "中文名", maxWidth: 16)]
+      + MeasureTable.cities.map { TableFormatter.Column(header: $0.header, alignRight: true) })
     let rows = rankedNodes.map { v in
-      [id(v), view.city(node: v).nameZh, "\(m.degree[v])", "\(m.strength[v])", f(m.betweenness[v]),
-       f(m.closeness[v]), f(eigen?[v]), f(m.clustering[v]), "\(m.core[v])", f(m.constraint[v]),
-       f(m.effectiveSize[v])]
+      [id(v), view.city(node: v).nameZh] + MeasureTable.cities.map { $0.text(measures, node: v) }
     }
     return t.render(rows)
   }

@@ -31,7 +31,7 @@ extension PeriodComparison {
           ("largest_component", .int(s.largestComponent)),
           ("average_clustering", .double(s.averageClustering)),
           ("top", .object(Self.centralities.map { c in
-            (c.name, top(n, p, by: c.values).map { list in
+            (c.jsonKey, top(n, p, by: c).map { list in
               .array(list.map {
                 .object([("id", .string($0.id)), ("name_zh", .string(nameZh($0.id))), ("value", .double($0.value))])
               })
@@ -75,12 +75,12 @@ extension PeriodComparison {
     ]
     blocks.append(TableFormatter(columns: right).render(counts.map { row in [row.0] + periods.map(row.1) }))
     for c in Self.centralities {
-      let lists = periods.map { top(n, $0, by: c.values) }
+      let lists = periods.map { top(n, $0, by: c) }
       let rows = (0..<n).map { rank in
-        ["\(c.name) #\(rank + 1)"] + lists.map { list -> String in
+        ["\(c.header) #\(rank + 1)"] + lists.map { list -> String in
           guard let list else { return rank == 0 ? "(did not converge)" : "" }
           guard rank < list.count else { return "" }
-          let value = c.name == "degree" ? "\(Int(list[rank].value))" : NumberFormat.fixed(list[rank].value, digits: 4)
+          let value = MeasureTable.text(list[rank].value, c.kind)
           return "\(list[rank].id) \(nameZh(list[rank].id)) \(value)"
         }
       }
