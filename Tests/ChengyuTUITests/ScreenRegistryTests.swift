@@ -26,7 +26,7 @@ import Testing
     let shows = CommandRegistry.all.filter { $0.id.hasPrefix("show-") }
     #expect(shows.map(\.id) == ScreenRegistry.tabs.map { "show-\($0.kind.id)" })
     #expect(shows.map(\.action) == ScreenID.tabs.map { .show($0) })
-    #expect(CommandRegistry.command("show-help")?.keys == ["?", "7", "f1"])
+    #expect(CommandRegistry.command("show-help")?.keys == ["?", String(ScreenID.tabs.firstIndex(of: .help)! + 1), "f1"])
     #expect(CommandRegistry.command("show-cities")?.keys == ["1"])
   }
 
@@ -47,7 +47,7 @@ import Testing
     #expect(s.stack == [.timeline, .help])
     #expect(s.stack.currentTab == ScreenID.tabs.firstIndex(of: .help))
     let bar = frame(s)
-    let helpLabel = bar.lines[0].range(of: "7 Help")!
+    let helpLabel = bar.lines[0].range(of: "\(ScreenID.tabs.firstIndex(of: .help)! + 1) Help")!
     let column = bar.lines[0].distance(from: bar.lines[0].startIndex, to: helpLabel.lowerBound)
     // Column counted in characters: the two-wide 成渝 adds two cells.
     #expect(bar.styles(row: 0)[column + 2].underline)

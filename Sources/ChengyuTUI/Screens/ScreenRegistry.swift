@@ -3,7 +3,7 @@
 enum ScreenRegistry {
   static let all: [any ExplorerScreen] = [
     CitiesScreen(), TiesScreen(), AgreementsScreen(), PoliciesScreen(), TimelineScreen(), MeasuresScreen(),
-    HelpScreen(),
+    LayersScreen(), CompareScreen(), HelpScreen(),
     CityScreen(), TieScreen(), RecordScreen.agreement, RecordScreen.policy, FilterPanelScreen(),
   ]
 

@@ -33,6 +33,8 @@ public struct FilterModel: Sendable {
   public let timelineYears: [PeriodCount]
   /// `allYearsView`'s policies per year, by date (the timeline's milestones).
   let policiesByYear: [Int: [Int]]
+  /// The Layers and Compare screens' comparisons (nil parts over the budget).
+  public let analysis: AnalysisModel
 
   /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
   init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int) {
@@ -56,6 +58,7 @@ public struct FilterModel: Sendable {
       return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
     }
     partners = (0..<g.nodeCount).map(view.ties(of:))
+    analysis = AnalysisModel(dataset: dataset, filter: filter, graph: g, budget: measuresBudget)
   }
 
   private init(_ m: FilterModel, measures: NetworkMeasures) {
@@ -72,6 +75,7 @@ public struct FilterModel: Sendable {
     timeline = m.timeline
     timelineYears = m.timelineYears
     policiesByYear = m.policiesByYear
+    analysis = m.analysis
   }
 
   /// The same model with the measures computed whatever the network's size.
