@@ -53,4 +53,15 @@ import Testing
     _ = reduce(&s, .show(.of(.compare)))
     #expect(text(s).contains("run chengyu compare --periods stages"))
   }
+
+  @Test func aPolicyRecordListsTheAgreementsThatFollowedIt() {
+    let p = embedded.policies.firstIndex { $0.id == "P024" }!
+    let f = PolicyFollowUp(view: embedded.view(), policy: p, months: 12)
+    let s = explorer(Size(width: 120, height: 40), [.show(.policy(p))])
+    let shown = text(s)
+    #expect(shown.contains("Followed by  \(f.after.count) agreements in the 12 months after (\(f.amongMentioned.count) among"))
+    #expect(shown.contains("\(f.before) in the 12 months before"))
+    let first = embedded.agreements[f.after[0].agreement]
+    #expect(shown.contains("After        \(first.id) \(first.date)"))
+  }
 }

@@ -52,9 +52,29 @@ extension AppState {
         ("Scope", p.scope), ("Mentions", p.mentions.map { "\(d.cities[$0].nameZh) \(d.cities[$0].nameEn)" }.joined(separator: "; ")),
         ("Summary", p.summaryEn), ("Source", p.provenance.sourceURL), ("Evidence", p.provenance.evidence),
         ("Confidence", p.provenance.confidence),
-      ].filter { !$0.1.isEmpty }
+      ].filter { !$0.1.isEmpty } + policyFollowUpFields(i)
     default: return []
     }
+  }
+}
+
+extension AppState {
+  /// Months after a policy whose agreements its record lists (`chengyu show P… --after`).
+  static let policyFollowUpMonths = 12
+
+  /// What followed a policy under the current filter (`PolicyFollowUp`): one pass over the
+  /// view's agreements for the one record shown.
+  func policyFollowUpFields(_ policy: Int) -> [(String, String)] {
+    let n = AppState.policyFollowUpMonths
+    let f = PolicyFollowUp(view: view, policy: policy, months: n)
+    let counts = "\(f.after.count) agreements in the \(n) months after (\(f.amongMentioned.count) among the governments "
+      + "it mentions), \(f.before) in the \(n) months before"
+      + (f.policyDateIsYearOnly ? "; dated by year only, so from 1 January" : "")
+    let list = f.after.map { e in
+      let a = dataset.agreements[e.agreement]
+      return "\(e.amongMentioned ? "*" : "")\(a.id) \(a.date) \(a.titleZh)"
+    }
+    return [("Followed by", counts)] + (list.isEmpty ? [] : [("After", list.joined(separator: "; "))])
   }
 }
 
