@@ -7,7 +7,8 @@ import Testing
   @Test func everyKeyHasTextInBothLanguages() {
     let all = MessageCatalogue.all
     #expect(all.count == Msg.allCases.count + CLIMsg.allCases.count + TUIMsg.allCases.count
-      + TUICommandMsg.allCases.count + TUIHintMsg.allCases.count + TUIStatusMsg.allCases.count)
+      + TUICommandMsg.allCases.count + TUIHintMsg.allCases.count + TUIStatusMsg.allCases.count
+      + TUIAnalysisMsg.allCases.count)
     var missing: [String] = []
     for (key, texts) in all {
       if texts.en.trimmingCharacters(in: " ").isEmpty { missing.append("\(key) en") }

@@ -27,7 +27,7 @@ import Testing
     let shows = CommandRegistry.all.filter { $0.id.hasPrefix("show-") }
     #expect(shows.map(\.id) == ScreenRegistry.tabs.map { "show-\($0.kind.id)" })
     #expect(shows.map(\.action) == ScreenID.tabs.map { .show($0) })
-    #expect(CommandRegistry.command("show-help")?.keys == ["?", "7", "f1"])
+    #expect(CommandRegistry.command("show-help")?.keys == ["?", String(ScreenID.tabs.firstIndex(of: .help)! + 1), "f1"])
     #expect(CommandRegistry.command("show-cities")?.keys == ["1"])
   }
 
@@ -39,8 +39,12 @@ import Testing
     #expect(commands.suffix(3).allSatisfy { $0.keys.isEmpty })
     #expect(commands[11].id == "show-fake12")
     let titles = (1...12).map { "Fake\($0)" }
-    #expect(TabBar.labels(titles, current: nil, full: true)[9] == " Fake10")
-    #expect(TabBar.labels(titles, current: 10, full: false)[9...11] == [" Fa", " Fake11 ", " Fa"])
+    #expect(TabBar.labels(titles, current: nil, width: .max)[9] == " Fake10")
+    // Too narrow: tabs shrink from the right, the current one keeps its title.
+    let narrow = TabBar.labels(titles, current: 10, width: 80)
+    #expect(narrow[9...11] == [" Fa", " Fake11 ", " Fa"])
+    #expect(narrow[0] == " 1 Fake1")
+    #expect(narrow.reduce(0) { $0 + DisplayWidth.of($1) } <= 80)
   }
 
   @Test func helpTabIsHighlightedAndTabFromHelpWraps() {
@@ -48,7 +52,7 @@ import Testing
     #expect(s.stack == [.timeline, .help])
     #expect(s.stack.currentTab == ScreenID.tabs.firstIndex(of: .help))
     let bar = frame(s)
-    let helpLabel = bar.lines[0].range(of: "7 Help")!
+    let helpLabel = bar.lines[0].range(of: "\(ScreenID.tabs.firstIndex(of: .help)! + 1) Help")!
     let column = bar.lines[0].distance(from: bar.lines[0].startIndex, to: helpLabel.lowerBound)
     // Column counted in characters: the two-wide 成渝 adds two cells.
     #expect(bar.styles(row: 0)[column + 2].underline)

@@ -24,6 +24,8 @@ import Testing
     ("timeline_window", [.show(.timeline), .move(5), .windowStart, .move(4), .windowEnd]),
     ("timeline_months", [.show(.timeline), .bottom, .toggleMonths, .move(6)]),
     ("measures", [.show(.measures)]),
+    ("layers", [.show(.of(.layers))]),
+    ("compare", [.show(.of(.compare)), .move(3)]),
     ("help", [.show(.help), .move(10)]),
     ("filters", [.show(.filters), .move(1), .adjust(1)]),
     ("palette", [.beginCommand, .promptInput("filter")]),

@@ -35,7 +35,7 @@ public enum MessageCatalogue {
   /// Every key of every area: its qualified name and its texts.
   public static var all: [(key: String, texts: LocalizedText)] {
     entries(Msg.self) + entries(CLIMsg.self) + entries(TUIMsg.self) + entries(TUICommandMsg.self)
-      + entries(TUIHintMsg.self) + entries(TUIStatusMsg.self)
+      + entries(TUIHintMsg.self) + entries(TUIStatusMsg.self) + entries(TUIAnalysisMsg.self)
   }
 
   /// An area's keys with their qualified names ("TUIMsg.tabCities").

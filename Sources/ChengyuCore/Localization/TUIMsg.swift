@@ -6,6 +6,7 @@ public enum TUIMsg: String, MessageKey {
   // Screens (tab bar, breadcrumbs, help scopes).
   case tabCities, tabTies, tabAgreements, tabPolicies, tabTimeline, tabMeasures, tabHelp
   case tabMap, tabGraph, tabMatrix, tabMapHelp, tabGraphHelp, tabMatrixHelp
+  case tabLayers, tabLayersHelp, tabCompare, tabCompareHelp
   case tabCitiesHelp, tabTiesHelp, tabAgreementsHelp, tabPoliciesHelp, tabTimelineHelp, tabMeasuresHelp, tabHelpHelp
   case screenCity, screenTie, screenAgreement, screenPolicy, screenFilters
   case appName, appNameShort, appNameASCII, appNameASCIIShort
@@ -55,6 +56,10 @@ public enum TUIMsg: String, MessageKey {
     case .tabMeasuresHelp: .init("Show the network summary and every city's network measures.", "显示网络概况和每个城市的网络指标。")
     case .tabTiesHelp: .init("Show every tie, heaviest first.", "显示所有关系，权重最大的在前。")
     case .tabTimelineHelp: .init("Show agreements per year by mechanism family, with policy milestones.", "按机制类别显示每年的协议数，并标出政策节点。")
+    case .tabLayers: .init("Layers", "分层")
+    case .tabLayersHelp: .init("Compare the governance and collaboration layers: overlap, Jaccard, QAP.", "比较治理与协作两层网络：重叠、Jaccard 系数、QAP。")
+    case .tabCompare: .init("Compare", "比较")
+    case .tabCompareHelp: .init("Compare the national stages 2011–2015, 2016–2019 and 2020 side by side.", "并列比较 2011–2015、2016–2019 与 2020 三个国家阶段。")
     case .tabMap: .init("Map", "地图")
     case .tabGraph: .init("Graph", "网络图")
     case .tabMatrix: .init("Matrix", "矩阵")

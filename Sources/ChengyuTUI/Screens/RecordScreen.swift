@@ -63,9 +63,28 @@ extension AppState {
         (t(TUIMsg.fieldMentions), p.mentions.map { government(d.cities[$0]) }.joined(separator: sep)),
         (t(TUIMsg.fieldSummary), p.summaryEn), (t(TUIMsg.fieldSource), p.provenance.sourceURL),
         (t(TUIMsg.fieldEvidence), p.provenance.evidence), (t(TUIMsg.fieldConfidence), p.provenance.confidence),
-      ].filter { !$0.1.isEmpty }
+      ].filter { !$0.1.isEmpty } + policyFollowUpFields(i)
     default: return []
     }
+  }
+}
+
+extension AppState {
+  /// Months after a policy whose agreements its record lists (`chengyu show P… --after`).
+  static let policyFollowUpMonths = 12
+
+  /// What followed a policy under the current filter (`PolicyFollowUp`): one pass over the
+  /// view's agreements for the one record shown.
+  func policyFollowUpFields(_ policy: Int) -> [(String, String)] {
+    let n = AppState.policyFollowUpMonths
+    let f = PolicyFollowUp(view: view, policy: policy, months: n)
+    let counts = t(TUIAnalysisMsg.followedByCounts, f.after.count, n, f.amongMentioned.count, f.before)
+      + (f.policyDateIsYearOnly ? t(TUIAnalysisMsg.followedByYearOnly) : "")
+    let list = f.after.map { e in
+      let a = dataset.agreements[e.agreement]
+      return "\(e.amongMentioned ? "*" : "")\(a.id) \(a.date) \(a.titleZh)"
+    }
+    return [(t(TUIAnalysisMsg.followedBy), counts)] + (list.isEmpty ? [] : [(t(TUIAnalysisMsg.followedAfter), list.joined(separator: "; "))])
   }
 }
 

@@ -3,7 +3,7 @@
 enum ScreenRegistry {
   static let all: [any ExplorerScreen] = [
     CitiesScreen(), TiesScreen(), AgreementsScreen(), PoliciesScreen(), TimelineScreen(), MeasuresScreen(),
-    HelpScreen(), MapScreen(), GraphScreen(), MatrixScreen(),
+    HelpScreen(), MapScreen(), GraphScreen(), MatrixScreen(), LayersScreen(), CompareScreen(),
     CityScreen(), TieScreen(), RecordScreen.agreement, RecordScreen.policy, FilterPanelScreen(),
   ]
 

@@ -38,6 +38,8 @@ public struct FilterModel: Sendable {
   let policiesByYear: [Int: [Int]]
   /// The map picture and the matrix order of `view` (the graph's layout runs off the key path).
   public let pictures: PictureModel
+  /// The Layers and Compare screens' comparisons (nil parts over the budget).
+  public let analysis: AnalysisModel
 
   /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
   init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int) {
@@ -63,6 +65,7 @@ public struct FilterModel: Sendable {
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
     agreementsOf = FilterModel.agreementsOfNodes(view)
     pictures = PictureModel(view)
+    analysis = AnalysisModel(dataset: dataset, filter: filter, graph: g, budget: measuresBudget)
   }
 
   private init(_ m: FilterModel, measures: NetworkMeasures) {
@@ -81,6 +84,7 @@ public struct FilterModel: Sendable {
     timelineYears = m.timelineYears
     policiesByYear = m.policiesByYear
     pictures = m.pictures
+    analysis = m.analysis
   }
 
   /// The same model with the measures computed whatever the network's size.
