@@ -29,6 +29,13 @@ enum HeaderLine {
     return tries.first { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) + 1 <= width } ?? tries[tries.count - 1]
   }
 
+  /// Rows of the current list without its search (the list's cached order, not recomputed).
+  private static func unsearchedRows(_ state: AppState) -> Int {
+    var whole = state
+    whole.search[state.screen] = nil
+    return whole.rowCount(state.currentListKey)
+  }
+
   /// The filter in words, e.g. "governance · 2016–2020 · in-region"; `short` gives the compact
   /// form "G·2016–2020·in-region" for narrow terminals.
   static func summary(_ f: Filter, state: AppState, pen: Pen, short: Bool = false) -> String {
@@ -66,7 +73,10 @@ enum HeaderLine {
     if f.keepIsolates { parts.append(state.t(short ? TUIMsg.headerFixedActorsShort : .headerFixedActors)) }
     if f.weighting != .count { parts.append(short ? f.weighting.rawValue : state.t(TUIMsg.headerWeights, f.weighting.rawValue)) }
     if f.aggregation != .signed { parts.append(state.t(TUIMsg.headerBy, f.aggregation.name(lang))) }
-    if let s = state.search[state.screen], state.prompt == nil { parts.append("/\(s)") }
+    if let s = state.search[state.screen], state.prompt == nil {
+      // The wide form says how much of the list the search keeps: "/遂宁 (1 of 129)".
+      parts.append(short ? "/\(s)" : "/\(s) (\(Msg.countOf.text(lang, state.rowCount(state.currentListKey), unsearchedRows(state))))")
+    }
     return parts.joined(separator: short ? pen.dot : " \(pen.dot) ")
   }
 }
