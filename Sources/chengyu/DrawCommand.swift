@@ -16,7 +16,7 @@ struct DrawCommand: ParsableCommand {
       Pictures:
         map      cities at their seat coordinates (equirectangular, cos-latitude corrected)
         graph    a seeded Fruchterman–Reingold layout (same seed, same picture)
-        matrix   adjacency heatmap, rows by province, then degree
+        matrix   adjacency heatmap, rows by community, then province and degree
       Formats:
         svg      for papers: Chinese labels (CJK font list), legend, scale bar (map);
                  each government is one element with id="node-<city id>" and its
@@ -83,7 +83,7 @@ struct DrawCommand: ParsableCommand {
     }
     let text = format == "svg"
       ? svg(kind, pic, view: view, origin: dataOptions.directory ?? "embedded")
-      : txt(kind, pic, selected: selected)
+      : txt(kind, pic, view: view, selected: selected)
     try emit(Array(text.utf8))
   }
 
@@ -91,16 +91,16 @@ struct DrawCommand: ParsableCommand {
     let title = "chengyu \(kind.rawValue) — filter: \(FilterSummary.text(view.filter)); aggregation: \(view.filter.aggregation.rawValue)"
     let about = ExportNetwork(view: view, origin: origin).provenanceLine
       + (kind == .graph ? "; Fruchterman-Reingold layout, seed \(seed)" : "")
-    if kind == .matrix { return SVGMatrix.render(pic, title: title, description: about) }
+    if kind == .matrix { return SVGMatrix.render(pic, title: title, description: about, partition: MatrixOrder.communities(of: view)) }
     let s = size.flatMap { Size(parsing: $0) } ?? Size(width: 1000, height: 760)
     return SVGPicture.render(pic, title: title, description: about, width: s.width, height: s.height)
   }
 
-  private func txt(_ kind: Kind, _ pic: NetworkPicture, selected: Int?) -> String {
+  private func txt(_ kind: Kind, _ pic: NetworkPicture, view: NetworkView, selected: Int?) -> String {
     let s = size.flatMap { Size(parsing: $0) } ?? Size(width: 100, height: 30)
     var buffer = ScreenBuffer(size: s)
     if kind == .matrix {
-      let data = MatrixData(pic)
+      let data = MatrixData(pic, order: MatrixOrder.order(pic, partition: MatrixOrder.communities(of: view)))
       let row = selected.map { data.position[$0] } ?? 0
       MatrixView(picture: pic, data: data, cursor: (row, row == 0 && data.order.count > 1 ? 1 : 0), ascii: ascii)
         .render(in: buffer.area, into: &buffer)

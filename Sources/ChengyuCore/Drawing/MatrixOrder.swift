@@ -5,6 +5,16 @@
 /// example communities, one label per node) the partition's blocks come first and the province
 /// and degree order applies inside each block; blocks are ordered by size, then by label.
 public enum MatrixOrder {
+  /// Above this many nodes the matrix keeps the province order: Louvain's 20 restarts would cost
+  /// more than a filter change may take on the key path.
+  public static let communityLimit = 500
+
+  /// The matrix's default blocks: the Louvain communities of the view's network (nil above
+  /// `communityLimit` nodes).
+  public static func communities(of view: NetworkView) -> [Int]? {
+    view.graph.nodeCount <= communityLimit ? view.graph.louvain().label : nil
+  }
+
   /// Node positions in matrix order.
   public static func order(_ picture: NetworkPicture, partition: [Int]? = nil) -> [Int] {
     let nodes = picture.nodes

@@ -73,7 +73,7 @@ public enum SVGMatrix {
         x += 24
       }
     }
-    let note = "agreements per pair (square-root bands); \(p.nodes.count) governments, \(p.links.count) ties; rows by province, then degree"
+    let note = "agreements per pair (square-root bands); \(p.nodes.count) governments, \(p.links.count) ties; rows by community (Louvain), then province and degree"
     out += "<text" + SVGSupport.attrs([("x", SVGSupport.num(x + 8)), ("y", SVGSupport.num(y))]) + ">\(SVGSupport.text(note))</text>\n"
     return out + "</g>\n</svg>\n"
   }

@@ -65,7 +65,7 @@ public enum TUIMsg: String, MessageKey {
     case .tabMatrix: .init("Matrix", "矩阵")
     case .tabMapHelp: .init("Show the network on a map: cities at their coordinates, ties as lines.", "在地图上显示网络：城市位于其坐标，关系画作连线。")
     case .tabGraphHelp: .init("Show the network as a force-directed graph (seeded, the same every time).", "以力导向布局显示网络图（固定种子，每次相同）。")
-    case .tabMatrixHelp: .init("Show the adjacency matrix as a heatmap, rows by province, then degree.", "以热力图显示邻接矩阵，行按省份、再按度数排列。")
+    case .tabMatrixHelp: .init("Show the adjacency matrix as a heatmap, rows by community, then province and degree.", "以热力图显示邻接矩阵，行按社群、再按省份和度数排列。")
     case .tabHelpHelp: .init("Show every key and command.", "显示所有按键和命令。")
     case .screenCity: .init("City", "城市详情")
     case .screenTie: .init("Tie", "关系详情")

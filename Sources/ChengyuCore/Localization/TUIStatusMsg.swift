@@ -28,7 +28,7 @@ public enum TUIStatusMsg: String, MessageKey {
     case .growthPlayed: .init("Growth played to {1}", "增长已播放到 {1} 年")
     case .layingOut: .init("Laying out {1} governments{2}{3}  (keys keep working)", "正在布局 {1} 个政府{2}{3}（按键照常可用）")
     case .matrixNoTie: .init("No tie between {1} and {2}", "{1}与{2}之间没有关系")
-    case .matrixInfo: .init("{1} governments, {2} ties; rows by province, then degree", "{1} 个政府，{2} 条关系；行按省份、再按度数排列")
+    case .matrixInfo: .init("{1} governments, {2} ties; rows by community, then province and degree", "{1} 个政府，{2} 条关系；行按社群、再按省份和度数排列")
     case .promptTooLong: .init("The prompt takes at most {1} characters", "输入最多 {1} 个字符")
     case .noCommandMatches: .init("No command matches '{1}'", "没有与“{1}”匹配的命令")
     case .noCommand: .init("No command '{1}'", "没有命令“{1}”")

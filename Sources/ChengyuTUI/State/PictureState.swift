@@ -4,14 +4,14 @@ import ChengyuCore
 public struct PictureModel: Sendable {
   /// Nodes at their seat coordinates.
   public let map: NetworkPicture
-  /// Matrix rows by province group, then degree.
+  /// Matrix rows by community (Louvain), then province group and degree.
   public let matrix: MatrixData
   /// First and last year of the view's ties (for playing the growth).
   public let years: ClosedRange<Int>?
 
   init(_ view: NetworkView) {
     map = NetworkPicture.map(view)
-    matrix = MatrixData(map)
+    matrix = MatrixData(map, order: MatrixOrder.order(map, partition: MatrixOrder.communities(of: view)))
     let firsts = map.links.map(\.firstYear)
     years = firsts.min().map { $0...(firsts.max() ?? $0) }
   }
