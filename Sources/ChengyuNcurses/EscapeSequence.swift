@@ -80,6 +80,10 @@ public struct EscapeSequence: Sendable {
     if parameters.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x3F || $0 < 0x30 }) {
       return nil  // private sequences (`<` mouse reports, `?` replies) and intermediates
     }
+    // Shift-arrows (`ESC[1;2A` …), as ncurses' KEY_SR/SF/SLEFT/SRIGHT.
+    if parameters == Array("1;2".utf8), let shifted = [0x41: Key.shiftUp, 0x42: .shiftDown, 0x43: .shiftRight, 0x44: .shiftLeft][final] {
+      return shifted
+    }
     switch final {
     case 0x41: return .up
     case 0x42: return .down

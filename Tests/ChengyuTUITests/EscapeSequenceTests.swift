@@ -38,6 +38,10 @@ import Testing
     #expect(decode("OP").key == .function(1))
     #expect(decode("[15~").key == .function(5))
     #expect(decode("[24~").key == .function(12))
+    // Shift-arrows are keys of their own; other modifiers leave the arrow as it is.
+    #expect(decode("[1;2D").key == .shiftLeft && decode("[1;2C").key == .shiftRight)
+    #expect(decode("[1;2A").key == .shiftUp && decode("[1;2B").key == .shiftDown)
+    #expect(decode("[1;5C").key == .right)
   }
 
   @Test func unknownSequencesAreDroppedWhole() {

@@ -53,6 +53,8 @@ import Testing
     #expect(function(KEY_F0 + 12) == .key(.function(12)))
     #expect(function(KEY_RESIZE) == .resize)
     #expect(function(KEY_MOUSE) == .ignored)
+    #expect(function(KEY_SLEFT) == .key(.shiftLeft) && function(KEY_SRIGHT) == .key(.shiftRight))
+    #expect(function(KEY_SR) == .key(.shiftUp) && function(KEY_SF) == .key(.shiftDown))
   }
 
   @Test func errorStatusIsIgnored() {

@@ -67,6 +67,8 @@ import Testing
     #expect(key("+") == .picture(.zoom(2)) && key("-") == .picture(.zoom(0.5)) && key("0") == .picture(.fit))
     #expect(key("H") == .picture(.pan(dx: -0.25, dy: 0)) && key("l") == .picture(.move(.right)) && key("p") == .picture(.play))
     #expect(key("j") == .move(1))  // the global move, which selects southwards here
+    #expect(key("shift+left") == key("H") && key("shift+right") == key("L"))
+    #expect(key("shift+up") == key("K") && key("shift+down") == key("J"))
     _ = reduce(&s, .picture(.zoom(2)))
     #expect(s.pictures.cameras[.map]?.zoom == 2)
     let before = s.pictureView(.map)!.viewport(for: PictureScreen.canvas(s)).center

@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   /// A printable character, case kept ("g" and "G" differ).
   case char(Character)
   case up, down, left, right
+  /// Shift plus an arrow (the map and graph pan with them).
+  case shiftUp, shiftDown, shiftLeft, shiftRight
   case pageUp, pageDown
   case home, end
   case enter
@@ -23,6 +25,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   /// Names of the non-character keys, as printed; the first spelling for each key.
   static let names: [(String, Key)] = [
     ("up", .up), ("down", .down), ("left", .left), ("right", .right),
+    ("shift+up", .shiftUp), ("shift+down", .shiftDown), ("shift+left", .shiftLeft), ("shift+right", .shiftRight),
     ("pgup", .pageUp), ("pgdown", .pageDown), ("home", .home), ("end", .end),
     ("enter", .enter), ("esc", .escape), ("tab", .tab), ("shift+tab", .backTab),
     ("backspace", .backspace), ("delete", .delete), ("space", .char(" ")),
