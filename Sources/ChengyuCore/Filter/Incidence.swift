@@ -114,3 +114,23 @@ struct Incidence: Sendable {
     return (pairOf, pairA, pairB)
   }
 }
+
+extension Incidence {
+  /// The arrays a filter pass reads, as buffers (no bounds or uniqueness checks in its loops).
+  struct Buffers {
+    let offsets: UnsafeBufferPointer<Int>
+    let pairOf: UnsafeBufferPointer<Int32>
+    let memberCount: UnsafeBufferPointer<Int32>
+    let crosses: UnsafeBufferPointer<Bool>
+  }
+
+  func withBuffers<R>(_ body: (Buffers) -> R) -> R {
+    offsets.withUnsafeBufferPointer { o in
+      pairOf.withUnsafeBufferPointer { p in
+        memberCount.withUnsafeBufferPointer { m in
+          crosses.withUnsafeBufferPointer { c in body(Buffers(offsets: o, pairOf: p, memberCount: m, crosses: c)) }
+        }
+      }
+    }
+  }
+}
