@@ -21,15 +21,16 @@ struct NetworkBuilder {
     let n = dataset.cities.count
     var members: [Int] = []
     var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined, not members.contains
-    for (ai, a) in dataset.agreements.enumerated() {
-      guard mechanismOK[a.mechanism] else { continue }
-      if !filter.domains.isEmpty, !a.domains.contains(where: { domainOK[$0] }) { continue }
-      if let years = filter.years, !years.contains(a.date.year) { continue }
-      if !filter.passesControls(a) { continue }
-      if !text.isEmpty, !text.matches(a) { continue }
+    let agreements = dataset.agreements  // columns: no `Agreement` is built per row
+    for ai in agreements.indices {
+      guard mechanismOK[agreements.mechanism(ai)] else { continue }
+      if !filter.domains.isEmpty, !agreements.domains(ai).contains(where: { domainOK[Int($0)] }) { continue }
+      if let years = filter.years, !years.contains(agreements.year(ai)) { continue }
+      if !filter.passesControls(ai, in: agreements) { continue }
+      if !text.isEmpty, !text.matches(agreement: ai, in: agreements) { continue }
       members.removeAll(keepingCapacity: true)
-      for p in a.parties where counts[p] {
-        let node = rollUp[p]
+      for p in agreements.parties(ai) where counts[Int(p)] {
+        let node = rollUp[Int(p)]
         if memberOf[node] != ai {
           memberOf[node] = ai
           members.append(node)
@@ -67,8 +68,7 @@ struct NetworkBuilder {
     let ties = pairs.map {
       Tie(a: position[$0.a], b: position[$0.b], agreements: $0.agreements, newmanWeight: newman ? $0.newman : nil)
     }
-    let agreements = dataset.agreements
-    kept.sort { (agreements[$0].date, agreements[$0].id) < (agreements[$1].date, agreements[$1].id) }
+    kept.sort { agreements.precedes($0, $1) }
     return (kept, CooperationGraph(nodes: nodes, ties: ties))
   }
 
