@@ -56,8 +56,8 @@ struct Incidence: Sendable {
     var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined
     for ai in 0..<agreements {
       members.removeAll(keepingCapacity: true)
-      for p in dataset.partiesOfAgreement(ai) where counts[p] {
-        let node = rollUp[p]
+      for p in dataset.partiesOfAgreement(ai) where counts[Int(p)] {
+        let node = rollUp[Int(p)]
         if memberOf[node] != ai {
           memberOf[node] = ai
           members.append(node)

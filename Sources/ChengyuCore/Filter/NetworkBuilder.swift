@@ -75,10 +75,11 @@ struct NetworkBuilder {
     var tieCount = 0
     var entryCount = 0
     var kept = [Bool](repeating: false, count: index.agreementCount)
+    let agreements = dataset.agreements  // columns: no `Agreement` is built per row
     candidates.forEach { ai in
       let range = inc.offsets[ai]..<inc.offsets[ai + 1]
       guard !range.isEmpty else { return }
-      if !text.isEmpty, !text.matches(dataset.agreements[ai]) { return }
+      if !text.isEmpty, !text.matches(agreement: ai, in: agreements) { return }
       let members = Int(inc.memberCount[ai])
       let share = members > 1 ? 1 / Double(members - 1) : 0
       let before = entryCount
