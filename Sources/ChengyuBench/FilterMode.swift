@@ -2,7 +2,8 @@ import ChengyuCore
 
 /// `filter [DIR] [--cities N --agreements M --seed S] [--runs R] [--only a,b]`: times tie
 /// building and one filter change per dimension (`dataset.view(filter)`: agreements, policies,
-/// ties and adjacency), first and warm, with wall and CPU time.
+/// ties and adjacency), first and warm, with wall and CPU time; also the two per-view lists the
+/// explorer derives from every view (ties by weight, each node's agreements).
 ///
 /// The first view of a dataset builds its filter index and the incidence of the `signed` level;
 /// a filter with other node conditions or another level builds its incidence on first use
@@ -54,6 +55,7 @@ enum FilterMode {
     reportStep("build ties (first view: filter index + incidence)", b)
     print("  network: \(view.graph.nodeCount) nodes, \(view.graph.tieCount) ties, \(view.agreements.count) agreements")
     reportStep("ties by weight", measuredStep { view.tiesByWeight() }.1)
+    reportStep("agreements by node", measuredStep { view.agreementsByNode() }.1)
     for (name, change) in dims where only.isEmpty || only.contains(name) {
       var filter = Filter()
       change(&filter)

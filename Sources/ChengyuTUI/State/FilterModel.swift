@@ -99,18 +99,8 @@ public struct FilterModel: Sendable {
     }
   }
 
-  /// Every node's agreements in the view's order (date, then id), compared by position in
-  /// `view.agreements` rather than by date and id strings.
-  static func agreementsOfNodes(_ view: NetworkView) -> [[Int]] {
-    var rank = [Int: Int]()
-    for (i, a) in view.agreements.enumerated() { rank[a] = i }
-    let g = view.graph
-    return (0..<g.nodeCount).map { node in
-      var set = Set<Int>()
-      for k in g.offsets[node]..<g.offsets[node + 1] { set.formUnion(g.ties[g.neighborTies[k]].agreements) }
-      return set.sorted { rank[$0, default: .max] < rank[$1, default: .max] }
-    }
-  }
+  /// Every node's agreements in the view's order (date, then id).
+  static func agreementsOfNodes(_ view: NetworkView) -> [[Int]] { view.agreementsByNode() }
 
   /// The timeline's counts per year, padded to the dataset's span.
   private static func paddedYearCounts(_ timeline: Timeline, _ span: ClosedRange<Int>) -> [PeriodCount] {
