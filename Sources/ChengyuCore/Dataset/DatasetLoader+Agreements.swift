@@ -70,6 +70,6 @@ extension DatasetLoader.Builder {
     warnMissingColumns(Self.recordProvenanceColumns, header: columns, file: display, line: header.line)
     issues += rows.rowIssues
     warnings += rows.warnings
-    return rows.store.build()
+    return rows.build()
   }
 }
