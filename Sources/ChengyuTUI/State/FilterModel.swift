@@ -72,10 +72,7 @@ public struct FilterModel: Sendable {
     self.measuresBudget = measuresBudget
     componentSizes = g.components().sizes
     familySplit = view.familyCounts(view.agreements)
-    tiesByWeight = g.ties.indices.sorted { l, r in
-      let (x, y) = (g.ties[l], g.ties[r])
-      return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
-    }
+    tiesByWeight = g.tiesByWeight()
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
     agreementsOf = FilterModel.agreementsOfNodes(view)
     if !deferring { computePending() }
