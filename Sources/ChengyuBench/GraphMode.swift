@@ -1,11 +1,5 @@
 import ChengyuCore
 
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#elseif canImport(Musl)
-  @preconcurrency import Musl
-#endif
-
 /// `graph [DIR] [--cities N --agreements M --seed S] [--threads T] [--edges FILE] [--only a,b]`:
 /// times loading, tie building and every network measure, with wall and CPU time and peak memory.
 ///
@@ -25,33 +19,15 @@ enum GraphMode {
     if let unknown = only.first(where: { !measures.contains($0) }) {
       throw UsageError(message: "unknown measure \"\(unknown)\" (known: \(measures.joined(separator: ", ")))")
     }
-    let dataset: Dataset
-    if let directory = options.positional.first {
-      print("Graph benchmark on \(directory) (expected to be SYNTHETIC, see ChengyuBench generate)")
-      let (loaded, t) = try measured { try DatasetLoader.load(directory: directory) }
-      report("load", t)
-      dataset = loaded
-    } else {
-      let corpus = SyntheticCorpus(
-        seed: UInt64(try options.int("seed", default: 1)),
-        cities: try options.int("cities", default: 2_900, minimum: 3),
-        agreements: try options.int("agreements", default: 100_000))
-      print("Graph benchmark on a SYNTHETIC corpus (seed \(corpus.seed), not real data)")
-      let (files, g) = measured { corpus.files() }
-      report("generate", g)
-      let (loaded, t) = try measured { try DatasetLoader.load(files) }
-      report("load (parse + validate)", t)
-      dataset = loaded
-    }
-    print("  \(dataset.cities.count) cities, \(dataset.agreements.count) agreements")
-    let (view, b) = measured { dataset.view() }
-    report("build ties", b)
+    let dataset = try BenchDataset.load(options, what: "Graph benchmark")
+    let (view, b) = measuredStep { dataset.view() }
+    reportStep("build ties", b)
     let graph = view.graph
     let n = threads == 0 ? CooperationGraph.defaultThreadCount : threads
     print("  network: \(graph.nodeCount) nodes, \(graph.tieCount) ties; \(n) threads for path measures")
     if let path = options.string("edges") { try writeEdges(graph, to: path) }
     for name in measures where only.isEmpty || only.contains(name) {
-      report(name, measured { compute(name, graph, threads: n) }.1)
+      reportStep(name, measuredStep { compute(name, graph, threads: n) }.1)
     }
     print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
   }
@@ -82,17 +58,5 @@ enum GraphMode {
       throw BenchFailure(description: error.description)
     }
     print("  tie list written to \(path)")
-  }
-
-  /// Wall seconds and process CPU seconds (all threads, since the path measures run on several):
-  /// on a shared machine CPU time shows the work done even when other processes delay the wall
-  /// clock.
-  private static func measured<T>(_ body: () throws -> T) rethrows -> (T, (wall: Double, cpu: Double)) {
-    let (value, wall, cpu) = try timedWithCPU(cpuClock: CLOCK_PROCESS_CPUTIME_ID, body)
-    return (value, (wall, cpu))
-  }
-
-  private static func report(_ what: String, _ t: (wall: Double, cpu: Double)) {
-    print("  \(what): \(fixed(t.wall)) s wall, \(fixed(t.cpu)) s cpu")
   }
 }

@@ -1,0 +1,18 @@
+/// The agreement fields the filter index and the incidence read, in one place, from the columns
+/// of `AgreementStore` (no `Agreement` is built per row).
+extension Dataset {
+  var agreementCount: Int { agreements.count }
+  func partiesOfAgreement(_ i: Int) -> [Int] { agreements.parties(i).map(Int.init) }
+  func mechanismOfAgreement(_ i: Int) -> Int { agreements.mechanism(i) }
+  func domainsOfAgreement(_ i: Int) -> [Int] { agreements.domains(i).map(Int.init) }
+  func yearOfAgreement(_ i: Int) -> Int { agreements.year(i) }
+  func confidenceOfAgreement(_ i: Int) -> String { agreements.confidence(i) }
+  /// Agreement indices by date, then id: the order of `NetworkView.agreements`.
+  func agreementsByDateAndID() -> [Int] {
+    agreements.indices.sorted { agreements.precedes($0, $1) }
+  }
+  /// Policy indices by date, then id: the order of `NetworkView.policies`.
+  func policiesByDateAndID() -> [Int] {
+    policies.indices.sorted { (policies[$0].date, policies[$0].id) < (policies[$1].date, policies[$1].id) }
+  }
+}
