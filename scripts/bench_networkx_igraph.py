@@ -2,16 +2,23 @@
 """Times networkx and igraph on the tie list written by `ChengyuBench graph --edges FILE`.
 
     python3 scripts/bench_networkx_igraph.py FILE [--networkx-sources K] [--skip-networkx]
+                                             [--json OUT]
 
 The tie list is the SYNTHETIC benchmark network (or whatever dataset the benchmark loaded):
 first line `nodes N`, then `a b weight` per tie. Both libraries get the same graph, unweighted,
 as Chengyu's defaults. networkx's Brandes betweenness is pure Python and takes far too long on the
 full network, so by default it runs from K sampled sources (networkx's `k=`) and the time is
-extrapolated linearly to all N sources; the output says so.
+extrapolated linearly to all N sources; the output says so. `--json OUT` also writes every
+timing as `{"steps": [{"step", "wall", "cpu"}…], "peak_kb", "igraph"}` (scripts/bench_scale.py
+reads it).
 """
 import argparse
+import json
 import resource
 import time
+
+# Every timed step, in order, for --json.
+STEPS = []
 
 
 def load(path):
@@ -29,6 +36,7 @@ def timed(label, fn):
     value = fn()
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu
     print(f"{label}: {wall * 1000:.1f} ms wall, {cpu * 1000:.1f} ms cpu", flush=True)
+    STEPS.append({"step": label, "wall": wall, "cpu": cpu})
     return value
 
 
@@ -36,6 +44,8 @@ def bench_igraph(n, edges):
     import igraph as ig
     print(f"igraph {ig.__version__}")
     g = timed("igraph build", lambda: ig.Graph(n=n, edges=[(a, b) for a, b, _ in edges]))
+    timed("igraph degree", lambda: g.degree())
+    timed("igraph components", lambda: g.connected_components())
     timed("igraph betweenness", lambda: g.betweenness(directed=False))
     lengths = [1.0 / w for _, _, w in edges]
     timed("igraph betweenness (weighted, length 1/weight)",
@@ -71,6 +81,7 @@ def main():
     p.add_argument("edges")
     p.add_argument("--networkx-sources", type=int, default=50)
     p.add_argument("--skip-networkx", action="store_true")
+    p.add_argument("--json", help="also write the timings to this file as JSON")
     args = p.parse_args()
     n, edges = timed("load tie list", lambda: load(args.edges))
     print(f"graph: {n} nodes, {len(edges)} ties")
@@ -79,6 +90,10 @@ def main():
         bench_networkx(n, edges, args.networkx_sources)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak memory (ru_maxrss): {peak} kB")
+    if args.json:
+        import igraph
+        with open(args.json, "w") as f:
+            json.dump({"steps": STEPS, "peak_kb": peak, "igraph": igraph.__version__}, f, indent=1)
 
 
 if __name__ == "__main__":

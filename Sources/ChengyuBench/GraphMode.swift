@@ -1,11 +1,5 @@
 import ChengyuCore
 
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#elseif canImport(Musl)
-  @preconcurrency import Musl
-#endif
-
 /// `graph [DIR] [--cities N --agreements M --seed S] [--threads T] [--edges FILE] [--only a,b]`:
 /// times loading, tie building and every network measure, with wall and CPU time and peak memory.
 ///
@@ -82,17 +76,5 @@ enum GraphMode {
       throw BenchFailure(description: error.description)
     }
     print("  tie list written to \(path)")
-  }
-
-  /// Wall seconds and process CPU seconds (all threads, since the path measures run on several):
-  /// on a shared machine CPU time shows the work done even when other processes delay the wall
-  /// clock.
-  private static func measured<T>(_ body: () throws -> T) rethrows -> (T, (wall: Double, cpu: Double)) {
-    let (value, wall, cpu) = try timedWithCPU(cpuClock: CLOCK_PROCESS_CPUTIME_ID, body)
-    return (value, (wall, cpu))
-  }
-
-  private static func report(_ what: String, _ t: (wall: Double, cpu: Double)) {
-    print("  \(what): \(fixed(t.wall)) s wall, \(fixed(t.cpu)) s cpu")
   }
 }
