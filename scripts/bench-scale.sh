@@ -4,6 +4,8 @@
 #
 #   scripts/bench-scale.sh [AGREEMENTS ...]     (default 100000 1000000; 2900 cities, seed 7)
 #   scripts/bench-scale.sh --smoke              (200 agreements, seconds: every figure present?)
+#   scripts/bench-scale.sh --reuse-references OUT/scale-….json [AGREEMENTS ...]
+#                         (pandas and igraph figures from that earlier run, same corpus and network)
 #
 # env: CITIES=2900 SEED=7 RUNS=3 (runs per filter change) CACHE=/tmp (corpora) OUT=/tmp/chengyu-bench-scale
 # Corpora are SYNTHETIC (`ChengyuBench generate`, seeded, labelled synthetic in every record),

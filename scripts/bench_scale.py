@@ -2,7 +2,9 @@
 """Issue 11's proof harness: Chengyu beside pandas and igraph at 100k and 1M agreements.
 
     python3 scripts/bench_scale.py --bin DIR [--cities 2900] [--seed 7] [--runs R]
-                                   [--cache DIR] [--out DIR] [--smoke] [AGREEMENTS ...]
+                                   [--cache DIR] [--out DIR] [--smoke] [--reuse-references JSON]
+                                   [--measures a,b] [AGREEMENTS ...]
+    python3 scripts/bench_scale.py --render OUT/scale-<time>.json     (its table again)
 
 Normally started by scripts/bench-scale.sh, which builds the release binaries into DIR first.
 For each size it generates (once, cached under --cache by cities, size and seed) the SYNTHETIC
@@ -17,7 +19,9 @@ seeded corpus of `ChengyuBench generate`, then runs, each in its own process:
 
 and prints one table per size with the ratios Chengyu / reference and issue 11's goals; the
 figures also go to OUT/scale-<time>.json and .csv. `--smoke` runs a corpus of 200 agreements and
-fails when a figure is missing, so a changed output line shows at once.
+fails when a figure is missing, so a changed output line shows at once. `--reuse-references
+JSON` takes the pandas and igraph figures of an earlier run on the same corpus and network (to
+compare two builds of Chengyu without rerunning minutes of igraph); the table names that run.
 """
 import argparse
 import datetime
@@ -35,6 +39,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 STEP_LINE = re.compile(r"^\s+(.+?): ([0-9.]+) s wall, ([0-9.]+) s cpu")
 LOAD_LINE = re.compile(r"DatasetLoader\.load.*?([0-9.]+) s elapsed, ([0-9.]+) s CPU")
+# The load mode's line for scripts, where it has one (`load_s` the best of its runs).
+LOAD_RESULT = re.compile(r"^RESULT load .*?load_s=([0-9.]+) load_cpu_s=([0-9.]+)", re.M)
 
 
 def loadavg():
@@ -94,7 +100,7 @@ def bench_size(args, n, work):
            "agreements_csv_mb": os.path.getsize(os.path.join(data, "agreements.csv")) / 1e6}
 
     text, wall, cpu, peak, load = run_timed([bench, "load", data], log("load"))
-    m = LOAD_LINE.search(text)
+    m = LOAD_RESULT.search(text) or LOAD_LINE.search(text)
     fig["load"] = {"wall": float(m.group(1)) if m else None, "cpu": float(m.group(2)) if m else None,
                    "process_wall": wall, "process_cpu": cpu, "peak_mb": peak, "loadavg": load}
     print(f"  load: {fig['load']}", flush=True)
@@ -117,13 +123,27 @@ def bench_size(args, n, work):
     print(f"  filters: {len(fig['filters'])} dimensions", flush=True)
 
     ties = os.path.join(work, f"a{n}-ties.txt")
-    text, wall, cpu, peak, load = run_timed([bench, "graph", data, "--edges", ties], log("graph"))
+    only = ["--only", args.measures] if args.measures else []
+    text, wall, cpu, peak, load = run_timed([bench, "graph", data, "--edges", ties] + only, log("graph"))
     found = steps(text)
     fig["measures"] = {k: v for k, v in found.items() if k not in ("load", "build ties")}
     fig["graph_process"] = {"wall": wall, "cpu": cpu, "peak_mb": peak, "loadavg": load}
     m = re.search(r"network: (\d+) nodes, (\d+) ties", text)
     fig["nodes"], fig["ties"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
     print(f"  measures: {len(fig['measures'])}", flush=True)
+
+    earlier = args.reuse.get((args.cities, args.seed, n))
+    if earlier and earlier.get("ties") == fig["ties"]:
+        # Same corpus and the same network: the references need not run again (igraph's
+        # weighted betweenness alone takes minutes at 1M agreements).
+        for key in ("pandas", "igraph", "igraph_process"):
+            fig[key] = earlier[key]
+        fig["references_from"] = earlier["run_date"]
+        print(f"  pandas and igraph figures reused from the run of {earlier['run_date']}", flush=True)
+        os.remove(ties)
+        return fig
+    if earlier:
+        print(f"  not reusing the earlier references: {earlier.get('ties')} ties then, {fig['ties']} now", flush=True)
 
     pandas_json = os.path.join(work, f"a{n}-pandas.json")
     text, wall, cpu, peak, load = run_timed(
@@ -137,7 +157,8 @@ def bench_size(args, n, work):
         [sys.executable, os.path.join(HERE, "bench_networkx_igraph.py"), ties, "--skip-networkx",
          "--json", igraph_json], log("igraph"))
     got = json.load(open(igraph_json))
-    fig["igraph"] = {s["step"]: {"wall": s["wall"], "cpu": s["cpu"]} for s in got["steps"]}
+    fig["igraph"] = {s["step"]: {"wall": s["wall"], "cpu": s["cpu"], "stopped": s.get("stopped", False)}
+                     for s in got["steps"]}
     fig["igraph_process"] = {"wall": wall, "cpu": cpu, "peak_mb": peak, "loadavg": load, "version": got["igraph"]}
     print(f"  igraph: {len(fig['igraph'])} steps", flush=True)
     os.remove(ties)  # 2 M lines at 1M agreements; regenerated on every run
@@ -176,6 +197,13 @@ def machine():
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--pandas":
         return pandas_child(sys.argv[2], sys.argv[3])
+    if len(sys.argv) == 3 and sys.argv[1] == "--render":
+        # The table of a run's JSON again (also of a run stopped after its first size).
+        result = json.load(open(sys.argv[2]))
+        result.setdefault("loadavg_end", ["?"] * 3)
+        for fig in result["sizes"]:
+            fig["rows"] = report.rows(fig)
+        return print(report.render(result))
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("sizes", nargs="*", type=int)
     p.add_argument("--bin", required=True, help="folder with the release ChengyuBench and chengyu")
@@ -185,7 +213,17 @@ def main():
     p.add_argument("--cache", default=os.environ.get("TMPDIR", "/tmp"), help="where corpora are kept")
     p.add_argument("--out", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "chengyu-bench-scale"))
     p.add_argument("--smoke", action="store_true", help="200 agreements, 100 cities; fail on a missing figure")
+    p.add_argument("--measures", metavar="a,b", help="only these measures of `ChengyuBench graph` (its --only)")
+    p.add_argument("--reuse-references", metavar="JSON",
+                   help="take pandas' and igraph's figures from an earlier run's JSON where its corpus "
+                        "and network are the same (the table says so)")
     args = p.parse_args()
+    args.reuse = {}
+    if args.reuse_references:
+        earlier = json.load(open(args.reuse_references))
+        for fig in earlier["sizes"]:
+            fig["run_date"] = earlier["machine"]["date"]
+            args.reuse[(earlier["cities"], earlier["seed"], fig["agreements"])] = fig
     if args.smoke:
         args.sizes, args.cities = args.sizes or [200], 100
     sizes = args.sizes or [100_000, 1_000_000]
@@ -197,6 +235,8 @@ def main():
         print(f"== {n} agreements (SYNTHETIC, {args.cities} cities, seed {args.seed}); "
               f"load average {loadavg():.1f}", flush=True)
         result["sizes"].append(bench_size(args, n, args.out))
+        # What is done so far survives a run stopped later (1M agreements take many minutes).
+        json.dump(result, open(os.path.join(args.out, f"scale-{stamp}.json"), "w"), indent=1)
     result["loadavg_end"] = open("/proc/loadavg").read().split()[:3]
     for fig in result["sizes"]:
         fig["rows"] = report.rows(fig)

@@ -42,11 +42,14 @@ def verdict(wall_ok, cpu_ok):
 
 def row(step, c, ref_name="", ref=None, goal="", met=""):
     ref = ref or {}
+    if ref.get("stopped"):
+        # The reference was stopped: its time is a lower bound, so the ratio is an upper bound.
+        ref_name += " (stopped: time so far)"
     return {"step": step, "chengyu_wall": c.get("wall"), "chengyu_cpu": c.get("cpu"),
             "chengyu_peak_mb": c.get("peak_mb"), "reference": ref_name, "ref_wall": ref.get("wall"),
             "ref_cpu": ref.get("cpu"), "ref_peak_mb": ref.get("peak_mb"),
             "ratio_wall": ratio(c.get("wall"), ref.get("wall")), "ratio_cpu": ratio(c.get("cpu"), ref.get("cpu")),
-            "goal": goal, "verdict": met, "loadavg": c.get("loadavg")}
+            "goal": goal, "verdict": met, "loadavg": c.get("loadavg"), "ref_stopped": bool(ref.get("stopped"))}
 
 
 def budget_row(step, c, budget, ref_name="", ref=None):
@@ -135,14 +138,18 @@ def render(result):
         lines += ["", f"### {fig['agreements']:,} agreements (SYNTHETIC: {result['cities']} cities, seed "
                   f"{result['seed']}; agreements.csv {fig['agreements_csv_mb']:.0f} MB; "
                   f"{num(fig['nodes'], ',')} nodes, {num(fig['ties'], ',')} ties)",
-                  f"pandas {p['version']} read_csv: {p['rows']:,} rows; igraph {fig['igraph_process']['version']}", ""]
+                  f"pandas {p['version']} read_csv: {p['rows']:,} rows; igraph {fig['igraph_process']['version']}"
+                  + (f"; pandas and igraph figures from the run of {fig['references_from']} (same corpus and network)"
+                     if fig.get("references_from") else ""), ""]
         header = ["step", "Chengyu wall", "CPU", "peak MB", "reference", "ref wall", "ref CPU", "ref peak MB",
                   "ratio wall / CPU", "goal", "verdict", "load"]
         table = [header]
         for r in fig["rows"]:
+            over = "> " if r["ref_stopped"] else ""
             table.append([r["step"], seconds(r["chengyu_wall"]), seconds(r["chengyu_cpu"]), num(r["chengyu_peak_mb"], ".0f"),
-                          r["reference"], seconds(r["ref_wall"]), seconds(r["ref_cpu"]), num(r["ref_peak_mb"], ".0f"),
-                          "" if r["ratio_wall"] is None else f"{ratio_text(r['ratio_wall'])} / {ratio_text(r['ratio_cpu'])}",
+                          r["reference"], over + seconds(r["ref_wall"]), over + seconds(r["ref_cpu"]), num(r["ref_peak_mb"], ".0f"),
+                          "" if r["ratio_wall"] is None else ("≤ " if r["ref_stopped"] else "")
+                          + f"{ratio_text(r['ratio_wall'])} / {ratio_text(r['ratio_cpu'])}",
                           r["goal"], r["verdict"], num(r["loadavg"], ".1f")])
         widths = [max(width(t[i]) for t in table) for i in range(len(header))]
         right = {1, 2, 3, 5, 6, 7, 8, 11}

@@ -43,11 +43,14 @@ enum FilterMode {
       return f
     }
     let codebook = dataset.codebook
-    let years = whole.agreements.isEmpty ? 2016...2016 : {
-      let first = dataset.agreements[whole.agreements.first!].date.year
-      let last = dataset.agreements[whole.agreements.last!].date.year
-      return (first + last) / 2...(first + last) / 2
-    }()
+    // The middle year of the passing agreements (any collection of indices will do).
+    var span = (first: Int.max, last: Int.min)
+    for i in whole.agreements {
+      let year = dataset.agreements[i].date.year
+      span = (min(span.first, year), max(span.last, year))
+    }
+    let middle = span.first <= span.last ? (span.first + span.last) / 2 : 2016
+    let years = middle...middle
     let g = whole.graph
     let hub = (0..<g.nodeCount).max { g.degree($0) < g.degree($1) }.map { whole.city(node: $0).nameZh } ?? ""
     var list: [(String, Filter)] = [

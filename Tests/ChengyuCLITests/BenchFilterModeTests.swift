@@ -34,7 +34,8 @@ import Testing
     let dataset = try DatasetLoader.load(directory: dir)
     let whole = dataset.view()
     let hub = (0..<whole.graph.nodeCount).max { whole.graph.degree($0) < whole.graph.degree($1) }!
-    let year = (dataset.agreements[whole.agreements.first!].date.year + dataset.agreements[whole.agreements.last!].date.year) / 2
+    let years = whole.agreements.map { dataset.agreements[$0].date.year }
+    let year = (years.min()! + years.max()!) / 2
     let mechanism = dataset.codebook.mechanisms[0].id, domain = dataset.codebook.domains[0].id
     #expect(order == [
       "load", "build ties", "filter family=governance", "filter mechanism=\(mechanism)", "filter year=\(year)",
