@@ -16,6 +16,8 @@ public struct Dataset: Sendable {
   public let cityIndex: [CityID: Int]
   /// Pinyin initials of each city's English name ("cq" for Chongqing), for search.
   public let cityInitials: [String]
+  /// Filter index and incidences, built on first use and shared by copies (see `DatasetDerived`).
+  let derived = DatasetDerived()
 
   /// A dataset from checked parts (the loader validates; code-built datasets must be consistent;
   /// each agreement's family is taken from the codebook).

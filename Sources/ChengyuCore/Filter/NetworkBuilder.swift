@@ -1,79 +1,96 @@
-/// Builds the filtered network in one pass over the agreements (no quadratic work in their
-/// number: each agreement costs the square of its own party count).
+/// Builds the filtered network from the dataset's precomputed parts (`DatasetDerived`): the
+/// filter index gives the candidate agreements as a bitset, the incidence of the filter's level
+/// and node conditions gives each agreement's pairs, so a filter change is one pass over the
+/// passing agreements adding to a weight per pair, then one more to list each tie's agreements
+/// in a single shared array. Results are exactly those of testing each agreement and hashing
+/// each pair (the reference builder in the tests does that and must agree).
 struct NetworkBuilder {
   let dataset: Dataset
   let filter: Filter
 
   func build() -> (agreements: [Int], graph: CooperationGraph) {
-    let rollUp = dataset.rollUpMap(filter.aggregation)
-    let counts = countedParties()
-    let mechanismOK = dataset.codebook.mechanisms.map { m in
-      (filter.families.isEmpty || filter.families.contains(m.family))
-        && (filter.mechanisms.isEmpty || filter.mechanisms.contains(m.id))
-    }
-    let domainOK = dataset.codebook.domains.map { filter.domains.contains($0.id) }
+    let index = dataset.derived.filterIndex(dataset)
+    let incidence = dataset.derived.incidence(dataset, Incidence.Key(filter))
+    let candidates = index.candidates(filter, codebook: dataset.codebook)
     let text = RecordMatch(filter.text, in: dataset, aggregation: filter.aggregation)
-    let crossBorder = CrossBorderRule(dataset: dataset)
-
-    var tieIndex: [Int: Int] = [:]  // (a * cityCount + b) → position in pairs
-    var pairs: [(a: Int, b: Int, agreements: [Int], newman: Double)] = []
-    var kept: [Int] = []
-    let n = dataset.cities.count
-    var members: [Int] = []
-    var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined, not members.contains
-    for (ai, a) in dataset.agreements.enumerated() {
-      guard mechanismOK[a.mechanism] else { continue }
-      if !filter.domains.isEmpty, !a.domains.contains(where: { domainOK[$0] }) { continue }
-      if let years = filter.years, !years.contains(a.date.year) { continue }
-      if !filter.passesControls(a) { continue }
-      if !text.isEmpty, !text.matches(a) { continue }
-      members.removeAll(keepingCapacity: true)
-      for p in a.parties where counts[p] {
-        let node = rollUp[p]
-        if memberOf[node] != ai {
-          memberOf[node] = ai
-          members.append(node)
-        }
-      }
-      var added = false
-      let share = members.count > 1 ? 1 / Double(members.count - 1) : 0
-      for i in 0..<members.count {
-        for j in (i + 1)..<members.count {
-          let (u, v) = (min(members[i], members[j]), max(members[i], members[j]))
-          if filter.crossBorderOnly, !crossBorder.crosses(u, v) { continue }
-          let key = u * n + v
-          if let t = tieIndex[key] {
-            pairs[t].agreements.append(ai)
-            pairs[t].newman += share
-          } else {
-            tieIndex[key] = pairs.count
-            pairs.append((u, v, [ai], share))
-          }
-          added = true
-        }
-      }
-      if added { kept.append(ai) }
-    }
-    // Node order: by city id, so output is stable whatever the agreement order.
-    var nodeSet = filter.keepIsolates ? dataset.citiesInScope(filter) : Set<Int>()
-    for p in pairs {
-      nodeSet.insert(p.a)
-      nodeSet.insert(p.b)
-    }
-    let nodes = nodeSet.sorted { dataset.cities[$0].id < dataset.cities[$1].id }
-    var position = [Int](repeating: -1, count: n)
-    for (i, c) in nodes.enumerated() { position[c] = i }
+    let crossBorder = filter.crossBorderOnly
     let newman = filter.weighting == .newman
-    let ties = pairs.map {
-      Tie(a: position[$0.a], b: position[$0.b], agreements: $0.agreements, newmanWeight: newman ? $0.newman : nil)
+
+    // Pass 1: ties numbered in order of first appearance, as the pairs of the passing agreements.
+    var tieOfPair = [Int32](repeating: -1, count: incidence.pairCount)
+    var tiePair: [Int32] = []
+    var weight: [Int32] = []
+    var newmanWeight: [Double] = []
+    var kept = [Bool](repeating: false, count: index.agreementCount)
+    incidence.offsets.withUnsafeBufferPointer { offsets in
+      incidence.pairOf.withUnsafeBufferPointer { pairOf in
+        candidates.forEach { ai in
+          let range = offsets[ai]..<offsets[ai + 1]
+          guard !range.isEmpty else { return }
+          if !text.isEmpty, !text.matches(dataset.agreements[ai]) { return }
+          let members = Int(incidence.memberCount[ai])
+          let share = members > 1 ? 1 / Double(members - 1) : 0
+          var added = false
+          for e in range {
+            let p = Int(pairOf[e])
+            if crossBorder, !incidence.crosses[p] { continue }
+            var t = Int(tieOfPair[p])
+            if t < 0 {
+              t = tiePair.count
+              tieOfPair[p] = Int32(t)
+              tiePair.append(Int32(p))
+              weight.append(0)
+              if newman { newmanWeight.append(0) }
+            }
+            weight[t] += 1
+            if newman { newmanWeight[t] += share }
+            added = true
+          }
+          if added { kept[ai] = true }
+        }
+      }
     }
-    let agreements = dataset.agreements
-    kept.sort { (agreements[$0].date, agreements[$0].id) < (agreements[$1].date, agreements[$1].id) }
-    return (kept, CooperationGraph(nodes: nodes, ties: ties))
+    let graph = tieList(incidence, index.cityOrder, tieOfPair: tieOfPair, tiePair: tiePair, weight: weight, newmanWeight: newmanWeight, kept: kept)
+    return (index.dateOrder.filter { kept[$0] }, graph)
   }
 
-  /// Which parties count under the node conditions (level, in-region).
-  private func countedParties() -> [Bool] {
-    dataset.cities.map(filter.counts)
+  /// Pass 2: every tie's agreements in one array (file order within a tie), then the ties over
+  /// the nodes in city-id order.
+  private func tieList(
+    _ incidence: Incidence, _ cityOrder: [Int], tieOfPair: [Int32], tiePair: [Int32], weight: [Int32], newmanWeight: [Double], kept: [Bool]
+  ) -> CooperationGraph {
+    let tieCount = tiePair.count
+    var start = [Int](repeating: 0, count: tieCount + 1)
+    for t in 0..<tieCount { start[t + 1] = start[t] + Int(weight[t]) }
+    var fill = start
+    var flat = [Int32](repeating: 0, count: start[tieCount])
+    let crossBorder = filter.crossBorderOnly
+    for ai in kept.indices where kept[ai] {
+      for e in incidence.offsets[ai]..<incidence.offsets[ai + 1] {
+        let p = Int(incidence.pairOf[e])
+        if crossBorder, !incidence.crosses[p] { continue }
+        let t = Int(tieOfPair[p])
+        flat[fill[t]] = Int32(ai)
+        fill[t] += 1
+      }
+    }
+    // Node order: by city id, so output is stable whatever the agreement order.
+    var isNode = filter.keepIsolates ? incidence.inScope : [Bool](repeating: false, count: dataset.cities.count)
+    for p in tiePair {
+      isNode[Int(incidence.pairA[Int(p)])] = true
+      isNode[Int(incidence.pairB[Int(p)])] = true
+    }
+    let nodes = cityOrder.filter { isNode[$0] }
+    var position = [Int](repeating: -1, count: dataset.cities.count)
+    for (i, c) in nodes.enumerated() { position[c] = i }
+    let newman = filter.weighting == .newman
+    let ties = (0..<tieCount).map { t in
+      let p = Int(tiePair[t])
+      return Tie(
+        a: position[Int(incidence.pairA[p])], b: position[Int(incidence.pairB[p])],
+        agreements: TieAgreements(storage: flat, start: start[t], end: start[t + 1]),
+        newmanWeight: newman ? newmanWeight[t] : nil)
+    }
+    return CooperationGraph(nodes: nodes, ties: ties)
   }
 }

@@ -30,35 +30,32 @@ public struct NetworkView: Sendable {
     for (pos, city) in graph.nodes.enumerated() { nodeOf[city] = pos }
     self.nodeOf = nodeOf
     let text = RecordMatch(filter.text, in: dataset, aggregation: filter.aggregation)
-    policies = dataset.policies.indices.filter { i in
+    policies = dataset.derived.filterIndex(dataset).policyDateOrder.filter { i in
       let p = dataset.policies[i]
       if let years = filter.years, !years.contains(p.date.year) { return false }
       if !filter.issuerLevels.isEmpty && !filter.issuerLevels.contains(p.issuer) { return false }
       return text.matches(p)
-    }.sorted { (dataset.policies[$0].date, dataset.policies[$0].id) < (dataset.policies[$1].date, dataset.policies[$1].id) }
+    }
   }
 
   /// The city behind a node.
   public func city(node: Int) -> City { dataset.cities[graph.nodes[node]] }
 
   /// Ties of a node as (tie index, partner node), heaviest first, then by partner id.
+  ///
+  /// Nodes are numbered in city-id order, so partners compare by node number.
   public func ties(of node: Int) -> [(tie: Int, partner: Int)] {
     let g = graph
     return (g.offsets[node]..<g.offsets[node + 1]).map { (g.neighborTies[$0], g.neighbors[$0]) }
       .sorted { l, r in
         let (wl, wr) = (g.ties[l.0].weight, g.ties[r.0].weight)
-        return wl != wr ? wl > wr : city(node: l.1).id < city(node: r.1).id
+        return wl != wr ? wl > wr : l.1 < r.1
       }
   }
 
-  /// Ties sorted by weight (heaviest first), then by the ids of their ends.
-  public func tiesByWeight() -> [Int] {
-    graph.ties.indices.sorted { l, r in
-      let (a, b) = (graph.ties[l], graph.ties[r])
-      if a.weight != b.weight { return a.weight > b.weight }
-      return (city(node: a.a).id, city(node: a.b).id) < (city(node: b.a).id, city(node: b.b).id)
-    }
-  }
+  /// Ties sorted by weight (heaviest first), then by the ids of their ends (node numbers follow
+  /// city ids, see `CooperationGraph.tiesByWeight`).
+  public func tiesByWeight() -> [Int] { graph.tiesByWeight() }
 
   /// How many of a tie's agreements belong to each mechanism family.
   public func familyCounts(of tie: Tie) -> (governance: Int, collaboration: Int) {
@@ -66,8 +63,8 @@ public struct NetworkView: Sendable {
   }
 
   /// How many of the given agreements (indices into `dataset.agreements`) belong to each family.
-  public func familyCounts(_ agreements: [Int]) -> (governance: Int, collaboration: Int) {
-    let governance = agreements.filter { dataset.agreements[$0].family == .governance }.count
+  public func familyCounts<C: Collection<Int>>(_ agreements: C) -> (governance: Int, collaboration: Int) {
+    let governance = agreements.count { dataset.agreements[$0].family == .governance }
     return (governance, agreements.count - governance)
   }
 

@@ -22,32 +22,44 @@ public struct CooperationGraph: Sendable {
   public var tieCount: Int { ties.count }
 
   /// Builds a graph; ties must join distinct nodes and no pair may repeat.
+  ///
+  /// Linear in nodes + ties, with no sort: the ties are first scattered into unsorted rows, then
+  /// those rows are transposed by walking the nodes in ascending order, which writes every row's
+  /// neighbours in ascending order (millions of ties; a sort per row cost more than the rest).
   public init(nodes: [Int], ties: [Tie]) {
     self.nodes = nodes
     self.ties = ties
-    var degree = [Int](repeating: 0, count: nodes.count)
+    let n = nodes.count
+    var offsets = [Int](repeating: 0, count: n + 1)
     for t in ties {
-      degree[t.a] += 1
-      degree[t.b] += 1
+      offsets[t.a + 1] += 1
+      offsets[t.b + 1] += 1
     }
-    var offsets = [Int](repeating: 0, count: nodes.count + 1)
-    for v in 0..<nodes.count { offsets[v + 1] = offsets[v] + degree[v] }
-    var fill = offsets
-    var neighbors = [Int](repeating: 0, count: offsets[nodes.count])
-    var neighborTies = neighbors
+    for v in 0..<n { offsets[v + 1] += offsets[v] }
+    let entries = offsets[n]
+    // Unsorted rows: node v's neighbours and their ties, in tie order.
+    var rowNeighbor = [Int32](repeating: 0, count: entries)
+    var rowTie = [Int32](repeating: 0, count: entries)
+    var fill = Array(offsets.dropLast())
     for (i, t) in ties.enumerated() {
-      neighbors[fill[t.a]] = t.b
-      neighborTies[fill[t.a]] = i
+      rowNeighbor[fill[t.a]] = Int32(t.b)
+      rowTie[fill[t.a]] = Int32(i)
       fill[t.a] += 1
-      neighbors[fill[t.b]] = t.a
-      neighborTies[fill[t.b]] = i
+      rowNeighbor[fill[t.b]] = Int32(t.a)
+      rowTie[fill[t.b]] = Int32(i)
       fill[t.b] += 1
     }
-    for v in 0..<nodes.count where offsets[v + 1] - offsets[v] > 1 {
-      let range = offsets[v]..<offsets[v + 1]
-      let sorted = zip(neighbors[range], neighborTies[range]).sorted { $0.0 < $1.0 }
-      neighbors.replaceSubrange(range, with: sorted.map(\.0))
-      neighborTies.replaceSubrange(range, with: sorted.map(\.1))
+    // Transpose: v ascending appends v to each neighbour's row, so every row ends up sorted.
+    var neighbors = [Int](repeating: 0, count: entries)
+    var neighborTies = neighbors
+    for v in 0..<n { fill[v] = offsets[v] }
+    for v in 0..<n {
+      for k in offsets[v]..<offsets[v + 1] {
+        let u = Int(rowNeighbor[k])
+        neighbors[fill[u]] = v
+        neighborTies[fill[u]] = Int(rowTie[k])
+        fill[u] += 1
+      }
     }
     self.offsets = offsets
     self.neighbors = neighbors

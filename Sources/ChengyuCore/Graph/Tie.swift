@@ -6,8 +6,8 @@ public struct Tie: Sendable, Hashable {
   public private(set) var a: Int
   public private(set) var b: Int
   /// Indices into `Dataset.agreements` of the agreements behind the tie (empty for graphs built
-  /// from an edge list).
-  public private(set) var agreements: [Int]
+  /// from an edge list); a window into an array shared by the network's ties.
+  public private(set) var agreements: TieAgreements
   /// Number of agreements behind the tie (or the given weight for edge-list graphs).
   public private(set) var weight: Int
   /// Under `TieWeighting.newman`: Σ 1/(n − 1) over the tie's agreements (n = the agreement's
@@ -20,6 +20,11 @@ public struct Tie: Sendable, Hashable {
   /// A tie; `weight` is used only when `agreements` is empty (edge-list graphs), otherwise the
   /// weight is the number of agreements.
   public init(a: Int, b: Int, agreements: [Int] = [], weight: Int? = nil, newmanWeight: Double? = nil) {
+    self.init(a: a, b: b, agreements: TieAgreements(agreements), weight: weight, newmanWeight: newmanWeight)
+  }
+
+  /// A tie over agreements already stored (another tie's, or a network's shared array).
+  public init(a: Int, b: Int, agreements: TieAgreements, weight: Int? = nil, newmanWeight: Double? = nil) {
     self.a = min(a, b)
     self.b = max(a, b)
     self.agreements = agreements

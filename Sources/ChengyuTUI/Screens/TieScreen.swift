@@ -37,7 +37,7 @@ extension AppState {
   /// Agreements behind the tie between two cities under the current filter.
   public func tieAgreementRows(_ a: Int, _ b: Int) -> [Int] {
     guard let u = view.nodeOf[a], let v = view.nodeOf[b], let t = view.graph.tie(between: u, and: v) else { return [] }
-    return matchingAgreements(view.graph.ties[t].agreements, search: searchText(.tie(a, b)))
+    return matchingAgreements(Array(view.graph.ties[t].agreements), search: searchText(.tie(a, b)))
   }
 }
 

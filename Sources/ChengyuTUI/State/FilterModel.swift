@@ -58,10 +58,7 @@ public struct FilterModel: Sendable {
     measures = g.nodeCount * g.tieCount <= measuresBudget ? NetworkMeasures(graph: g) : nil
     componentSizes = g.components().sizes
     familySplit = view.familyCounts(view.agreements)
-    tiesByWeight = g.ties.indices.sorted { l, r in
-      let (x, y) = (g.ties[l], g.ties[r])
-      return x.weight != y.weight ? x.weight > y.weight : (x.a, x.b) < (y.a, y.b)
-    }
+    tiesByWeight = g.tiesByWeight()
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
     agreementsOf = FilterModel.agreementsOfNodes(view)
     pictures = PictureModel(view)

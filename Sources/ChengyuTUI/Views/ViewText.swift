@@ -59,7 +59,7 @@ extension AppState {
   func familyCountsWidth(_ english: Int) -> Int { lang == .en ? english : english + 2 }
 
   /// "G2 C5": how many of the agreements are governance and collaboration, by letter.
-  func familyCounts(_ agreements: [Int]) -> String {
+  func familyCounts<C: Collection<Int>>(_ agreements: C) -> String {
     let (g, c) = view.familyCounts(agreements)
     let (gl, cl) = (MechanismFamily.governance.letter(lang), MechanismFamily.collaboration.letter(lang))
     return [g > 0 ? "\(gl)\(g)" : nil, c > 0 ? "\(cl)\(c)" : nil].compactMap { $0 }.joined(separator: " ")
