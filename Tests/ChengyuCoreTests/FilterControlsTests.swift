@@ -7,7 +7,7 @@ import Testing
   /// The small dataset with confidences set: A3 and A6 medium, the rest high.
   let dataset: Dataset = {
     let ds = TestDatasets.small
-    var agreements = ds.agreements
+    var agreements = Array(ds.agreements)  // the store is immutable: edit values
     for i in agreements.indices {
       let medium = [TestDatasets.A.a3, TestDatasets.A.a6].contains(i)
       agreements[i].provenance = Provenance(sourceURL: "https://example.org", evidence: "", confidence: medium ? "medium" : "high")

@@ -14,15 +14,7 @@ struct CSVTable {
     /// format characters, non-ASCII spaces).
     func hiddenScalar(_ name: String) -> Unicode.Scalar? {
       guard let i = columns[name], i < fields.count else { return nil }
-      let text = raw[i] ?? fields[i]
-      if raw[i] == nil, text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
-      return text.unicodeScalars.first { s in
-        switch s.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse: true
-        case .spaceSeparator: s != " "
-        default: false
-        }
-      }
+      return CSVTable.hiddenScalar(raw[i] ?? fields[i], changed: raw[i] != nil)
     }
 
     /// The sanitized, trimmed value of a column, or "" when the column is absent.
@@ -63,17 +55,8 @@ struct CSVTable {
   static func read(
     _ name: String, from files: DatasetFiles, required: [String], issues: inout [DatasetIssue]
   ) -> CSVTable? {
-    let display = files.displayName(name)
-    guard let bytes = files.contents[name] else {
-      let reason = files.unreadable[name].map { "file cannot be read: \($0)" } ?? "file is missing"
-      issues.append(DatasetIssue(file: display, line: nil, reason: reason))
-      return nil
-    }
-    if let line = EncodingCheck.firstInvalidLine(bytes) {
-      issues.append(DatasetIssue(
-        file: display, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
-      return nil
-    }
+    guard let file = preflight(name, from: files, issues: &issues) else { return nil }
+    let (display, bytes) = file
     // One pass with the callback API: each cell becomes one sanitized String, no record copies.
     var reader = CSVReader(bytes: bytes)
     var header: (line: Int, count: Int)?
@@ -84,24 +67,11 @@ struct CSVTable {
       try reader.forEachRecord { view in
         guard let header else {
           header = (view.line, view.count)
-          for i in 0..<view.count {
-            let name = cell(view, i)
-            // A repeated column would make one of the two cells unreachable: say so.
-            if let first = columns[name] {
-              if !name.isEmpty {
-                rowIssues.append(DatasetIssue(
-                  file: display, line: view.line,
-                  reason: "column \"\(name)\" appears twice in the header (fields \(first + 1) and \(i + 1))"))
-              }
-            } else {
-              columns[name] = i
-            }
-          }
+          readHeader(view, file: display, columns: &columns, issues: &rowIssues)
           return
         }
         guard view.count == header.count else {
-          rowIssues.append(DatasetIssue(
-            file: display, line: view.line, reason: "has \(view.count) \(view.count == 1 ? "field" : "fields"), the header has \(header.count)"))
+          rowIssues.append(fieldCountIssue(view.count, header: header.count, file: display, line: view.line))
           return
         }
         var fields: [String] = []
@@ -122,15 +92,77 @@ struct CSVTable {
       issues.append(DatasetIssue(file: display, line: nil, reason: "file is empty (a header row is required)"))
       return nil
     }
-    let missing = required.filter { columns[$0] == nil }
-    if !missing.isEmpty {
-      let list = missing.joined(separator: ", ")
-      let noun = missing.count == 1 ? "column" : "columns"
-      issues.append(DatasetIssue(file: display, line: header.line, reason: "missing required \(noun): \(list)"))
+    if let issue = missingColumns(required, columns: columns, file: display, line: header.line) {
+      issues.append(issue)
       return nil
     }
     issues += rowIssues
     return CSVTable(file: display, rows: rows, header: columns, headerLine: header.line)
+  }
+
+  /// The file's bytes when it exists, is readable and is UTF-8; otherwise nil, with the issue.
+  static func preflight(
+    _ name: String, from files: DatasetFiles, issues: inout [DatasetIssue]
+  ) -> (display: String, bytes: [UInt8])? {
+    let display = files.displayName(name)
+    guard let bytes = files.contents[name] else {
+      let reason = files.unreadable[name].map { "file cannot be read: \($0)" } ?? "file is missing"
+      issues.append(DatasetIssue(file: display, line: nil, reason: reason))
+      return nil
+    }
+    if let line = EncodingCheck.firstInvalidLine(bytes) {
+      issues.append(DatasetIssue(
+        file: display, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
+      return nil
+    }
+    return (display, bytes)
+  }
+
+  /// Reads the header record into column name → field index, reporting repeated names.
+  static func readHeader(
+    _ view: CSVRecordView, file: String, columns: inout [String: Int], issues: inout [DatasetIssue]
+  ) {
+    for i in 0..<view.count {
+      let name = cell(view, i)
+      // A repeated column would make one of the two cells unreachable: say so.
+      if let first = columns[name] {
+        if !name.isEmpty {
+          issues.append(DatasetIssue(
+            file: file, line: view.line,
+            reason: "column \"\(name)\" appears twice in the header (fields \(first + 1) and \(i + 1))"))
+        }
+      } else {
+        columns[name] = i
+      }
+    }
+  }
+
+  /// The issue for required columns the header lacks, or nil.
+  static func missingColumns(_ required: [String], columns: [String: Int], file: String, line: Int) -> DatasetIssue? {
+    let missing = required.filter { columns[$0] == nil }
+    guard !missing.isEmpty else { return nil }
+    let list = missing.joined(separator: ", ")
+    let noun = missing.count == 1 ? "column" : "columns"
+    return DatasetIssue(file: file, line: line, reason: "missing required \(noun): \(list)")
+  }
+
+  /// A row's field-count problem.
+  static func fieldCountIssue(_ count: Int, header: Int, file: String, line: Int) -> DatasetIssue {
+    DatasetIssue(file: file, line: line, reason: "has \(count) \(count == 1 ? "field" : "fields"), the header has \(header)")
+  }
+
+  /// The first scalar of a cell that has no place in an id: one sanitizing removed (controls,
+  /// bidirectional overrides; `changed` says sanitizing changed the text) or an invisible one it
+  /// keeps (U+FEFF, zero-width spaces, other format characters, non-ASCII spaces).
+  static func hiddenScalar(_ text: String, changed: Bool) -> Unicode.Scalar? {
+    if !changed, text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+    return text.unicodeScalars.first { s in
+      switch s.properties.generalCategory {
+      case .control, .format, .lineSeparator, .paragraphSeparator, .privateUse: true
+      case .spaceSeparator: s != " "
+      default: false
+      }
+    }
   }
 
   /// A cell as the loader uses it: sanitized (data files are untrusted) and trimmed.
@@ -139,7 +171,7 @@ struct CSVTable {
   }
 
   /// The cell as the loader uses it, and the text as written when sanitizing changed it.
-  private static func cellAndOriginal(_ view: CSVRecordView, _ index: Int) -> (text: String, original: String?) {
+  static func cellAndOriginal(_ view: CSVRecordView, _ index: Int) -> (text: String, original: String?) {
     // Fast path: printable ASCII without edge spaces needs neither step.
     let plain = view.withStoredBytes(at: index) { bytes in
       bytes.first != 0x20 && bytes.last != 0x20 && bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }

@@ -6,8 +6,9 @@
 public struct Dataset: Sendable {
   /// Governments in file order; agreements and policies refer to them by index.
   public let cities: [City]
-  /// Agreements in file order.
-  public let agreements: [Agreement]
+  /// Agreements in file order, as columns (`AgreementStore`): `agreements[i]` is an `Agreement`
+  /// built on demand; hot paths read single columns (`agreements.year(i)`, `.parties(i)` …).
+  public let agreements: AgreementStore
   /// Policy documents in file order.
   public let policies: [Policy]
   /// Mechanism types and domains.
@@ -22,15 +23,15 @@ public struct Dataset: Sendable {
   /// A dataset from checked parts (the loader validates; code-built datasets must be consistent;
   /// each agreement's family is taken from the codebook).
   public init(cities: [City], agreements: [Agreement], policies: [Policy], codebook: Codebook) {
+    self.init(cities: cities, agreements: AgreementStore(agreements), policies: policies, codebook: codebook)
+  }
+
+  /// A dataset from checked parts with agreements already in columns (the loader's path).
+  public init(cities: [City], agreements: AgreementStore, policies: [Policy], codebook: Codebook) {
     self.cities = cities
     // The family is the codebook's, whatever a code-built agreement was given: family filters
     // (which read the codebook) and family counts (which read `family`) must agree.
-    self.agreements = agreements.map { a in
-      guard codebook.mechanisms.indices.contains(a.mechanism) else { return a }
-      var a = a
-      a.family = codebook.mechanisms[a.mechanism].family
-      return a
-    }
+    self.agreements = agreements.withFamilies(from: codebook)
     self.policies = policies
     self.codebook = codebook
     var index: [CityID: Int] = [:]
@@ -54,7 +55,9 @@ public struct Dataset: Sendable {
   /// The agreement's mechanism type.
   public func mechanism(of a: Agreement) -> Mechanism { codebook.mechanisms[a.mechanism] }
   /// The agreement with this exact id, or nil (a linear search: for single lookups).
-  public func agreement(id: String) -> Agreement? { agreements.first { $0.id == id } }
+  public func agreement(id: String) -> Agreement? {
+    agreements.indices.first { agreements.hasID($0, id) }.map { agreements[$0] }
+  }
   /// The policy with this exact id, or nil (a linear search: for single lookups).
   public func policy(id: String) -> Policy? { policies.first { $0.id == id } }
 }

@@ -10,59 +10,66 @@ extension DatasetLoader.Builder {
   /// Above this many distinct parties an agreement is refused: its n(n−1)/2 ties (499,500 for
   /// 1,000) would make every command slow for one record.
   static let partiesAccepted = 1_000
+  /// Largest agreements file: text is kept as 31-bit offsets into it (`AgreementStore`).
+  static let agreementsFileLimit = Int(AgreementStore.decodedFlag) - 1
 
+  /// The agreements, read in one pass into columns (`AgreementColumnsReader`); `cityIDs` is nil
+  /// when cities.csv could not be read (references then go unchecked and no agreement is kept).
   mutating func agreements(
-    codebook: Codebook, cityIndex: [CityID: Int], _ issues: inout [DatasetIssue]
-  ) -> [Agreement] {
+    codebook: Codebook, cityIDs: [CityID]?, _ issues: inout [DatasetIssue]
+  ) -> AgreementStore {
     let required = requiredColumns(Self.agreementColumns, provenance: Self.recordProvenanceColumns)
-    guard let table = table("agreements.csv", required, &issues) else { return [] }
-    warnMissingColumns(Self.recordProvenanceColumns, table: table)
-    let mechanismIndex = Dictionary(codebook.mechanisms.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let domainIndex = Dictionary(codebook.domains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var seen: [String: Int] = [:]
-    var result: [Agreement] = []
-    result.reserveCapacity(table.rows.count)
-    for row in table.rows {
-      guard checkID(row["id"], row: row, table: table, seen: &seen, &issues) else { continue }
-      func fail(_ reason: String) { issues.append(DatasetIssue(file: table.file, line: row.line, reason: reason)) }
-      let plain = plainReferences(["parties", "mechanism", "domains"], row: row, table: table, &issues)
-      let date = date(row, table: table, &issues)
-      let provenance = provenance(row, table: table, &issues)
-      let parties = cityList(
-        row.list("parties"), column: "parties", row: row, table: table, cityIndex: cityIndex, &issues)
-      if let parties, parties.count < 2 {
-        fail("agreement has fewer than two distinct parties (\(parties.count))")
-      }
-      if let parties, parties.count > Self.partiesAccepted {
-        fail("agreement has \(parties.count) distinct parties, more than the \(Self.partiesAccepted) accepted "
-          + "(it would tie \(parties.count * (parties.count - 1) / 2) pairs; see docs/data-format.md)")
-      } else if let parties, parties.count > Self.partiesWarned {
-        warnings.append(DatasetIssue(
-          file: table.file, line: row.line,
-          reason: "agreement has \(parties.count) distinct parties (more than \(Self.partiesWarned)): "
-            + "its \(parties.count * (parties.count - 1) / 2) ties will dominate the network"))
-      }
-      let mechanism = mechanismIndex[row["mechanism"]]
-      if mechanism == nil, checkMechanisms {
-        fail("unknown mechanism \"\(row["mechanism"])\" (not in mechanisms.csv)")
-      }
-      var domains: [Int] = []
-      var domainsOK = true
-      for d in row.list("domains") {
-        if let i = domainIndex[d] { domains.append(i) } else {
-          if checkDomains { fail("unknown domain \"\(d)\" (not in domains.csv)") }
-          domainsOK = false
+    guard let file = CSVTable.preflight("agreements.csv", from: files, issues: &issues) else {
+      return AgreementStore()
+    }
+    let (display, bytes) = file
+    guard bytes.count <= Self.agreementsFileLimit else {
+      issues.append(DatasetIssue(file: display, line: nil, reason: "file is larger than 2 GiB (the most Chengyu reads)"))
+      return AgreementStore()
+    }
+    var rows = AgreementColumnsReader(
+      file: display, bytes: bytes, rule: rule, codebook: codebook, cityIDs: checkCityReferences ? cityIDs : nil,
+      checkMechanisms: checkMechanisms, checkDomains: checkDomains)
+    var header: (line: Int, count: Int)?
+    var columns: [String: Int] = [:]
+    var shapeIssues: [DatasetIssue] = []  // header and field-count problems, as `CSVTable` reports them
+    var missing: DatasetIssue?
+    var reader = CSVReader(bytes: bytes)
+    do {
+      try bytes.withUnsafeBufferPointer { p throws(CSVError) in
+        try reader.forEachRecord { view in
+          guard let header else {
+            header = (view.line, view.count)
+            CSVTable.readHeader(view, file: display, columns: &columns, issues: &shapeIssues)
+            missing = CSVTable.missingColumns(required, columns: columns, file: display, line: view.line)
+            rows.setColumns(columns)
+            return
+          }
+          // Past a missing column the file is still scanned: a syntax error comes first.
+          guard missing == nil else { return }
+          guard view.count == header.count else {
+            shapeIssues.append(CSVTable.fieldCountIssue(view.count, header: header.count, file: display, line: view.line))
+            return
+          }
+          rows.consume(view, p)
         }
       }
-      guard let date, let parties, (2...Self.partiesAccepted).contains(parties.count), let mechanism, domainsOK,
-        plain
-      else { continue }
-      result.append(Agreement(
-        id: row["id"], date: date, titleZh: row["title_zh"], titleEn: row["title_en"],
-        parties: parties, mechanism: mechanism, family: codebook.mechanisms[mechanism].family,
-        kindZh: row["kind_zh"], domains: domains, summaryEn: row["summary_en"],
-        provenance: provenance))
+    } catch {
+      issues.append(DatasetIssue(file: display, line: error.line, reason: error.reason))
+      return AgreementStore()
     }
-    return result
+    guard let header else {
+      issues.append(DatasetIssue(file: display, line: nil, reason: "file is empty (a header row is required)"))
+      return AgreementStore()
+    }
+    if let missing {
+      issues.append(missing)
+      return AgreementStore()
+    }
+    issues += shapeIssues
+    warnMissingColumns(Self.recordProvenanceColumns, header: columns, file: display, line: header.line)
+    issues += rows.rowIssues
+    warnings += rows.warnings
+    return rows.store.build()
   }
 }

@@ -42,7 +42,7 @@ public enum DatasetLoader {
     let cities = loadedCities ?? []
     var cityIndex: [CityID: Int] = [:]
     for (i, c) in cities.enumerated() { cityIndex[c.id] = i }
-    let agreements = builder.agreements(codebook: codebook, cityIndex: cityIndex, &issues)
+    let agreements = builder.agreements(codebook: codebook, cityIDs: loadedCities?.map(\.id), &issues)
     let policies = builder.policies(cityIndex: cityIndex, &issues)
     guard issues.isEmpty else { return Report(dataset: nil, issues: issues, warnings: builder.warnings) }
     let dataset = Dataset(cities: cities, agreements: agreements, policies: policies, codebook: codebook)
@@ -103,14 +103,17 @@ public enum DatasetLoader {
       var ok = true
       for column in columns {
         guard let s = row.hiddenScalar(column) else { continue }
-        let hex = String(s.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         issues.append(DatasetIssue(
-          file: table.file, line: row.line,
-          reason: "\(column) contains the invisible or control character \(code) (ids must be plain visible text)"))
+          file: table.file, line: row.line, reason: Self.hiddenCharacterReason(column: column, scalar: s)))
         ok = false
       }
       return ok
+    }
+
+    static func hiddenCharacterReason(column: String, scalar s: Unicode.Scalar) -> String {
+      let hex = String(s.value, radix: 16, uppercase: true)
+      let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      return "\(column) contains the invisible or control character \(code) (ids must be plain visible text)"
     }
 
     func date(

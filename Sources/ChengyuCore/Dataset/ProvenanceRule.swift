@@ -30,13 +30,17 @@ extension DatasetLoader.Builder {
 
   /// One warning for provenance columns a file lacks (under `.optional` only).
   mutating func warnMissingColumns(_ provenance: [String], table: CSVTable) {
+    warnMissingColumns(provenance, header: table.header, file: table.file, line: table.headerLine)
+  }
+
+  /// The same from a header's columns (the columnar agreements reader has no `CSVTable`).
+  mutating func warnMissingColumns(_ provenance: [String], header: [String: Int], file: String, line: Int) {
     guard rule == .optional else { return }
-    let missing = provenance.filter { table.header[$0] == nil }
+    let missing = provenance.filter { header[$0] == nil }
     guard !missing.isEmpty else { return }
     let noun = missing.count == 1 ? "column" : "columns"
     warnings.append(DatasetIssue(
-      file: table.file, line: table.headerLine,
-      reason: "no \(missing.joined(separator: ", ")) \(noun): its records name no source"))
+      file: file, line: line, reason: "no \(missing.joined(separator: ", ")) \(noun): its records name no source"))
   }
 
   /// Under `.optional`, one warning naming a row's empty provenance cells (columns the file has).

@@ -81,7 +81,7 @@ public struct NetworkPicture: Sendable, Hashable {
     var firstYear = [Int](repeating: Int.max, count: g.nodeCount)
     links = g.ties.map { t in
       let fam = view.familyCounts(of: t)
-      let year = t.agreements.map { ds.agreements[$0].date.year }.min() ?? 0
+      let year = t.agreements.map { ds.agreements.year($0) }.min() ?? 0
       firstYear[t.a] = min(firstYear[t.a], year)
       firstYear[t.b] = min(firstYear[t.b], year)
       return Link(a: t.a, b: t.b, weight: t.weight, governance: fam.governance, collaboration: fam.collaboration, firstYear: year)

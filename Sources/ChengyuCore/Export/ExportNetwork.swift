@@ -72,7 +72,7 @@ public struct ExportNetwork: Sendable {
   public init(view: NetworkView, origin: String = "") {
     let ds = view.dataset
     let byDate: (Int, Int) -> Bool = { l, r in
-      (ds.agreements[l].date, ds.agreements[l].id) < (ds.agreements[r].date, ds.agreements[r].id)
+      ds.agreements.precedes(l, r)
     }
     let mechanisms = ds.codebook.mechanisms.indices.sorted { ds.codebook.mechanisms[$0].id < ds.codebook.mechanisms[$1].id }
     var column = [Int](repeating: 0, count: mechanisms.count)
@@ -84,14 +84,14 @@ public struct ExportNetwork: Sendable {
       var counts = [Int](repeating: 0, count: mechanisms.count)
       var domains = Set<String>()
       for a in sorted {
-        counts[column[ds.agreements[a].mechanism]] += 1
-        for d in ds.agreements[a].domains where d < domainIDs.count { domains.insert(domainIDs[d]) }
+        counts[column[ds.agreements.mechanism(a)]] += 1
+        for d in ds.agreements.domains(a) where d < domainIDs.count { domains.insert(domainIDs[Int(d)]) }
       }
       return Tie(
         source: t.a, target: t.b, weight: t.weight, governance: families.governance,
         collaboration: families.collaboration,
-        agreementIDs: sorted.map { TextSanitizer.clean(ds.agreements[$0].id) },
-        dates: sorted.map { ds.agreements[$0].date }, mechanismCounts: counts, domains: domains.sorted())
+        agreementIDs: sorted.map { TextSanitizer.clean(ds.agreements.id($0)) },
+        dates: sorted.map { ds.agreements.date($0) }, mechanismCounts: counts, domains: domains.sorted())
     }.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
     var first = [CalendarDate?](repeating: nil, count: view.graph.nodeCount)
     for t in ties {

@@ -1,15 +1,15 @@
-/// The agreement fields the filter index and the incidence read, in one place: when the
-/// agreements move to a columnar store, these lines are what changes.
+/// The agreement fields the filter index and the incidence read, in one place, from the columns
+/// of `AgreementStore` (no `Agreement` is built per row).
 extension Dataset {
   var agreementCount: Int { agreements.count }
-  func partiesOfAgreement(_ i: Int) -> [Int] { agreements[i].parties }
-  func mechanismOfAgreement(_ i: Int) -> Int { agreements[i].mechanism }
-  func domainsOfAgreement(_ i: Int) -> [Int] { agreements[i].domains }
-  func yearOfAgreement(_ i: Int) -> Int { agreements[i].date.year }
-  func confidenceOfAgreement(_ i: Int) -> String { agreements[i].provenance.confidence }
+  func partiesOfAgreement(_ i: Int) -> [Int] { agreements.parties(i).map(Int.init) }
+  func mechanismOfAgreement(_ i: Int) -> Int { agreements.mechanism(i) }
+  func domainsOfAgreement(_ i: Int) -> [Int] { agreements.domains(i).map(Int.init) }
+  func yearOfAgreement(_ i: Int) -> Int { agreements.year(i) }
+  func confidenceOfAgreement(_ i: Int) -> String { agreements.confidence(i) }
   /// Agreement indices by date, then id: the order of `NetworkView.agreements`.
   func agreementsByDateAndID() -> [Int] {
-    agreements.indices.sorted { (agreements[$0].date, agreements[$0].id) < (agreements[$1].date, agreements[$1].id) }
+    agreements.indices.sorted { agreements.precedes($0, $1) }
   }
   /// Policy indices by date, then id: the order of `NetworkView.policies`.
   func policiesByDateAndID() -> [Int] {

@@ -71,6 +71,13 @@ public struct Filter: Sendable, Hashable {
     return f
   }
 
+  /// Whether agreement `i` of `store` passes the party-count and confidence conditions (from
+  /// the columns: no `Agreement` is built).
+  func passesControls(_ i: Int, in store: AgreementStore) -> Bool {
+    (maxParties.map { store.partyCount(i) <= $0 } ?? true)
+      && (confidences.isEmpty || confidences.contains(store.confidence(i)))
+  }
+
   /// Whether an agreement passes the party-count and confidence conditions.
   func passesControls(_ a: Agreement) -> Bool {
     (maxParties.map { a.parties.count <= $0 } ?? true)

@@ -27,7 +27,7 @@ struct NetworkBuilder {
         candidates.forEach { ai in
           let range = offsets[ai]..<offsets[ai + 1]
           guard !range.isEmpty else { return }
-          if !text.isEmpty, !text.matches(dataset.agreements[ai]) { return }
+          if !text.isEmpty, !text.matches(agreement: ai, in: dataset.agreements) { return }
           let members = Int(incidence.memberCount[ai])
           let share = members > 1 ? 1 / Double(members - 1) : 0
           var added = false

@@ -64,7 +64,7 @@ public struct NetworkView: Sendable {
 
   /// How many of the given agreements (indices into `dataset.agreements`) belong to each family.
   public func familyCounts<C: Collection<Int>>(_ agreements: C) -> (governance: Int, collaboration: Int) {
-    let governance = agreements.count { dataset.agreements[$0].family == .governance }
+    let governance = agreements.count { dataset.agreements.family($0) == .governance }
     return (governance, agreements.count - governance)
   }
 
@@ -73,7 +73,7 @@ public struct NetworkView: Sendable {
     var set = Set<Int>()
     let g = graph
     for k in g.offsets[node]..<g.offsets[node + 1] { set.formUnion(g.ties[g.neighborTies[k]].agreements) }
-    return set.sorted { (dataset.agreements[$0].date, dataset.agreements[$0].id) < (dataset.agreements[$1].date, dataset.agreements[$1].id) }
+    return set.sorted { dataset.agreements.precedes($0, $1) }
   }
 }
 

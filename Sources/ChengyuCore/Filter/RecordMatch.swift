@@ -51,6 +51,16 @@ public struct RecordMatch: Sendable {
     }
   }
 
+  /// `matches(store[i])` from the columns: parties by index, text fields searched as bytes.
+  public func matches(agreement i: Int, in store: AgreementStore) -> Bool {
+    words.allSatisfy { w in
+      if !w.named.isEmpty { return store.parties(i).contains { counts(Int($0), as: w) } }
+      return store.withText(.id, i) { TextMatch.contains(foldingASCII: $0, w.text) }
+        || TextMatch.contains(store.date(i).description, w.text)
+        || store.withText(w.chinese ? .titleZh : .titleEn, i) { TextMatch.contains(foldingASCII: $0, w.text) }
+    }
+  }
+
   public func matches(_ p: Policy) -> Bool {
     words.allSatisfy { w in
       if !w.named.isEmpty, p.mentions.contains(where: { counts($0, as: w) }) { return true }

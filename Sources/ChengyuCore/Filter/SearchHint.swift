@@ -7,7 +7,7 @@ public enum SearchHint {
   public static func agreementsAtCityLevel(_ text: String, filter: Filter, in dataset: Dataset) -> Int {
     let view = dataset.view(atCity(filter))
     let match = RecordMatch(text, in: dataset, aggregation: .city)
-    return view.agreements.filter { match.matches(dataset.agreements[$0]) }.count
+    return view.agreements.filter { match.matches(agreement: $0, in: dataset.agreements) }.count
   }
 
   /// Ties under `filter` (at the city level) of which every word of `text` names an end.

@@ -41,6 +41,24 @@ public enum TextMatch {
     }
   }
 
+  /// Whether `foldedNeedle` occurs in the bytes with their ASCII letters lower-cased (as
+  /// `contains(fold(text), needle)`, without making the folded copy).
+  public static func contains(foldingASCII h: UnsafeBufferPointer<UInt8>, _ foldedNeedle: String) -> Bool {
+    var needle = foldedNeedle
+    return needle.withUTF8 { n in
+      guard n.count <= h.count else { return false }
+      guard n.count > 0 else { return true }
+      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+      let first = n[0]
+      for i in 0...(h.count - n.count) where lower(h[i]) == first {
+        var k = 1
+        while k < n.count, lower(h[i + k]) == n[k] { k += 1 }
+        if k == n.count { return true }
+      }
+      return false
+    }
+  }
+
   private static func memEqual(_ h: UnsafeBufferPointer<UInt8>, from start: Int, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
     for k in 1..<n.count where h[start + k] != n[k] { return false }
     return true

@@ -46,14 +46,17 @@ public struct PolicyFollowUp: Sendable {
     let (end, earliest) = (Self.shift(start, by: months), Self.shift(start, by: -months))
     var after: [Entry] = []
     var before = 0
+    let store = ds.agreements  // columns: every agreement of the view is visited
     for i in view.agreements {
-      let a = ds.agreements[i]
-      let day = Self.firstDay(a.date)
+      let date = store.date(i)
+      let day = Self.firstDay(date)
       if day >= earliest && day < start { before += 1 }
       guard day >= start && day < end else { continue }
       var parties: [Int] = []
-      for q in a.parties where mentioned.contains(rollUp[q]) && !parties.contains(rollUp[q]) { parties.append(rollUp[q]) }
-      after.append(Entry(agreement: i, mentionedParties: parties, yearOnly: a.date.precision == .year))
+      for q in store.parties(i).map(Int.init) where mentioned.contains(rollUp[q]) && !parties.contains(rollUp[q]) {
+        parties.append(rollUp[q])
+      }
+      after.append(Entry(agreement: i, mentionedParties: parties, yearOnly: date.precision == .year))
     }
     self.after = after
     self.before = before

@@ -7,9 +7,9 @@ public struct Timeline: Sendable {
   public init(dataset: Dataset, agreements: [Int], policies: [Int]) {
     var events: [TimelineEvent] = []
     events.reserveCapacity(agreements.count + policies.count)
+    let store = dataset.agreements
     for i in agreements {
-      let a = dataset.agreements[i]
-      events.append(TimelineEvent(date: a.date, id: a.id, kind: .agreement(i, a.family)))
+      events.append(TimelineEvent(date: store.date(i), id: store.id(i), kind: .agreement(i, store.family(i))))
     }
     for i in policies {
       let p = dataset.policies[i]
@@ -32,6 +32,18 @@ public struct Timeline: Sendable {
   public var yearSpan: ClosedRange<Int>? {
     guard let first = events.first, let last = events.last else { return nil }
     return first.date.year...last.date.year
+  }
+
+  /// `Timeline(…).countsByYear()` without building (and sorting) the events: one pass over
+  /// the date column, for counts of a million agreements (`chengyu stats`).
+  public static func countsByYear(dataset: Dataset, agreements: [Int], policies: [Int]) -> [PeriodCount] {
+    let store = dataset.agreements
+    let years = agreements.lazy.map(store.year) + policies.lazy.map { dataset.policies[$0].date.year }
+    guard let low = years.min(), let high = years.max() else { return [] }
+    var counts = (low...high).map { PeriodCount(year: $0) }
+    for i in agreements { counts[store.year(i) - low].add(.agreement(i, store.family(i))) }
+    for i in policies { counts[dataset.policies[i].date.year - low].add(.policy(i)) }
+    return counts
   }
 
   /// One count per year from the first to the last event, empty years included.

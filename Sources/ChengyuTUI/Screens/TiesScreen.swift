@@ -61,7 +61,7 @@ struct TiesScreen: ItemListScreen {
 
   /// "2016–2020", or one year, for a set of agreements.
   static func yearSpan<C: Collection<Int>>(_ state: AppState, _ agreements: C, pen: Pen) -> String {
-    let years = agreements.map { state.dataset.agreements[$0].date.year }
+    let years = agreements.map { state.dataset.agreements.year($0) }
     guard let lo = years.min(), let hi = years.max() else { return "" }
     return lo == hi ? "\(lo)" : "\(lo)\(pen.dash)\(hi)"
   }

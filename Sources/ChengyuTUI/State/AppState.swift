@@ -57,7 +57,7 @@ public struct AppState: Sendable {
     self.size = size
     self.asciiMode = asciiMode
     self.language = language
-    let years = dataset.agreements.map(\.date.year) + dataset.policies.map(\.date.year)
+    let years = dataset.agreements.indices.map(dataset.agreements.year) + dataset.policies.map(\.date.year)
     datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
     model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget)
     refreshRowOrders()

@@ -42,7 +42,7 @@ extension AppState {
   /// Agreements (dataset indices) that match the search, in the given order.
   func matchingAgreements(_ rows: [Int], search text: String) -> [Int] {
     let match = searchMatch(text)
-    return match.isEmpty ? rows : rows.filter { match.matches(dataset.agreements[$0]) }
+    return match.isEmpty ? rows : rows.filter { match.matches(agreement: $0, in: dataset.agreements) }
   }
 
   /// A kind's cached node order, narrowed by the search (the order is kept).

@@ -12,8 +12,8 @@ enum YearChart {
     if years.count > fit { years = Array(years.suffix(fit)) }
     var gov = [Int: Int](), col = [Int: Int]()
     for i in agreements {
-      let a = state.dataset.agreements[i]
-      if a.family == .governance { gov[a.date.year, default: 0] += 1 } else { col[a.date.year, default: 0] += 1 }
+      let a = state.dataset.agreements  // columns: this runs over every agreement of the view
+      if a.family(i) == .governance { gov[a.year(i), default: 0] += 1 } else { col[a.year(i), default: 0] += 1 }
     }
     let top = years.map { gov[$0, default: 0] + col[$0, default: 0] }.max() ?? 0
     pen.put(&buffer, state.t(TUIStatusMsg.perYearChart, top), x: rect.x, y: rect.y, width: rect.width, style: Styles.title)

@@ -8,9 +8,9 @@ enum AgreementListing {
     let ds = view.dataset
     var order = view.agreements  // by date, then id
     switch sort {
-    case "id": order = Listing.reorder(order) { ds.agreements[$0].id }
-    case "parties": order = Listing.reorder(order) { -ds.agreements[$0].parties.count }
-    case "family": order = Listing.reorder(order) { ds.agreements[$0].family }
+    case "id": order = Listing.reorder(order) { ds.agreements.id($0) }
+    case "parties": order = Listing.reorder(order) { -ds.agreements.partyCount($0) }
+    case "family": order = Listing.reorder(order) { ds.agreements.family($0) }
     default: break
     }
     let h = { (m: CLIMsg) in m.text(lang) }

@@ -36,7 +36,7 @@ enum TieListing {
       let t = g.ties[ti]
       let (a, b) = (view.city(node: t.a), view.city(node: t.b))
       var seen = Set<Int>()
-      let mechanisms = t.agreements.map { ds.agreements[$0].mechanism }.filter { seen.insert($0).inserted }.sorted()
+      let mechanisms = t.agreements.map { ds.agreements.mechanism($0) }.filter { seen.insert($0).inserted }.sorted()
       let labels = MechanismFamily.allCases.compactMap { fam -> String? in
         let ids = mechanisms.filter { ds.codebook.mechanisms[$0].family == fam }
         if ids.isEmpty { return nil }
@@ -49,7 +49,7 @@ enum TieListing {
           text: labels.joined(separator: " "),
           json: .array(mechanisms.map { .string(ds.codebook.mechanisms[$0].id) }),
           csv: mechanisms.map { ds.codebook.mechanisms[$0].id }.joined(separator: ";")),
-        .list(t.agreements.map { ds.agreements[$0].id }),
+        .list(t.agreements.map { ds.agreements.id($0) }),
         // The weight that weighted measures read: the count, or the --weighting newman sum.
         Listing.Cell(text: "\(t.value)", json: .double(t.value)),
       ]

@@ -36,7 +36,7 @@ struct CityDetail {
         return .object([
           ("id", .string(c.id.rawValue)), ("name_zh", .string(c.nameZh)), ("name_en", .string(c.nameEn)),
           ("weight", .int(t.weight)), ("governance", .int(g)), ("collaboration", .int(col)),
-          ("agreements", RecordJSON.strings(t.agreements.map { ds.agreements[$0].id })),
+          ("agreements", RecordJSON.strings(t.agreements.map { ds.agreements.id($0) })),
         ])
       })),
       ("agreements", .array(agreements.map { RecordJSON.agreementSummary(ds.agreements[$0], in: ds) })),

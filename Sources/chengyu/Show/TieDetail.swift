@@ -21,7 +21,7 @@ struct TieDetail {
     let ds = view.dataset
     if let u = view.nodeOf[unitA], let v = view.nodeOf[unitB], u != v, let t = view.graph.tie(between: u, and: v) {
       agreements = view.graph.ties[t].agreements.sorted {
-        (ds.agreements[$0].date, ds.agreements[$0].id) < (ds.agreements[$1].date, ds.agreements[$1].id)
+        ds.agreements.precedes($0, $1)
       }
     } else {
       agreements = []

@@ -50,9 +50,9 @@ struct StatsOverview {
     raw = RawCounts(
       cities: ds.cities.count, agreements: ds.agreements.count, policies: ds.policies.count,
       mechanisms: ds.codebook.mechanisms.count, domains: ds.codebook.domains.count)
-    years = Timeline(view: view).countsByYear()
+    years = Timeline.countsByYear(dataset: ds, agreements: view.agreements, policies: view.policies)
     var perMechanism = [Int](repeating: 0, count: ds.codebook.mechanisms.count)
-    for i in view.agreements { perMechanism[ds.agreements[i].mechanism] += 1 }
+    for i in view.agreements { perMechanism[ds.agreements.mechanism(i)] += 1 }
     mechanisms = ds.codebook.mechanisms.enumerated().map { MechanismCount(mechanism: $1, agreements: perMechanism[$0]) }
     var perLevel: [AdminLevel: Int] = [:]
     for city in view.graph.nodes { perLevel[ds.cities[city].level, default: 0] += 1 }

@@ -1,0 +1,113 @@
+/// Fills the columns one agreement at a time: the loader appends ranges into the file it reads,
+/// code-built agreements (tests, import, synthetic corpora) append their text.
+extension AgreementStore {
+  struct Builder {
+    let file: [UInt8]
+    var decoded: [UInt8] = []
+    var textStart: [UInt32] = []
+    var textEnd: [UInt32] = []
+    var dates: [Int32] = []
+    var mechanisms: [Int32] = []
+    var families: [MechanismFamily] = []
+    var partyStart: [UInt32] = [0]
+    var parties: [Int32] = []
+    var domainStart: [UInt32] = [0]
+    var domains: [Int32] = []
+    var confidence: [UInt16] = []
+    var confidenceNames: [String] = []
+    private var confidenceCodes = ByteKeyTable()
+
+    init(file: [UInt8], capacity: Int = 0) {
+      self.file = file
+      guard capacity > 0 else { return }
+      textStart.reserveCapacity(capacity * AgreementStore.fieldCount)
+      textEnd.reserveCapacity(capacity * AgreementStore.fieldCount)
+      dates.reserveCapacity(capacity)
+      mechanisms.reserveCapacity(capacity)
+      families.reserveCapacity(capacity)
+      partyStart.reserveCapacity(capacity + 1)
+      domainStart.reserveCapacity(capacity + 1)
+      confidence.reserveCapacity(capacity)
+    }
+
+    var count: Int { dates.count }
+
+    /// A field held in the file at `start..<end`.
+    mutating func appendFileText(_ start: Int, _ end: Int) {
+      textStart.append(UInt32(start))
+      textEnd.append(UInt32(end))
+    }
+
+    /// A field already in the decoded buffer at `start..<end`.
+    mutating func appendDecodedRange(_ start: Int, _ end: Int) {
+      textStart.append(UInt32(start) | AgreementStore.decodedFlag)
+      textEnd.append(UInt32(end))
+    }
+
+    /// A field whose bytes are appended to the decoded buffer.
+    mutating func appendDecodedText(_ bytes: some Collection<UInt8>) {
+      textStart.append(UInt32(decoded.count) | AgreementStore.decodedFlag)
+      decoded.append(contentsOf: bytes)
+      textEnd.append(UInt32(decoded.count))
+    }
+
+    /// The code of a confidence value, given as UTF-8 bytes.
+    mutating func confidenceCode(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+      if let c = confidenceCodes.value(bytes) { return UInt16(c) }
+      let c = confidenceNames.count
+      confidenceNames.append(String(decoding: bytes, as: UTF8.self))
+      confidenceCodes.insert(bytes, value: c)
+      return UInt16(c)
+    }
+
+    /// Ends an agreement whose text fields (all of `TextField`, in order) were appended.
+    mutating func finish(
+      date: CalendarDate, mechanism: Int, family: MechanismFamily, parties: some Sequence<Int32>,
+      domains: some Sequence<Int32>, confidence code: UInt16
+    ) {
+      dates.append(AgreementStore.pack(date))
+      mechanisms.append(Int32(truncatingIfNeeded: mechanism))
+      families.append(family)
+      self.parties.append(contentsOf: parties)
+      partyStart.append(UInt32(self.parties.count))
+      self.domains.append(contentsOf: domains)
+      domainStart.append(UInt32(self.domains.count))
+      confidence.append(code)
+    }
+
+    func build() -> AgreementStore {
+      AgreementStore(storage: Storage(
+        file: file, decoded: decoded, textStart: textStart, textEnd: textEnd, dates: dates,
+        mechanisms: mechanisms, families: families, partyStart: partyStart, parties: parties,
+        domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames))
+    }
+  }
+
+  /// Code-built agreements as columns, families as given.
+  public init(_ agreements: [Agreement]) {
+    var b = Builder(file: [], capacity: agreements.count)
+    for a in agreements {
+      for text in [a.id, a.titleZh, a.titleEn, a.kindZh, a.summaryEn, a.provenance.sourceURL, a.provenance.evidence] {
+        b.appendDecodedText(text.utf8)
+      }
+      var confidence = a.provenance.confidence
+      let code = confidence.withUTF8 { b.confidenceCode($0) }
+      b.finish(
+        date: a.date, mechanism: a.mechanism, family: a.family,
+        parties: a.parties.lazy.map { Int32(truncatingIfNeeded: $0) },
+        domains: a.domains.lazy.map { Int32(truncatingIfNeeded: $0) }, confidence: code)
+    }
+    self = b.build()
+  }
+
+  /// The same agreements with each family taken from `codebook` (an agreement whose mechanism
+  /// is not in it keeps its own).
+  func withFamilies(from codebook: Codebook) -> AgreementStore {
+    let families = indices.map { i in
+      let m = mechanism(i)
+      return codebook.mechanisms.indices.contains(m) ? codebook.mechanisms[m].family : family(i)
+    }
+    if families == storage.families { return self }
+    return AgreementStore(storage: storage.with(families: families))
+  }
+}

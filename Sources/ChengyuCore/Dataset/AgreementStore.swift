@@ -1,0 +1,95 @@
+/// A dataset's agreements as columns: parallel arrays of small integers, parties and domains as
+/// offsets into one integer array each, and text fields as byte ranges into the file they were
+/// read from, decoded only when shown or searched (issue 11: a struct of Strings per row cost
+/// 1.8 GB and 20 s for a million agreements).
+///
+/// It is a `RandomAccessCollection` of `Agreement`: `agreements[i]` builds the full value on
+/// demand (screens, exports), while hot paths read one column (`year(i)`, `mechanism(i)`,
+/// `parties(i)` …) without making a String. Immutable once built; the storage is shared, so a
+/// copy costs a reference count.
+public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
+  /// The text fields kept as byte ranges, in the order of `TextField.rawValue`.
+  public enum TextField: Int, CaseIterable, Sendable {
+    case id, titleZh, titleEn, kindZh, summaryEn, sourceURL, evidence
+  }
+
+  static let fieldCount = TextField.allCases.count
+  /// Set in a text start offset when the bytes are in `decoded`, not in `file`.
+  static let decodedFlag: UInt32 = 1 << 31
+
+  final class Storage: Sendable {
+    /// The agreements file as read; clean fields point into it.
+    let file: [UInt8]
+    /// Fields that had to be changed to be used (doubled quotes collapsed, sanitized, trimmed),
+    /// and the text of code-built agreements.
+    let decoded: [UInt8]
+    /// Per agreement and text field (`i * fieldCount + field`): start offset (with
+    /// `decodedFlag` when in `decoded`) and end offset.
+    let textStart: [UInt32]
+    let textEnd: [UInt32]
+    /// `CalendarDate` packed as year·10⁴ + month·10² + day (0 for a missing part): ordered as
+    /// the dates are.
+    let dates: [Int32]
+    let mechanisms: [Int32]
+    let families: [MechanismFamily]
+    /// Parties of agreement i: `parties[partyStart[i]..<partyStart[i + 1]]`.
+    let partyStart: [UInt32]
+    let parties: [Int32]
+    let domainStart: [UInt32]
+    let domains: [Int32]
+    /// Index into `confidenceNames`.
+    let confidence: [UInt16]
+    let confidenceNames: [String]
+
+    init(
+      file: [UInt8], decoded: [UInt8], textStart: [UInt32], textEnd: [UInt32], dates: [Int32],
+      mechanisms: [Int32], families: [MechanismFamily], partyStart: [UInt32], parties: [Int32],
+      domainStart: [UInt32], domains: [Int32], confidence: [UInt16], confidenceNames: [String]
+    ) {
+      self.file = file
+      self.decoded = decoded
+      self.textStart = textStart
+      self.textEnd = textEnd
+      self.dates = dates
+      self.mechanisms = mechanisms
+      self.families = families
+      self.partyStart = partyStart
+      self.parties = parties
+      self.domainStart = domainStart
+      self.domains = domains
+      self.confidence = confidence
+      self.confidenceNames = confidenceNames
+    }
+
+    /// The same columns with another family column (a dataset re-derives it from its codebook).
+    func with(families: [MechanismFamily]) -> Storage {
+      Storage(
+        file: file, decoded: decoded, textStart: textStart, textEnd: textEnd, dates: dates,
+        mechanisms: mechanisms, families: families, partyStart: partyStart, parties: parties,
+        domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames)
+    }
+  }
+
+  let storage: Storage
+
+  init(storage: Storage) { self.storage = storage }
+
+  /// No agreements.
+  public init() { self.init([Agreement]()) }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { storage.dates.count }
+
+  /// The agreement at `i`, built from the columns (its text decoded).
+  public subscript(i: Int) -> Agreement {
+    Agreement(
+      id: text(.id, i), date: date(i), titleZh: text(.titleZh, i), titleEn: text(.titleEn, i),
+      parties: parties(i).map(Int.init), mechanism: mechanism(i), family: family(i),
+      kindZh: text(.kindZh, i), domains: domains(i).map(Int.init), summaryEn: text(.summaryEn, i),
+      provenance: Provenance(sourceURL: text(.sourceURL, i), evidence: text(.evidence, i), confidence: confidence(i)))
+  }
+
+  public static func == (l: AgreementStore, r: AgreementStore) -> Bool {
+    l.storage === r.storage || l.elementsEqual(r)
+  }
+}

@@ -1,0 +1,89 @@
+/// A hash table from UTF-8 byte strings to integers, looked up with bytes straight from a file
+/// buffer: resolving a million agreements' party ids, mechanisms and ids needs no String per
+/// lookup (open addressing, linear probing, FNV-1a; keys copied into one byte array).
+struct ByteKeyTable {
+  private var keyBytes: [UInt8] = []
+  /// Per slot: key start in `keyBytes` (-1: empty), key end, value, hash.
+  private var slots: [Slot]
+  private(set) var count = 0
+
+  private struct Slot {
+    var start: Int32 = -1
+    var end: Int32 = 0
+    var value: Int = 0
+    var hash: UInt32 = 0
+  }
+
+  init(capacity: Int = 8) {
+    var size = 16
+    while size < capacity * 2 { size <<= 1 }
+    slots = [Slot](repeating: Slot(), count: size)
+  }
+
+  @inline(__always)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    var h: UInt32 = 2_166_136_261
+    for b in key { h = (h ^ UInt32(b)) &* 16_777_619 }
+    return h
+  }
+
+  /// The value stored for `key`, or nil.
+  func value(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+    let h = Self.hash(key)
+    let mask = slots.count - 1
+    var i = Int(h) & mask
+    return keyBytes.withUnsafeBufferPointer { kb in
+      slots.withUnsafeBufferPointer { s in
+        while s[i].start >= 0 {
+          if s[i].hash == h, equal(kb, s[i], key) { return s[i].value }
+          i = (i + 1) & mask
+        }
+        return nil
+      }
+    }
+  }
+
+  /// Stores `value` for `key` unless the key is already there; returns the value kept (the
+  /// earlier one for a repeated key).
+  @discardableResult
+  mutating func insert(_ key: UnsafeBufferPointer<UInt8>, value: Int) -> Int {
+    if (count + 1) * 2 > slots.count { grow() }
+    let h = Self.hash(key)
+    let mask = slots.count - 1
+    var i = Int(h) & mask
+    while slots[i].start >= 0 {
+      if slots[i].hash == h, keyBytes.withUnsafeBufferPointer({ equal($0, slots[i], key) }) { return slots[i].value }
+      i = (i + 1) & mask
+    }
+    let start = Int32(keyBytes.count)
+    keyBytes.append(contentsOf: key)
+    slots[i] = Slot(start: start, end: Int32(keyBytes.count), value: value, hash: h)
+    count += 1
+    return value
+  }
+
+  /// Convenience for String keys.
+  mutating func insert(_ key: String, value: Int) {
+    var key = key
+    key.withUTF8 { _ = insert($0, value: value) }
+  }
+
+  @inline(__always)
+  private func equal(_ kb: UnsafeBufferPointer<UInt8>, _ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let (s, e) = (Int(slot.start), Int(slot.end))
+    guard e - s == key.count else { return false }
+    for k in 0..<key.count where kb[s + k] != key[k] { return false }
+    return true
+  }
+
+  private mutating func grow() {
+    let old = slots
+    slots = [Slot](repeating: Slot(), count: old.count * 2)
+    let mask = slots.count - 1
+    for slot in old where slot.start >= 0 {
+      var i = Int(slot.hash) & mask
+      while slots[i].start >= 0 { i = (i + 1) & mask }
+      slots[i] = slot
+    }
+  }
+}
