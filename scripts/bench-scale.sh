@@ -8,6 +8,7 @@
 #                         (pandas and igraph figures from that earlier run, same corpus and network)
 #
 # env: CITIES=2900 SEED=7 RUNS=3 (runs per filter change) CACHE=/tmp (corpora) OUT=/tmp/chengyu-bench-scale
+#      BUILD_PATH=.build-release (another path keeps a second build's binaries apart)
 # Corpora are SYNTHETIC (`ChengyuBench generate`, seeded, labelled synthetic in every record),
 # generated once and kept under $CACHE by cities, size and seed (1M agreements: ~380 MB).
 # Needs: swift, python3 with pandas and igraph (installed here with pip when missing) and GNU
@@ -24,9 +25,10 @@ if [ ! -x /usr/bin/time ]; then
   echo "bench-scale: installing GNU time (apt-get install -y time)" >&2
   apt-get install -y time >/dev/null
 fi
-swift build -c release --build-path .build-release --product ChengyuBench >&2
-swift build -c release --build-path .build-release --product chengyu >&2
-BIN=$(swift build -c release --build-path .build-release --show-bin-path)
+BUILD=${BUILD_PATH:-.build-release}
+swift build -c release --build-path "$BUILD" --product ChengyuBench >&2
+swift build -c release --build-path "$BUILD" --product chengyu >&2
+BIN=$(swift build -c release --build-path "$BUILD" --show-bin-path)
 SMOKE=
 if [ "${1:-}" = "--smoke" ]; then SMOKE=--smoke; shift; fi
 exec python3 scripts/bench_scale.py --bin "$BIN" --cities "${CITIES:-2900}" --seed "${SEED:-7}" \

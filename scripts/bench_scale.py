@@ -3,8 +3,9 @@
 
     python3 scripts/bench_scale.py --bin DIR [--cities 2900] [--seed 7] [--runs R]
                                    [--cache DIR] [--out DIR] [--smoke] [--reuse-references JSON]
-                                   [--measures a,b] [AGREEMENTS ...]
-    python3 scripts/bench_scale.py --render OUT/scale-<time>.json     (its table again)
+                                   [--measures a,b] [--skip-references] [AGREEMENTS ...]
+    python3 scripts/bench_scale.py --render RUN.json [REFERENCES.json]  (the table again; pandas
+                                   and igraph from REFERENCES.json where RUN.json skipped them)
 
 Normally started by scripts/bench-scale.sh, which builds the release binaries into DIR first.
 For each size it generates (once, cached under --cache by cities, size and seed) the SYNTHETIC
@@ -96,7 +97,7 @@ def bench_size(args, n, work):
     data = corpus(args, n)
     bench = os.path.join(args.bin, "ChengyuBench")
     log = lambda name: os.path.join(work, f"a{n}-{name}.log")
-    fig = {"agreements": n, "corpus": data,
+    fig = {"agreements": n, "cities": args.cities, "seed": args.seed, "corpus": data,
            "agreements_csv_mb": os.path.getsize(os.path.join(data, "agreements.csv")) / 1e6}
 
     text, wall, cpu, peak, load = run_timed([bench, "load", data], log("load"))
@@ -132,18 +133,9 @@ def bench_size(args, n, work):
     fig["nodes"], fig["ties"] = (int(m.group(1)), int(m.group(2))) if m else (None, None)
     print(f"  measures: {len(fig['measures'])}", flush=True)
 
-    earlier = args.reuse.get((args.cities, args.seed, n))
-    if earlier and earlier.get("ties") == fig["ties"]:
-        # Same corpus and the same network: the references need not run again (igraph's
-        # weighted betweenness alone takes minutes at 1M agreements).
-        for key in ("pandas", "igraph", "igraph_process"):
-            fig[key] = earlier[key]
-        fig["references_from"] = earlier["run_date"]
-        print(f"  pandas and igraph figures reused from the run of {earlier['run_date']}", flush=True)
+    if args.skip_references or take_references(fig, args.reuse):
         os.remove(ties)
         return fig
-    if earlier:
-        print(f"  not reusing the earlier references: {earlier.get('ties')} ties then, {fig['ties']} now", flush=True)
 
     pandas_json = os.path.join(work, f"a{n}-pandas.json")
     text, wall, cpu, peak, load = run_timed(
@@ -163,6 +155,33 @@ def bench_size(args, n, work):
     print(f"  igraph: {len(fig['igraph'])} steps", flush=True)
     os.remove(ties)  # 2 M lines at 1M agreements; regenerated on every run
     return fig
+
+
+def take_references(fig, reuse):
+    """Copies pandas' and igraph's figures of an earlier run on the same corpus and network (same
+    tie count) into fig; False when there is none (igraph's weighted betweenness alone takes many
+    minutes at 1M agreements, so two Chengyu builds can share one reference run)."""
+    earlier = reuse.get((fig["cities"], fig["seed"], fig["agreements"]))
+    if not earlier or "igraph" not in earlier:
+        return False
+    if earlier.get("ties") != fig["ties"]:
+        print(f"  not reusing the earlier references: {earlier.get('ties')} ties then, {fig['ties']} now", flush=True)
+        return False
+    for key in ("pandas", "igraph", "igraph_process"):
+        fig[key] = earlier[key]
+    fig["references_from"] = earlier["run_date"]
+    print(f"  pandas and igraph figures taken from the run of {earlier['run_date']}", flush=True)
+    return True
+
+
+def earlier_runs(path):
+    """(cities, seed, agreements) → that size's figures in the run's JSON at path."""
+    earlier = json.load(open(path))
+    found = {}
+    for fig in earlier["sizes"]:
+        fig["run_date"] = earlier["machine"]["date"]
+        found[(earlier["cities"], earlier["seed"], fig["agreements"])] = fig
+    return found
 
 
 def pandas_child(csv, out):
@@ -197,11 +216,17 @@ def machine():
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--pandas":
         return pandas_child(sys.argv[2], sys.argv[3])
-    if len(sys.argv) == 3 and sys.argv[1] == "--render":
-        # The table of a run's JSON again (also of a run stopped after its first size).
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "--render":
+        # The table of a run's JSON again (also of a run stopped after its first size), with the
+        # references of another run's JSON where this one skipped them.
         result = json.load(open(sys.argv[2]))
         result.setdefault("loadavg_end", ["?"] * 3)
+        reuse = earlier_runs(sys.argv[3]) if len(sys.argv) == 4 else {}
         for fig in result["sizes"]:
+            fig.setdefault("cities", result["cities"])
+            fig.setdefault("seed", result["seed"])
+            if "igraph" not in fig:
+                take_references(fig, reuse)
             fig["rows"] = report.rows(fig)
         return print(report.render(result))
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -217,13 +242,10 @@ def main():
     p.add_argument("--reuse-references", metavar="JSON",
                    help="take pandas' and igraph's figures from an earlier run's JSON where its corpus "
                         "and network are the same (the table says so)")
+    p.add_argument("--skip-references", action="store_true",
+                   help="Chengyu only; `--render RUN.json REFERENCES.json` adds another run's references")
     args = p.parse_args()
-    args.reuse = {}
-    if args.reuse_references:
-        earlier = json.load(open(args.reuse_references))
-        for fig in earlier["sizes"]:
-            fig["run_date"] = earlier["machine"]["date"]
-            args.reuse[(earlier["cities"], earlier["seed"], fig["agreements"])] = fig
+    args.reuse = earlier_runs(args.reuse_references) if args.reuse_references else {}
     if args.smoke:
         args.sizes, args.cities = args.sizes or [200], 100
     sizes = args.sizes or [100_000, 1_000_000]

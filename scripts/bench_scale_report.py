@@ -59,14 +59,21 @@ def budget_row(step, c, budget, ref_name="", ref=None):
                verdict(c["wall"] <= budget, c["cpu"] <= budget))
 
 
+def at_most(a, b, factor=1.0):
+    """a ≤ factor × b, or None when a figure is missing (a run that skipped the references)."""
+    return None if a is None or b is None else a <= factor * b
+
+
 def rows(fig):
     n = fig["agreements"]
-    pandas = {"wall": fig["pandas"]["wall"], "cpu": fig["pandas"]["cpu"], "peak_mb": fig["pandas"]["peak_mb"]}
+    p = fig.get("pandas") or {}
+    pandas = {"wall": p.get("wall"), "cpu": p.get("cpu"), "peak_mb": p.get("peak_mb")}
+    igraph = fig.get("igraph") or {}
     out = []
     load = dict(fig["load"])
     if n == 1_000_000:
         goal, ok = "first paint ≤ read_csv (load alone here)", verdict(
-            ratio(load["wall"], pandas["wall"]) <= 1, ratio(load["cpu"], pandas["cpu"]) <= 1)
+            at_most(load["wall"], pandas["wall"]), at_most(load["cpu"], pandas["cpu"]))
     elif n == 100_000:
         goal, ok = f"first paint ≤ {FIRST_PAINT_100K:g} s (load alone here)", verdict(
             load["wall"] <= FIRST_PAINT_100K, load["cpu"] <= FIRST_PAINT_100K)
@@ -74,26 +81,24 @@ def rows(fig):
         goal, ok = "", ""
     out.append(row("load (DatasetLoader.load)", load, "pandas read_csv", pandas, goal, ok))
     stats = fig["stats"]
-    rw, rc = ratio(stats["wall"], pandas["wall"]), ratio(stats["cpu"], pandas["cpu"])
-    time_ok = verdict(rw <= 0.5, rc <= 0.5)
+    time_ok = verdict(at_most(stats["wall"], pandas["wall"], 0.5), at_most(stats["cpu"], pandas["cpu"], 0.5)) or "–"
     mem_ok = "met" if stats["peak_mb"] <= STATS_PEAK_MB else "not met"
     out.append(row("chengyu stats --json (whole process)", stats, "pandas read_csv", pandas,
                    f"≤ ½ read_csv, ≤ {STATS_PEAK_MB} MB", f"time {time_ok}; memory {mem_ok}"))
     budget = FILTER_GOAL.get(n)
     build = dict(fig["build_ties"], peak_mb=fig["filter_process"]["peak_mb"])
-    out.append(budget_row("build ties (first view, no filter)", build, budget, "igraph Graph(edges)", fig["igraph"].get("igraph build")))
+    out.append(budget_row("build ties (first view, no filter)", build, budget, "igraph Graph(edges)", igraph.get("igraph build")))
     for name, t in fig["filters"].items():
         out.append(budget_row(f"filter {name}", t, budget))
     for name, t in fig["measures"].items():
         ref_step = IGRAPH_STEP.get(name)
-        ref = fig["igraph"].get(ref_step) if ref_step else None
+        ref = igraph.get(ref_step) if ref_step else None
         goal, ok = "", ""
         if name == "betweenness" and ref:
             goal, ok = "ahead of igraph", verdict(t["wall"] < ref["wall"], t["cpu"] < ref["cpu"])
         out.append(row(name, t, ref_step[len("igraph "):] if ref_step else NO_REFERENCE.get(name, ""), ref, goal, ok))
-    graph, igraph = fig["graph_process"], fig["igraph_process"]
-    out.append(row("graph mode process: load, ties, every measure", graph, "igraph process (tie list, build, measures)",
-                   igraph))
+    out.append(row("graph mode process: load, ties, every measure", fig["graph_process"],
+                   "igraph process (tie list, build, measures)", fig.get("igraph_process")))
     return out
 
 
@@ -134,11 +139,12 @@ def render(result):
              "Ratios are Chengyu / reference (< 1: Chengyu faster). Wall and CPU (all threads) per step; "
              "peak = maximum resident set of the step's process."]
     for fig in result["sizes"]:
-        p = fig["pandas"]
+        p = fig.get("pandas")
         lines += ["", f"### {fig['agreements']:,} agreements (SYNTHETIC: {result['cities']} cities, seed "
                   f"{result['seed']}; agreements.csv {fig['agreements_csv_mb']:.0f} MB; "
                   f"{num(fig['nodes'], ',')} nodes, {num(fig['ties'], ',')} ties)",
-                  f"pandas {p['version']} read_csv: {p['rows']:,} rows; igraph {fig['igraph_process']['version']}"
+                  (f"pandas {p['version']} read_csv: {p['rows']:,} rows; igraph {fig['igraph_process']['version']}"
+                   if p else "pandas and igraph not run (--skip-references)")
                   + (f"; pandas and igraph figures from the run of {fig['references_from']} (same corpus and network)"
                      if fig.get("references_from") else ""), ""]
         header = ["step", "Chengyu wall", "CPU", "peak MB", "reference", "ref wall", "ref CPU", "ref peak MB",
