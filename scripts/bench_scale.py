@@ -6,6 +6,8 @@
                                    [--measures a,b] [--skip-references] [AGREEMENTS ...]
     python3 scripts/bench_scale.py --render RUN.json [REFERENCES.json]  (the table again; pandas
                                    and igraph from REFERENCES.json where RUN.json skipped them)
+    python3 scripts/bench_scale.py --compare BEFORE.json AFTER.json [REFERENCES.json]
+                                   (two builds side by side, goals judged on AFTER)
 
 Normally started by scripts/bench-scale.sh, which builds the release binaries into DIR first.
 For each size it generates (once, cached under --cache by cities, size and seed) the SYNTHETIC
@@ -13,7 +15,7 @@ seeded corpus of `ChengyuBench generate`, then runs, each in its own process:
 
   ChengyuBench load DIR            load time; peak memory of the process (/usr/bin/time -v)
   chengyu stats --data DIR --json  the whole process: wall, CPU (user + system), peak RSS
-  ChengyuBench filter DIR          tie building and a filter change per dimension
+  ChengyuBench filter DIR          tie building, a filter change per dimension (first, warm)
   ChengyuBench graph DIR --edges   every measure, and the tie list for igraph
   pandas read_csv(agreements.csv)  time of the call and peak memory of its process
   scripts/bench_networkx_igraph.py igraph: graph build from the same tie list, same measures
@@ -40,6 +42,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 STEP_LINE = re.compile(r"^\s+(.+?): ([0-9.]+) s wall, ([0-9.]+) s cpu")
 LOAD_LINE = re.compile(r"DatasetLoader\.load.*?([0-9.]+) s elapsed, ([0-9.]+) s CPU")
+# `ChengyuBench filter`: a filter change's first time (it may build an incidence it then keeps)
+# and its warm time, the median of the runs, with the ties and agreements it passes.
+FILTER_LINE = re.compile(r"^\s+filter (.+?): first ([0-9.]+) s wall, ([0-9.]+) s cpu; warm ([0-9.]+) s wall, "
+                         r"([0-9.]+) s cpu \(median of (\d+)\); (\d+) ties, (\d+) agreements")
 # The load mode's line for scripts, where it has one (`load_s` the best of its runs).
 LOAD_RESULT = re.compile(r"^RESULT load .*?load_s=([0-9.]+) load_cpu_s=([0-9.]+)", re.M)
 
@@ -49,17 +55,27 @@ def loadavg():
         return float(f.read().split()[0])
 
 
+# --from-logs: read each step's output and /usr/bin/time figures from an earlier run's folder
+# instead of running it (a run stopped in its last step can still be tabulated).
+REPLAY = False
+
+
 def run_timed(argv, log):
     """Runs argv under /usr/bin/time -v; returns (stdout, wall s, cpu s, peak MB, load at start)."""
     load = loadavg()
     stats = log + ".time"
-    with open(log, "w") as out:
-        done = subprocess.run(["/usr/bin/time", "-v", "-o", stats] + argv, stdout=out,
-                              stderr=subprocess.STDOUT, cwd=ROOT)
+    if REPLAY:
+        load = None
+    else:
+        with open(log, "w") as out:
+            done = subprocess.run(["/usr/bin/time", "-v", "-o", stats] + argv, stdout=out,
+                                  stderr=subprocess.STDOUT, cwd=ROOT)
     text = open(log).read()
-    if done.returncode != 0:
+    if not REPLAY and done.returncode != 0:
         sys.exit(f"bench-scale: {' '.join(argv)} failed (status {done.returncode}); see {log}:\n{text[-2000:]}")
-    t = open(stats).read()
+    t = open(stats).read() if os.path.exists(stats) else ""
+    if "Elapsed" not in t:
+        return text, None, None, None, load  # replayed: that process had not ended
 
     def field(name):
         m = re.search(re.escape(name) + r": (.+)", t)
@@ -76,6 +92,13 @@ def steps(text):
     """The `  name: W s wall, C s cpu …` lines of a ChengyuBench mode, in order."""
     found = {}
     for line in text.splitlines():
+        f = FILTER_LINE.match(line)
+        if f:
+            found["filter " + f.group(1)] = {
+                "wall": float(f.group(4)), "cpu": float(f.group(5)), "runs": int(f.group(6)),
+                "first_wall": float(f.group(2)), "first_cpu": float(f.group(3)),
+                "ties": int(f.group(7)), "agreements": int(f.group(8)), "line": line.strip()}
+            continue
         m = STEP_LINE.match(line)
         if m:
             found[m.group(1)] = {"wall": float(m.group(2)), "cpu": float(m.group(3)), "line": line.strip()}
@@ -118,8 +141,11 @@ def bench_size(args, n, work):
     found = steps(text)
     fig["load"]["wall"] = fig["load"]["wall"] or found.get("load", {}).get("wall")
     fig["load"]["cpu"] = fig["load"]["cpu"] or found.get("load", {}).get("cpu")
-    fig["build_ties"] = dict(found.get("build ties", {}), loadavg=load)
+    build = next((v for k, v in found.items() if k.startswith("build ties")), {})
+    fig["build_ties"] = dict(build, loadavg=load)
     fig["filters"] = {k[len("filter "):]: v for k, v in found.items() if k.startswith("filter ")}
+    # The lists the explorer derives from every view (ties by weight, each node's agreements).
+    fig["view_lists"] = {k: v for k, v in found.items() if k in ("ties by weight", "agreements by node")}
     fig["filter_process"] = {"wall": wall, "cpu": cpu, "peak_mb": peak}
     print(f"  filters: {len(fig['filters'])} dimensions", flush=True)
 
@@ -134,7 +160,8 @@ def bench_size(args, n, work):
     print(f"  measures: {len(fig['measures'])}", flush=True)
 
     if args.skip_references or take_references(fig, args.reuse):
-        os.remove(ties)
+        if not REPLAY:
+            os.remove(ties)
         return fig
 
     pandas_json = os.path.join(work, f"a{n}-pandas.json")
@@ -148,12 +175,19 @@ def bench_size(args, n, work):
     text, wall, cpu, peak, load = run_timed(
         [sys.executable, os.path.join(HERE, "bench_networkx_igraph.py"), ties, "--skip-networkx",
          "--json", igraph_json], log("igraph"))
-    got = json.load(open(igraph_json))
+    if REPLAY and not os.path.exists(igraph_json):
+        # The igraph process was still running: its steps so far, from the lines it printed.
+        got = {"igraph": re.search(r"^igraph (\S+)$", text, re.M).group(1), "steps": [
+            {"step": m.group(1), "wall": float(m.group(2)) / 1000, "cpu": float(m.group(3)) / 1000}
+            for m in re.finditer(r"^(igraph .+?): ([0-9.]+) ms wall, ([0-9.]+) ms cpu$", text, re.M)]}
+    else:
+        got = json.load(open(igraph_json))
     fig["igraph"] = {s["step"]: {"wall": s["wall"], "cpu": s["cpu"], "stopped": s.get("stopped", False)}
                      for s in got["steps"]}
     fig["igraph_process"] = {"wall": wall, "cpu": cpu, "peak_mb": peak, "loadavg": load, "version": got["igraph"]}
     print(f"  igraph: {len(fig['igraph'])} steps", flush=True)
-    os.remove(ties)  # 2 M lines at 1M agreements; regenerated on every run
+    if not REPLAY:
+        os.remove(ties)  # 2 M lines at 1M agreements; regenerated on every run
     return fig
 
 
@@ -182,6 +216,21 @@ def earlier_runs(path):
         fig["run_date"] = earlier["machine"]["date"]
         found[(earlier["cities"], earlier["seed"], fig["agreements"])] = fig
     return found
+
+
+def load_run(path, references=None):
+    """A run's JSON with its rows computed, pandas and igraph taken from `references` (another
+    run's JSON) where the run skipped them."""
+    result = json.load(open(path))
+    result.setdefault("loadavg_end", ["?"] * 3)
+    reuse = earlier_runs(references) if references else {}
+    for fig in result["sizes"]:
+        fig.setdefault("cities", result["cities"])
+        fig.setdefault("seed", result["seed"])
+        if "igraph" not in fig:
+            take_references(fig, reuse)
+        fig["rows"] = report.rows(fig)
+    return result
 
 
 def pandas_child(csv, out):
@@ -216,19 +265,14 @@ def machine():
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--pandas":
         return pandas_child(sys.argv[2], sys.argv[3])
+    if len(sys.argv) in (4, 5) and sys.argv[1] == "--compare":
+        # Two runs side by side: BEFORE.json AFTER.json [REFERENCES.json].
+        runs = [load_run(path, sys.argv[4] if len(sys.argv) == 5 else None) for path in sys.argv[2:4]]
+        return print(report.render_compare(*runs))
     if len(sys.argv) in (3, 4) and sys.argv[1] == "--render":
         # The table of a run's JSON again (also of a run stopped after its first size), with the
         # references of another run's JSON where this one skipped them.
-        result = json.load(open(sys.argv[2]))
-        result.setdefault("loadavg_end", ["?"] * 3)
-        reuse = earlier_runs(sys.argv[3]) if len(sys.argv) == 4 else {}
-        for fig in result["sizes"]:
-            fig.setdefault("cities", result["cities"])
-            fig.setdefault("seed", result["seed"])
-            if "igraph" not in fig:
-                take_references(fig, reuse)
-            fig["rows"] = report.rows(fig)
-        return print(report.render(result))
+        return print(report.render(load_run(sys.argv[2], sys.argv[3] if len(sys.argv) == 4 else None)))
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("sizes", nargs="*", type=int)
     p.add_argument("--bin", required=True, help="folder with the release ChengyuBench and chengyu")
@@ -244,7 +288,11 @@ def main():
                         "and network are the same (the table says so)")
     p.add_argument("--skip-references", action="store_true",
                    help="Chengyu only; `--render RUN.json REFERENCES.json` adds another run's references")
+    p.add_argument("--from-logs", action="store_true",
+                   help="tabulate the step outputs already in --out (a run stopped late) instead of running them")
     args = p.parse_args()
+    global REPLAY
+    REPLAY = args.from_logs
     args.reuse = earlier_runs(args.reuse_references) if args.reuse_references else {}
     if args.smoke:
         args.sizes, args.cities = args.sizes or [200], 100

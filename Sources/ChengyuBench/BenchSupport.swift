@@ -100,17 +100,3 @@ struct OutputBuffer {
     fflush(stdout)
   }
 }
-
-/// Wall seconds and process CPU seconds (all threads, since the path measures run on several):
-/// on a shared machine CPU time shows the work done even when other processes delay the wall
-/// clock.
-func measured<T>(_ body: () throws -> T) rethrows -> (T, (wall: Double, cpu: Double)) {
-  let (value, wall, cpu) = try timedWithCPU(cpuClock: CLOCK_PROCESS_CPUTIME_ID, body)
-  return (value, (wall, cpu))
-}
-
-/// Prints `  what: W s wall, C s cpu` and `extra` after it: scripts/bench_scale.py reads these
-/// lines, so keep the shape.
-func report(_ what: String, _ t: (wall: Double, cpu: Double), _ extra: String = "") {
-  print("  \(what): \(fixed(t.wall, 6)) s wall, \(fixed(t.cpu, 6)) s cpu\(extra)")
-}

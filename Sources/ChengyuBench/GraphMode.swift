@@ -19,33 +19,15 @@ enum GraphMode {
     if let unknown = only.first(where: { !measures.contains($0) }) {
       throw UsageError(message: "unknown measure \"\(unknown)\" (known: \(measures.joined(separator: ", ")))")
     }
-    let dataset: Dataset
-    if let directory = options.positional.first {
-      print("Graph benchmark on \(directory) (expected to be SYNTHETIC, see ChengyuBench generate)")
-      let (loaded, t) = try measured { try DatasetLoader.load(directory: directory) }
-      report("load", t)
-      dataset = loaded
-    } else {
-      let corpus = SyntheticCorpus(
-        seed: UInt64(try options.int("seed", default: 1)),
-        cities: try options.int("cities", default: 2_900, minimum: 3),
-        agreements: try options.int("agreements", default: 100_000))
-      print("Graph benchmark on a SYNTHETIC corpus (seed \(corpus.seed), not real data)")
-      let (files, g) = measured { corpus.files() }
-      report("generate", g)
-      let (loaded, t) = try measured { try DatasetLoader.load(files) }
-      report("load (parse + validate)", t)
-      dataset = loaded
-    }
-    print("  \(dataset.cities.count) cities, \(dataset.agreements.count) agreements")
-    let (view, b) = measured { dataset.view() }
-    report("build ties", b)
+    let dataset = try BenchDataset.load(options, what: "Graph benchmark")
+    let (view, b) = measuredStep { dataset.view() }
+    reportStep("build ties", b)
     let graph = view.graph
     let n = threads == 0 ? CooperationGraph.defaultThreadCount : threads
     print("  network: \(graph.nodeCount) nodes, \(graph.tieCount) ties; \(n) threads for path measures")
     if let path = options.string("edges") { try writeEdges(graph, to: path) }
     for name in measures where only.isEmpty || only.contains(name) {
-      report(name, measured { compute(name, graph, threads: n) }.1)
+      reportStep(name, measuredStep { compute(name, graph, threads: n) }.1)
     }
     print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
   }

@@ -9,9 +9,10 @@ let usage = """
   usage: ChengyuBench generate DIR --cities N --agreements M [--policies P] [--seed S]
          ChengyuBench csv FILE [--runs R]     parse-only timing of one CSV file
          ChengyuBench load DIR [--runs R]     DatasetLoader timing and peak memory
-         ChengyuBench filter DIR [--runs R]   a filter change per dimension (family, year, …)
          ChengyuBench graph [DIR] [--cities N --agreements M --seed S] [--threads T]
                             [--edges FILE] [--only betweenness,closeness,…]   network measures
+         ChengyuBench filter [DIR] [--cities N --agreements M --seed S] [--runs R]
+                            [--only family,years,…]   tie building, one filter change per dimension
          ChengyuBench picture [DIR] [--cities N --agreements M --seed S] [--size WxH] [--runs R]
                             map picture, map frame, force layout, bytes per pan key
   Benchmark data is SYNTHETIC (seeded, labelled synthetic in every record); build with -c release.
@@ -25,8 +26,8 @@ do {
   case "generate": try GenerateMode.run(rest)
   case "csv": try CSVMode.run(rest)
   case "load": try LoadMode.run(rest)
-  case "filter": try FilterMode.run(rest)
   case "graph": try GraphMode.run(rest)
+  case "filter": try FilterMode.run(rest)
   case "picture": try PictureMode.run(rest)
   case "csv-dump": try CSVDumpMode.run(rest)  // hidden: used by scripts/check-csv.py
   case "help", "-h", "--help":

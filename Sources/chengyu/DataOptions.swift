@@ -26,12 +26,15 @@ struct DataOptions: ParsableArguments {
     return nil
   }
 
-  /// Loads the dataset, or prints every problem to stderr and exits with 65 (data error).
-  func load() throws -> Dataset {
+  /// Loads the dataset, or prints every problem to stderr and exits with 65 (data error). A
+  /// load longer than half a second draws a bar on stderr when it is a terminal (`LoadingBar`).
+  func load(language: Language = .en) throws -> Dataset {
     guard let dir = directory else { return EmbeddedDataset.load() }
+    let bar = LoadingBar(language: language)
+    defer { bar.finish() }
     do {
       // A researcher's own folder may lack sources (warnings, listed by `chengyu validate DIR`).
-      return try DatasetLoader.load(directory: dir, provenance: .optional)
+      return try DatasetLoader.load(directory: dir, provenance: .optional, progress: bar.update)
     } catch {
       Diagnostics.printError("cannot load dataset \(Diagnostics.echo(dir, limit: 300)):\n\(error.description)")
       throw ExitCode(65)

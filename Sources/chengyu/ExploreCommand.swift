@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChengyuCore
+import ChengyuData
 import ChengyuNcurses
 import ChengyuTUI
 
@@ -36,32 +37,63 @@ struct ExploreCommand: ParsableCommand {
   var ascii = false
 
   func run() throws {
-    let dataset = try dataOptions.load()
-    let filter = try filterOptions.makeFilter(for: dataset)
     if let script {
+      let dataset = try dataOptions.load(language: languageOptions.language)
+      let filter = try filterOptions.makeFilter(for: dataset)
       try Self.replay(script: script, size: size, ascii: ascii, dataset: dataset, filter: filter,
                       origin: dataOptions.directory ?? "embedded", language: languageOptions.language)
       return
     }
     if noColor { setenv("NO_COLOR", "1", 1) }
     let outcome: AppRunner.Outcome
+    let failure: (any Error)?
     do {
-      outcome = try MainActor.assumeIsolated {
-        try TerminalSession.run { backend in
-          var program = ExplorerProgram(
-            dataset: dataset, asciiMode: ascii || backend.asciiMode,
-            filter: filter, notice: backend.localeNotice, origin: dataOptions.directory ?? "embedded",
-            language: languageOptions.language)
-          program.backgroundLayout = true  // the graph lays out off the key path
+      (outcome, failure) = try MainActor.assumeIsolated {
+        var loading: LoadingProgram?
+        let outcome = try TerminalSession.run { backend in
+          // A folder loads on a worker thread behind a loading screen that answers q at once.
+          let program = launch(asciiMode: ascii || backend.asciiMode, notice: backend.localeNotice, size: backend.size)
+          loading = program
           return program
-        }
+        } onEnd: { loading = $0 }
+        return (outcome, loading?.failure)
       }
     } catch let error as TerminalSetupError {
       Diagnostics.printError(error.description)
       throw ExitCode(1)
     }
+    if let failure {
+      if let error = failure as? DatasetError {
+        Diagnostics.printError("cannot load dataset \(Diagnostics.echo(dataOptions.directory ?? "", limit: 300)):\n\(error.description)")
+        throw ExitCode(65)
+      }
+      throw failure
+    }
     // A hang-up (lost SSH connection, SIGTERM) ends the session; nothing is left half-written.
     if outcome == .hangup { throw ExitCode(1) }
+  }
+
+  /// The program the terminal runs: the explorer behind a loading screen while the dataset
+  /// loads (the embedded data loads at once, so its screen is never seen).
+  @MainActor
+  func launch(asciiMode: Bool, notice: String?, size: Size) -> LoadingProgram {
+    let (filterOptions, language, folder) = (filterOptions, languageOptions.language, dataOptions.directory)
+    return LoadingProgram(
+      folder: folder ?? "embedded", language: language, asciiMode: asciiMode, size: size,
+      load: { token in
+        guard let folder else { return .success(EmbeddedDataset.load()) }
+        return Result { () throws(DatasetError) -> Dataset in
+          // A researcher's own folder may lack sources (warnings, listed by `chengyu validate DIR`).
+          try DatasetLoader.load(directory: folder, provenance: .optional, progress: { token.report($0) })
+        }
+      },
+      makeExplorer: { dataset, size in
+        var program = ExplorerProgram(
+          dataset: dataset, asciiMode: asciiMode, filter: try filterOptions.makeFilter(for: dataset),
+          notice: notice, size: size, origin: folder ?? "embedded", language: language)
+        program.background = true  // layouts, measures and exports run off the key path
+        return program
+      })
   }
 
   /// Runs the explorer on a key script with the headless backend and prints the last frame.

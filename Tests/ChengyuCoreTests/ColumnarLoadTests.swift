@@ -129,3 +129,19 @@ struct ColumnarLoadTests {
     #expect(TestDatasets.small.agreement(id: "A") == nil)
   }
 }
+
+@Suite("Columnar order")
+struct ColumnarOrderTests {
+  /// `precedes` is (date, id) order whether or not the ids rise in index order (its fast path).
+  @Test(arguments: [false, true])
+  func precedesIsDateThenID(reversed: Bool) {
+    let rows = SyntheticCorpus(seed: 5, cities: 30, agreements: 300).files()
+    let ds = try! DatasetLoader.load(rows)
+    let values = reversed ? Array(ds.agreements.reversed()) : Array(ds.agreements)
+    let store = AgreementStore(values)
+    #expect(store.storage.idsIncreasing == !reversed)
+    let byColumns = store.indices.sorted { store.precedes($0, $1) }
+    let byValues = values.indices.sorted { (values[$0].date, values[$0].id) < (values[$1].date, values[$1].id) }
+    #expect(byColumns == byValues)
+  }
+}

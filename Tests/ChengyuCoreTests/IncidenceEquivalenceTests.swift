@@ -88,6 +88,9 @@ struct IncidenceEquivalenceTests {
     #expect(view.tiesByWeight() == ref.tiesByWeight, "\(label): ties by weight")
     let rows = (0..<g.nodeCount).map { view.ties(of: $0).map { [$0.tie, $0.partner] } }
     #expect(rows == ref.tiesOfNode.map { $0.map { [$0.tie, $0.partner] } }, "\(label): ties of each node")
+    let byNode = view.agreementsByNode()
+    #expect(byNode.count == g.nodeCount && g.nodes.indices.allSatisfy { byNode[$0] == view.agreements(of: $0) },
+            "\(label): agreements by node")
     #expect(view.nodeOf.count == g.nodeCount && g.nodes.indices.allSatisfy { view.nodeOf[g.nodes[$0]] == $0 },
             "\(label): nodeOf")
   }

@@ -28,7 +28,7 @@ import Testing
     let all = explorer(Size(width: 120, height: 40), [.show(.of(.layers))])
     let governance = explorer(Size(width: 120, height: 40), [.cycleFamily, .show(.of(.layers))])
     #expect(governance.filter.families == [.governance])
-    #expect(governance.model.analysis.layers?.both.count == all.model.analysis.layers?.both.count)
+    #expect(governance.model.analysis!.layers?.both.count == all.model.analysis!.layers?.both.count)
     #expect(text(governance).contains("family and type filters set aside"))
   }
 

@@ -7,7 +7,7 @@ import Testing
   @Test func rowsComeInCommunityBlocksLargestFirst() {
     let s = explorer()
     let communities = s.view.graph.louvain()
-    let order = s.model.pictures.matrix.order
+    let order = s.model.pictures!.matrix.order
     #expect(order.count == s.view.graph.nodeCount && communities.count > 1)
     let labels = order.map { communities.label[$0] }
     // Each community's rows are contiguous, and the blocks run from the largest community down.

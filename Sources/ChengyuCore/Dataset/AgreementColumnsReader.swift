@@ -16,7 +16,8 @@ struct AgreementColumnsReader {
   let families: [MechanismFamily]
   /// Column index of each text field (`AgreementStore.TextField` order), nil when absent.
   var textColumns: [Int?] = []
-  var column: [String: Int] = [:]
+  /// Column indices of the cells every row reads (looked up once, not by name per row).
+  var idColumn, dateColumn, partiesColumn, mechanismColumn, domainsColumn, sourceColumn, confidenceColumn: Int?
   /// Provenance columns the file has (for the empty-provenance warning).
   var provenanceColumns: [(name: String, index: Int)] = []
 
@@ -25,7 +26,11 @@ struct AgreementColumnsReader {
   /// error anywhere replaces them all, as with `CSVTable`).
   var rowIssues: [DatasetIssue] = []
   var warnings: [DatasetIssue] = []
-  private var seen = ByteKeyTable(capacity: 1024)
+  /// Ids seen, with their lines, once the ids stop increasing; until then (the usual sorted
+  /// file) each id is only compared with the one before, and `increasing` lists them.
+  private var seen: ByteKeyTable
+  private var increasing: [(cell: LoaderCell.Compact, line: Int32)] = []
+  private var stillIncreasing = true
   /// Per city: the last row it was a party of (finds repeated parties without a Set per row).
   private var stamp: [Int32]
   private var row: Int32 = 0
@@ -53,13 +58,15 @@ struct AgreementColumnsReader {
     for (i, x) in codebook.domains.enumerated() { d.insert(x.id, value: i) }
     domains = d
     families = codebook.mechanisms.map(\.family)
-    // A rough row count from the file size, so the columns rarely grow.
+    // A rough row count from the file size, so the columns and the id table rarely grow.
     store = AgreementStore.Builder(file: bytes, capacity: bytes.count / 300)
+    seen = ByteKeyTable()
   }
 
   /// Takes the header's columns.
   mutating func setColumns(_ columns: [String: Int]) {
-    column = columns
+    (idColumn, dateColumn, partiesColumn, mechanismColumn) = (columns["id"], columns["date"], columns["parties"], columns["mechanism"])
+    (domainsColumn, sourceColumn, confidenceColumn) = (columns["domains"], columns["source_url"], columns["confidence"])
     textColumns = ["id", "title_zh", "title_en", "kind_zh", "summary_en", "source_url", "evidence"].map { columns[$0] }
     provenanceColumns = Builder.recordProvenanceColumns.compactMap { name in columns[name].map { (name, $0) } }
   }
@@ -72,6 +79,7 @@ struct AgreementColumnsReader {
   private static func bytes<R>(
     _ c: LoaderCell, _ p: UnsafeBufferPointer<UInt8>, _ decoded: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R
   ) -> R {
+    if c.quotes { return AgreementStore.collapsingQuotes(UnsafeBufferPointer(rebasing: p[c.start..<c.end])).withUnsafeBufferPointer(body) }
     if !c.inDecoded { return body(UnsafeBufferPointer(rebasing: p[c.start..<c.end])) }
     return decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[c.start..<c.end])) }
   }
@@ -80,8 +88,8 @@ struct AgreementColumnsReader {
     Self.bytes(c, p, store.decoded) { String(decoding: $0, as: UTF8.self) }
   }
 
-  private mutating func cell(_ name: String, _ view: CSVRecordView, _ p: UnsafeBufferPointer<UInt8>) -> LoaderCell {
-    guard let i = column[name] else { return LoaderCell() }
+  private mutating func cell(_ column: Int?, _ view: CSVRecordView, _ p: UnsafeBufferPointer<UInt8>) -> LoaderCell {
+    guard let i = column else { return LoaderCell() }
     return LoaderCell.locate(view, i, file: p, decoded: &store.decoded)
   }
 
@@ -96,24 +104,26 @@ struct AgreementColumnsReader {
   mutating func consume(_ view: CSVRecordView, _ p: UnsafeBufferPointer<UInt8>) {
     let line = view.line
     // The id: empty, hidden characters, repeated.
-    let id = cell("id", view, p)
+    let id = cell(idColumn, view, p)
     if id.isEmpty { return rowIssues.append(fail(line, "empty id")) }
     if let issue = hidden("id", id, p, line: line) { return rowIssues.append(issue) }
-    let first = Self.bytes(id, p, store.decoded) { seen.insert($0, value: line) }
+    let first = firstLine(of: id, p, line: line)
     if first != line {
       return rowIssues.append(fail(line, "duplicate id \"\(string(id, p))\" (first on line \(first))"))
     }
-    let partiesCell = cell("parties", view, p)
-    let mechanismCell = cell("mechanism", view, p)
-    let domainsCell = cell("domains", view, p)
+    let partiesCell = cell(partiesColumn, view, p)
+    let mechanismCell = cell(mechanismColumn, view, p)
+    let domainsCell = cell(domainsColumn, view, p)
     var plain = true
-    for (name, c) in [("parties", partiesCell), ("mechanism", mechanismCell), ("domains", domainsCell)] {
-      if let issue = hidden(name, c, p, line: line) {
-        rowIssues.append(issue)
-        plain = false
-      }
+    func check(_ name: String, _ c: LoaderCell) {
+      guard let issue = hidden(name, c, p, line: line) else { return }
+      rowIssues.append(issue)
+      plain = false
     }
-    let dateCell = cell("date", view, p)
+    check("parties", partiesCell)
+    check("mechanism", mechanismCell)
+    check("domains", domainsCell)
+    let dateCell = cell(dateColumn, view, p)
     let date = Self.bytes(dateCell, p, store.decoded) { Self.parseDate($0) }
     if date == nil {
       let text = string(dateCell, p)
@@ -122,7 +132,7 @@ struct AgreementColumnsReader {
         : "bad or impossible date \"\(text)\" (use YYYY, YYYY-MM or YYYY-MM-DD)"))
     }
     // Provenance: empty cells warned under `.optional`, a missing source an error under `.required`.
-    let sourceCell = cell("source_url", view, p)
+    let sourceCell = cell(sourceColumn, view, p)
     if rule == .optional {
       let columns = provenanceColumns
       let empty = columns.filter { LoaderCell.locate(view, $0.index, file: p, decoded: &store.decoded).isEmpty }
@@ -150,6 +160,32 @@ struct AgreementColumnsReader {
     keep(view, p, date: date, mechanism: mechanism)
   }
 
+  /// The columns read (ids known to rise when they never stopped rising).
+  func build() -> AgreementStore { store.build(idsIncreasing: stillIncreasing ? true : nil) }
+
+  /// The line the id was first seen on (`line` when it is new).
+  private mutating func firstLine(of id: LoaderCell, _ p: UnsafeBufferPointer<UInt8>, line: Int) -> Int {
+    if stillIncreasing {
+      // Larger than the largest so far (the previous one): new, no table needed.
+      let larger = increasing.last.map { last in
+        Self.bytes(LoaderCell(last.cell), p, store.decoded) { before in
+          Self.bytes(id, p, store.decoded) { before.lexicographicallyPrecedes($0) }
+        }
+      } ?? true
+      if larger {
+        increasing.append((LoaderCell.Compact(id), Int32(truncatingIfNeeded: line)))
+        return line
+      }
+      stillIncreasing = false
+      seen = ByteKeyTable(capacity: 2 * increasing.count)
+      for (cell, line) in increasing {
+        Self.bytes(LoaderCell(cell), p, store.decoded) { _ = seen.insert($0, value: Int(line)) }
+      }
+      increasing = []
+    }
+    return Self.bytes(id, p, store.decoded) { seen.insert($0, value: line) }
+  }
+
   private mutating func keep(_ view: CSVRecordView, _ p: UnsafeBufferPointer<UInt8>, date: CalendarDate, mechanism: Int) {
     for c in textColumns {
       guard let c else {
@@ -157,11 +193,15 @@ struct AgreementColumnsReader {
         continue
       }
       let cell = LoaderCell.locate(view, c, file: p, decoded: &store.decoded)
-      if cell.inDecoded { store.appendDecodedRange(cell.start, cell.end) } else { store.appendFileText(cell.start, cell.end) }
+      if cell.inDecoded {
+        store.appendDecodedRange(cell.start, cell.end)
+      } else {
+        store.appendFileText(cell.start, cell.end, quotes: cell.quotes)
+      }
     }
-    let confidence = cell("confidence", view, p)
+    let confidence = cell(confidenceColumn, view, p)
     let code: UInt16
-    if confidence.inDecoded {
+    if confidence.inDecoded || confidence.quotes {
       var text = string(confidence, p)
       code = text.withUTF8 { store.confidenceCode($0) }
     } else {

@@ -32,10 +32,10 @@ extension AgreementStore {
 
     var count: Int { dates.count }
 
-    /// A field held in the file at `start..<end`.
-    mutating func appendFileText(_ start: Int, _ end: Int) {
+    /// A field held in the file at `start..<end`, with `""` pairs when `quotes`.
+    mutating func appendFileText(_ start: Int, _ end: Int, quotes: Bool = false) {
       textStart.append(UInt32(start))
-      textEnd.append(UInt32(end))
+      textEnd.append(UInt32(end) | (quotes ? AgreementStore.quotesFlag : 0))
     }
 
     /// A field already in the decoded buffer at `start..<end`.
@@ -75,11 +75,18 @@ extension AgreementStore {
       confidence.append(code)
     }
 
-    func build() -> AgreementStore {
-      AgreementStore(storage: Storage(
+    /// The store; `idsIncreasing` when the caller knows the ids rise strictly (nil: check).
+    func build(idsIncreasing known: Bool? = nil) -> AgreementStore {
+      let unchecked = AgreementStore(storage: Storage(
         file: file, decoded: decoded, textStart: textStart, textEnd: textEnd, dates: dates,
         mechanisms: mechanisms, families: families, partyStart: partyStart, parties: parties,
-        domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames))
+        domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames,
+        idsIncreasing: false))
+      let increasing = known ?? unchecked.indices.dropFirst().allSatisfy { i in
+        unchecked.withText(.id, i - 1) { a in unchecked.withText(.id, i) { a.lexicographicallyPrecedes($0) } }
+      }
+      guard increasing else { return unchecked }
+      return AgreementStore(storage: unchecked.storage.with(idsIncreasing: true))
     }
   }
 

@@ -41,11 +41,27 @@ extension AgreementStore {
   public func withText<R>(_ field: TextField, _ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     let k = i * Self.fieldCount + field.rawValue
     let start = storage.textStart[k]
-    let end = Int(storage.textEnd[k])
-    let inDecoded = start & Self.decodedFlag != 0
+    let end = storage.textEnd[k]
     let s = Int(start & ~Self.decodedFlag)
-    let buffer = inDecoded ? storage.decoded : storage.file
-    return buffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[s..<end])) }
+    let e = Int(end & ~Self.quotesFlag)
+    let buffer = start & Self.decodedFlag != 0 ? storage.decoded : storage.file
+    return buffer.withUnsafeBufferPointer { all in
+      let raw = UnsafeBufferPointer(rebasing: all[s..<e])
+      guard end & Self.quotesFlag != 0 else { return body(raw) }
+      return Self.collapsingQuotes(raw).withUnsafeBufferPointer(body)
+    }
+  }
+
+  /// The bytes with each `""` pair as one `"` (the scanner flags only well-formed pairs).
+  static func collapsingQuotes(_ raw: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(raw.count)
+    var i = 0
+    while i < raw.count {
+      out.append(raw[i])
+      i += raw[i] == 0x22 ? 2 : 1
+    }
+    return out
   }
 
   /// Whether agreement `i` has this exact id (compared as bytes).
@@ -58,6 +74,7 @@ extension AgreementStore {
   public func precedes(_ l: Int, _ r: Int) -> Bool {
     let (dl, dr) = (storage.dates[l], storage.dates[r])
     if dl != dr { return dl < dr }
+    if storage.idsIncreasing { return l < r }
     return withText(.id, l) { a in withText(.id, r) { b in a.lexicographicallyPrecedes(b) } }
   }
 

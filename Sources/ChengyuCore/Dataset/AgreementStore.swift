@@ -16,6 +16,9 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
   static let fieldCount = TextField.allCases.count
   /// Set in a text start offset when the bytes are in `decoded`, not in `file`.
   static let decodedFlag: UInt32 = 1 << 31
+  /// Set in a text end offset when the bytes hold `""` pairs, each standing for one quote
+  /// (collapsed when the field is read: a summary quoting a word needs no decoded copy).
+  static let quotesFlag: UInt32 = 1 << 31
 
   final class Storage: Sendable {
     /// The agreements file as read; clean fields point into it.
@@ -24,7 +27,7 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
     /// and the text of code-built agreements.
     let decoded: [UInt8]
     /// Per agreement and text field (`i * fieldCount + field`): start offset (with
-    /// `decodedFlag` when in `decoded`) and end offset.
+    /// `decodedFlag` when in `decoded`) and end offset (with `quotesFlag` for doubled quotes).
     let textStart: [UInt32]
     let textEnd: [UInt32]
     /// `CalendarDate` packed as year·10⁴ + month·10² + day (0 for a missing part): ordered as
@@ -40,11 +43,15 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
     /// Index into `confidenceNames`.
     let confidence: [UInt16]
     let confidenceNames: [String]
+    /// Ids strictly increasing (as bytes) in index order, as in a sorted file: then id order is
+    /// index order and `precedes` compares integers only.
+    let idsIncreasing: Bool
 
     init(
       file: [UInt8], decoded: [UInt8], textStart: [UInt32], textEnd: [UInt32], dates: [Int32],
       mechanisms: [Int32], families: [MechanismFamily], partyStart: [UInt32], parties: [Int32],
-      domainStart: [UInt32], domains: [Int32], confidence: [UInt16], confidenceNames: [String]
+      domainStart: [UInt32], domains: [Int32], confidence: [UInt16], confidenceNames: [String],
+      idsIncreasing: Bool
     ) {
       self.file = file
       self.decoded = decoded
@@ -59,14 +66,16 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
       self.domains = domains
       self.confidence = confidence
       self.confidenceNames = confidenceNames
+      self.idsIncreasing = idsIncreasing
     }
 
     /// The same columns with another family column (a dataset re-derives it from its codebook).
-    func with(families: [MechanismFamily]) -> Storage {
+    func with(families: [MechanismFamily]? = nil, idsIncreasing: Bool? = nil) -> Storage {
       Storage(
         file: file, decoded: decoded, textStart: textStart, textEnd: textEnd, dates: dates,
-        mechanisms: mechanisms, families: families, partyStart: partyStart, parties: parties,
-        domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames)
+        mechanisms: mechanisms, families: families ?? self.families, partyStart: partyStart, parties: parties,
+        domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames,
+        idsIncreasing: idsIncreasing ?? self.idsIncreasing)
     }
   }
 

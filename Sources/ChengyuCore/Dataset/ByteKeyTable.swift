@@ -7,10 +7,11 @@ struct ByteKeyTable {
   private var slots: [Slot]
   private(set) var count = 0
 
+  /// 16 bytes: a million ids fit in 32 MB of slots.
   private struct Slot {
     var start: Int32 = -1
     var end: Int32 = 0
-    var value: Int = 0
+    var value: Int32 = 0
     var hash: UInt32 = 0
   }
 
@@ -35,7 +36,7 @@ struct ByteKeyTable {
     return keyBytes.withUnsafeBufferPointer { kb in
       slots.withUnsafeBufferPointer { s in
         while s[i].start >= 0 {
-          if s[i].hash == h, equal(kb, s[i], key) { return s[i].value }
+          if s[i].hash == h, Self.equal(kb, s[i], key) { return Int(s[i].value) }
           i = (i + 1) & mask
         }
         return nil
@@ -50,14 +51,20 @@ struct ByteKeyTable {
     if (count + 1) * 2 > slots.count { grow() }
     let h = Self.hash(key)
     let mask = slots.count - 1
-    var i = Int(h) & mask
-    while slots[i].start >= 0 {
-      if slots[i].hash == h, keyBytes.withUnsafeBufferPointer({ equal($0, slots[i], key) }) { return slots[i].value }
-      i = (i + 1) & mask
-    }
     let start = Int32(keyBytes.count)
+    let found: Int? = keyBytes.withUnsafeBufferPointer { kb in
+      slots.withUnsafeMutableBufferPointer { s in
+        var i = Int(h) & mask
+        while s[i].start >= 0 {
+          if s[i].hash == h, Self.equal(kb, s[i], key) { return Int(s[i].value) }
+          i = (i + 1) & mask
+        }
+        s[i] = Slot(start: start, end: start + Int32(key.count), value: Int32(truncatingIfNeeded: value), hash: h)
+        return nil
+      }
+    }
+    if let found { return found }
     keyBytes.append(contentsOf: key)
-    slots[i] = Slot(start: start, end: Int32(keyBytes.count), value: value, hash: h)
     count += 1
     return value
   }
@@ -69,7 +76,7 @@ struct ByteKeyTable {
   }
 
   @inline(__always)
-  private func equal(_ kb: UnsafeBufferPointer<UInt8>, _ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+  private static func equal(_ kb: UnsafeBufferPointer<UInt8>, _ slot: Slot, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
     let (s, e) = (Int(slot.start), Int(slot.end))
     guard e - s == key.count else { return false }
     for k in 0..<key.count where kb[s + k] != key[k] { return false }

@@ -35,6 +35,8 @@ extension DatasetLoader.Builder {
     var shapeIssues: [DatasetIssue] = []  // header and field-count problems, as `CSVTable` reports them
     var missing: DatasetIssue?
     var reader = CSVReader(bytes: bytes)
+    var count = 0
+    let progress = self.progress
     do {
       try bytes.withUnsafeBufferPointer { p throws(CSVError) in
         try reader.forEachRecord { view in
@@ -52,6 +54,10 @@ extension DatasetLoader.Builder {
             return
           }
           rows.consume(view, p)
+          count += 1
+          if count & 8191 == 0, let progress {
+            progress.within("agreements.csv", Double(view.span(at: 0).start) / Double(bytes.count))
+          }
         }
       }
     } catch {
@@ -70,6 +76,6 @@ extension DatasetLoader.Builder {
     warnMissingColumns(Self.recordProvenanceColumns, header: columns, file: display, line: header.line)
     issues += rows.rowIssues
     warnings += rows.warnings
-    return rows.store.build()
+    return rows.build()
   }
 }

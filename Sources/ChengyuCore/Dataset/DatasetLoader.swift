@@ -32,18 +32,29 @@ public enum DatasetLoader {
 
   /// Checks a dataset from file contents: its dataset (when clean), problems and warnings.
   public static func inspect(_ files: DatasetFiles, provenance rule: ProvenanceRule = .required) -> Report {
+    inspect(files, provenance: rule, progress: nil)
+  }
+
+  /// As `inspect(_:provenance:)`, telling `progress` how far it got (see `LoadProgress`).
+  static func inspect(_ files: DatasetFiles, provenance rule: ProvenanceRule, progress: LoadProgress?) -> Report {
     var issues: [DatasetIssue] = []
     var builder = Builder(files: files, rule: rule)
+    builder.progress = progress
     let (codebook, mechanismsRead, domainsRead) = builder.codebook(&issues)
+    builder.progress?.finished("mechanisms.csv")
+    builder.progress?.finished("domains.csv")
     builder.checkMechanisms = mechanismsRead
     builder.checkDomains = domainsRead
     let loadedCities = builder.cities(&issues)
+    builder.progress?.finished("cities.csv")
     builder.checkCityReferences = loadedCities != nil
     let cities = loadedCities ?? []
     var cityIndex: [CityID: Int] = [:]
     for (i, c) in cities.enumerated() { cityIndex[c.id] = i }
     let agreements = builder.agreements(codebook: codebook, cityIDs: loadedCities?.map(\.id), &issues)
+    builder.progress?.finished("agreements.csv")
     let policies = builder.policies(cityIndex: cityIndex, &issues)
+    builder.progress?.finished("policies.csv")
     guard issues.isEmpty else { return Report(dataset: nil, issues: issues, warnings: builder.warnings) }
     let dataset = Dataset(cities: cities, agreements: agreements, policies: policies, codebook: codebook)
     return Report(dataset: dataset, issues: [], warnings: builder.warnings)
@@ -70,6 +81,8 @@ public enum DatasetLoader {
     var checkDomains = true
     /// Things that load but deserve a look (`chengyu validate` prints them).
     var warnings: [DatasetIssue] = []
+    /// Where the share of bytes checked goes, when someone asked (see `LoadProgress`).
+    var progress: LoadProgress?
 
     func table(_ name: String, _ required: [String], _ issues: inout [DatasetIssue]) -> CSVTable? {
       CSVTable.read(name, from: files, required: required, issues: &issues)

@@ -10,9 +10,9 @@ public enum MatrixOrder {
   public static let communityLimit = 500
 
   /// The matrix's default blocks: the Louvain communities of the view's network (nil above
-  /// `communityLimit` nodes).
-  public static func communities(of view: NetworkView) -> [Int]? {
-    view.graph.nodeCount <= communityLimit ? view.graph.louvain().label : nil
+  /// `communityLimit` nodes). `cancel` is passed to Louvain (see `CancellationToken`).
+  public static func communities(of view: NetworkView, cancel: CancellationToken? = nil) -> [Int]? {
+    view.graph.nodeCount <= communityLimit ? view.graph.louvain(cancel: cancel).label : nil
   }
 
   /// Node positions in matrix order.

@@ -29,10 +29,10 @@ struct FilterIndex: Sendable {
     for i in 0..<n {
       let m = dataset.mechanismOfAgreement(i)
       if mechanisms.indices.contains(m) { mechanisms[m].insert(i) }
-      for d in dataset.domainsOfAgreement(i) where domains.indices.contains(d) { domains[d].insert(i) }
+      for d in dataset.domainsOfAgreement(i) where domains.indices.contains(Int(d)) { domains[Int(d)].insert(i) }
       years[dataset.yearOfAgreement(i), default: empty].insert(i)
       confidences[dataset.confidenceOfAgreement(i), default: empty].insert(i)
-      partyCounts[dataset.partiesOfAgreement(i).count, default: empty].insert(i)
+      partyCounts[dataset.partyCountOfAgreement(i), default: empty].insert(i)
     }
     byMechanism = mechanisms
     byDomain = domains

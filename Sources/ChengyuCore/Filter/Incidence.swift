@@ -56,8 +56,8 @@ struct Incidence: Sendable {
     var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined
     for ai in 0..<agreements {
       members.removeAll(keepingCapacity: true)
-      for p in dataset.partiesOfAgreement(ai) where counts[p] {
-        let node = rollUp[p]
+      for p in dataset.partiesOfAgreement(ai) where counts[Int(p)] {
+        let node = rollUp[Int(p)]
         if memberOf[node] != ai {
           memberOf[node] = ai
           members.append(node)
@@ -112,5 +112,25 @@ struct Incidence: Sendable {
       }
     }
     return (pairOf, pairA, pairB)
+  }
+}
+
+extension Incidence {
+  /// The arrays a filter pass reads, as buffers (no bounds or uniqueness checks in its loops).
+  struct Buffers {
+    let offsets: UnsafeBufferPointer<Int>
+    let pairOf: UnsafeBufferPointer<Int32>
+    let memberCount: UnsafeBufferPointer<Int32>
+    let crosses: UnsafeBufferPointer<Bool>
+  }
+
+  func withBuffers<R>(_ body: (Buffers) -> R) -> R {
+    offsets.withUnsafeBufferPointer { o in
+      pairOf.withUnsafeBufferPointer { p in
+        memberCount.withUnsafeBufferPointer { m in
+          crosses.withUnsafeBufferPointer { c in body(Buffers(offsets: o, pairOf: p, memberCount: m, crosses: c)) }
+        }
+      }
+    }
   }
 }

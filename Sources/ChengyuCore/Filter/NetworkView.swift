@@ -31,10 +31,9 @@ public struct NetworkView: Sendable {
     self.nodeOf = nodeOf
     let text = RecordMatch(filter.text, in: dataset, aggregation: filter.aggregation)
     policies = dataset.derived.filterIndex(dataset).policyDateOrder.filter { i in
-      let p = dataset.policies[i]
-      if let years = filter.years, !years.contains(p.date.year) { return false }
-      if !filter.issuerLevels.isEmpty && !filter.issuerLevels.contains(p.issuer) { return false }
-      return text.matches(p)
+      if let years = filter.years, !years.contains(dataset.policies[i].date.year) { return false }
+      if !filter.issuerLevels.isEmpty && !filter.issuerLevels.contains(dataset.policies[i].issuer) { return false }
+      return text.isEmpty || text.matches(dataset.policies[i])
     }
   }
 

@@ -27,13 +27,19 @@ public struct CooperationGraph: Sendable {
   /// those rows are transposed by walking the nodes in ascending order, which writes every row's
   /// neighbours in ascending order (millions of ties; a sort per row cost more than the rest).
   public init(nodes: [Int], ties: [Tie]) {
+    // Ends read once into a plain array: walking `[Tie]` retains each tie's agreement storage.
+    self.init(nodes: nodes, ties: ties, ends: ties.withUnsafeBufferPointer { tb in tb.map { (Int32($0.a), Int32($0.b)) } })
+  }
+
+  /// A graph whose builder already has each tie's ends (`ends[i]` = `(ties[i].a, ties[i].b)`).
+  init(nodes: [Int], ties: [Tie], ends: [(Int32, Int32)]) {
     self.nodes = nodes
     self.ties = ties
     let n = nodes.count
     var offsets = [Int](repeating: 0, count: n + 1)
-    for t in ties {
-      offsets[t.a + 1] += 1
-      offsets[t.b + 1] += 1
+    for (a, b) in ends {
+      offsets[Int(a) + 1] += 1
+      offsets[Int(b) + 1] += 1
     }
     for v in 0..<n { offsets[v + 1] += offsets[v] }
     let entries = offsets[n]
@@ -41,24 +47,37 @@ public struct CooperationGraph: Sendable {
     var rowNeighbor = [Int32](repeating: 0, count: entries)
     var rowTie = [Int32](repeating: 0, count: entries)
     var fill = Array(offsets.dropLast())
-    for (i, t) in ties.enumerated() {
-      rowNeighbor[fill[t.a]] = Int32(t.b)
-      rowTie[fill[t.a]] = Int32(i)
-      fill[t.a] += 1
-      rowNeighbor[fill[t.b]] = Int32(t.a)
-      rowTie[fill[t.b]] = Int32(i)
-      fill[t.b] += 1
+    rowNeighbor.withUnsafeMutableBufferPointer { rn in
+      rowTie.withUnsafeMutableBufferPointer { rt in
+        fill.withUnsafeMutableBufferPointer { fill in
+          for (i, (a, b)) in ends.enumerated() {
+            let (u, v) = (Int(a), Int(b))
+            rn[fill[u]] = b
+            rt[fill[u]] = Int32(i)
+            fill[u] += 1
+            rn[fill[v]] = a
+            rt[fill[v]] = Int32(i)
+            fill[v] += 1
+          }
+        }
+      }
     }
     // Transpose: v ascending appends v to each neighbour's row, so every row ends up sorted.
     var neighbors = [Int](repeating: 0, count: entries)
     var neighborTies = neighbors
     for v in 0..<n { fill[v] = offsets[v] }
-    for v in 0..<n {
-      for k in offsets[v]..<offsets[v + 1] {
-        let u = Int(rowNeighbor[k])
-        neighbors[fill[u]] = v
-        neighborTies[fill[u]] = Int(rowTie[k])
-        fill[u] += 1
+    neighbors.withUnsafeMutableBufferPointer { nb in
+      neighborTies.withUnsafeMutableBufferPointer { nt in
+        fill.withUnsafeMutableBufferPointer { fill in
+          for v in 0..<n {
+            for k in offsets[v]..<offsets[v + 1] {
+              let u = Int(rowNeighbor[k])
+              nb[fill[u]] = v
+              nt[fill[u]] = Int(rowTie[k])
+              fill[u] += 1
+            }
+          }
+        }
       }
     }
     self.offsets = offsets

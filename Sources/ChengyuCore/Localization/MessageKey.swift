@@ -36,6 +36,7 @@ public enum MessageCatalogue {
   public static var all: [(key: String, texts: LocalizedText)] {
     entries(Msg.self) + entries(CLIMsg.self) + entries(TUIMsg.self) + entries(TUICommandMsg.self)
       + entries(TUIHintMsg.self) + entries(TUIStatusMsg.self) + entries(TUIAnalysisMsg.self)
+      + entries(WorkMsg.self)
   }
 
   /// An area's keys with their qualified names ("TUIMsg.tabCities").

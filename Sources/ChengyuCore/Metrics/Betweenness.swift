@@ -7,11 +7,13 @@ extension CooperationGraph {
   ///   - weighted: paths are shortest by length 1 / weight (Dijkstra), so a tie backed by more
   ///     agreements is "shorter"; otherwise by hop count (networkx `weight=None`).
   ///   - threads: worker threads (default: online processors).
-  public func betweenness(weighted: Bool = false, threads: Int? = nil) -> [Double] {
+  ///   - cancel: checked before each source and told the share done; once cancelled the result
+  ///     is incomplete (see `CancellationToken`).
+  public func betweenness(weighted: Bool = false, threads: Int? = nil, cancel: CancellationToken? = nil) -> [Double] {
     let n = nodeCount
     guard n > 0 else { return [] }
     let adj = PathAdjacency(self, weighted: weighted)
-    let raw = ParallelSources.accumulate(adj, width: 2 * n, threads: threads) { search, s, row in
+    let raw = ParallelSources.accumulate(adj, width: 2 * n, threads: threads, cancel: cancel) { search, s, row in
       search.run(from: s, countPaths: true)
       // The row's second half is this thread's scratch for the (1 + δ_w) / σ_w coefficients.
       accumulateDependencies(search, into: row, scratch: UnsafeMutableBufferPointer(rebasing: row[n...]))

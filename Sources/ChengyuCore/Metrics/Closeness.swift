@@ -16,11 +16,13 @@ extension CooperationGraph {
   /// - Parameters:
   ///   - weighted: distances are sums of 1 / weight (Dijkstra); otherwise hop counts.
   ///   - threads: worker threads (default: online processors).
-  public func closeness(weighted: Bool = false, threads: Int? = nil) -> ClosenessResult {
+  ///   - cancel: checked before each source and told the share done; once cancelled the result
+  ///     is incomplete (see `CancellationToken`).
+  public func closeness(weighted: Bool = false, threads: Int? = nil, cancel: CancellationToken? = nil) -> ClosenessResult {
     let n = nodeCount
     guard n > 0 else { return ClosenessResult(closeness: [], diameter: 0) }
     let adj = PathAdjacency(self, weighted: weighted)
-    let raw = ParallelSources.accumulate(adj, width: 2 * n, threads: threads) { search, s, row in
+    let raw = ParallelSources.accumulate(adj, width: 2 * n, threads: threads, cancel: cancel) { search, s, row in
       search.run(from: s, countPaths: false)
       var total = 0.0
       var farthest = 0.0

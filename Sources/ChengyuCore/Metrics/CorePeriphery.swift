@@ -21,7 +21,9 @@ public struct CorePeriphery: Sendable {
 
   public var coreSize: Int { inCore.filter { $0 }.count }
 
-  public init(graph g: CooperationGraph) {
+  /// The structure of `g`. `cancel` is checked between the steps of both searches; once
+  /// cancelled the result is incomplete (see `CancellationToken`).
+  public init(graph g: CooperationGraph, cancel: CancellationToken? = nil) {
     let n = g.nodeCount
     let pairs = Double(n) * Double(n - 1) / 2
     let m = Double(g.tieCount)
@@ -35,10 +37,11 @@ public struct CorePeriphery: Sendable {
       peripheryDensity = !complete && n >= 2 ? 0 : nil
       return
     }
-    let continuous = ContinuousCoreness(g: g).solve()
+    let continuous = ContinuousCoreness(g: g, cancel: cancel).solve()
+    cancel?.report(0.5)
     coreness = continuous.coreness
     continuousFit = continuous.fit
-    let search = DiscreteCore(g: g)
+    let search = DiscreteCore(g: g, cancel: cancel)
     let starts = [coreness, g.degrees().map(Double.init)]
     var best: (core: [Bool], fit: Double)?
     for score in starts {
@@ -47,6 +50,7 @@ public struct CorePeriphery: Sendable {
     }
     inCore = best!.core
     fit = best!.fit
+    cancel?.report(1)
     let c = Double(inCore.filter { $0 }.count)
     let p = Double(n) - c
     var within = (core: 0.0, between: 0.0, periphery: 0.0)

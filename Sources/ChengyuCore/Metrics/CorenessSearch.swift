@@ -19,6 +19,8 @@ extension PairPattern {
 /// Σ_{i<j} (c_i c_j)² = ((Σc²)² − Σc⁴) / 2 — so a step costs O(n + m), not O(n²).
 struct ContinuousCoreness: PairPattern {
   let g: CooperationGraph
+  /// Checked before every step (see `CancellationToken`).
+  var cancel: CancellationToken? = nil
 
   private func sums(_ c: [Double]) -> (s1: Double, s2: Double, s4: Double, ties: Double) {
     var (s1, s2, s4) = (0.0, 0.0, 0.0)
@@ -51,6 +53,7 @@ struct ContinuousCoreness: PairPattern {
     var c = g.degrees().map { Double($0) / (2 * m).squareRoot() }
     var r = residual(c)
     for _ in 0..<10_000 {
+      if cancel.isCancelled { break }
       var s2 = 0.0
       for x in c { s2 += x * x }
       var next = [Double](repeating: 0, count: n)
@@ -86,6 +89,8 @@ struct ContinuousCoreness: PairPattern {
 /// of ties inside the periphery.
 struct DiscreteCore: PairPattern {
   let g: CooperationGraph
+  /// Checked before every sweep of moves (see `CancellationToken`).
+  var cancel: CancellationToken? = nil
 
   /// Correlation with the pattern when `p` nodes are in the periphery with `tiesInPeriphery`
   /// ties among them (the pattern is 0/1, so Σy² = Σy).
@@ -116,7 +121,7 @@ struct DiscreteCore: PairPattern {
     var p = n - best.k
     var current = best.fit
     var moved = true
-    while moved {
+    while moved, !cancel.isCancelled {
       moved = false
       for v in 0..<n {
         // Moving v across changes the ties inside the periphery by its periphery partners.

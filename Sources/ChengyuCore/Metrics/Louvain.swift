@@ -8,15 +8,21 @@ extension CooperationGraph {
   /// twenty runs by default.
   ///
   /// Cost: O(m) per sweep, a few sweeps per level and a few levels per run; `restarts` runs.
-  public func louvain(seed: UInt64 = 0, restarts: Int = 20) -> Communities {
+  /// `cancel` is checked before every sweep and told the share of runs done; once cancelled the
+  /// result is incomplete (see `CancellationToken`).
+  public func louvain(seed: UInt64 = 0, restarts: Int = 20, cancel: CancellationToken? = nil) -> Communities {
     guard tieCount > 0 else { return Communities(graph: self, labels: Array(0..<nodeCount)) }
     var best: (labels: [Int], q: Double)?
-    for run in 0..<max(1, restarts) {
+    let runs = max(1, restarts)
+    for run in 0..<runs {
       var rng = SplitMix64(seed: seed &+ UInt64(run))
       var level = LouvainLevel(self)
+      level.cancel = cancel
       let labels = level.communities(&rng, original: self)
       let q = modularity(labels) ?? 0
       if best == nil || q > best!.q { best = (labels, q) }
+      if cancel.isCancelled { break }
+      cancel?.report(Double(run + 1) / Double(runs))
     }
     return Communities(graph: self, labels: best!.labels)
   }
@@ -32,6 +38,8 @@ struct LouvainLevel {
   var degree: [Double]
   /// Twice the total weight of the original network, the same at every level.
   let total: Double
+  /// Checked before every sweep: a cancelled run stops moving nodes (see `CancellationToken`).
+  var cancel: CancellationToken?
 
   init(_ g: CooperationGraph) {
     offsets = g.offsets
@@ -39,6 +47,7 @@ struct LouvainLevel {
     weights = g.neighborTies.map { g.ties[$0].value }  // the --weighting rule's weight
     degree = (0..<g.nodeCount).map { Double(g.strength($0)) }
     total = degree.reduce(0, +)
+    cancel = nil
   }
 
   var nodeCount: Int { degree.count }
@@ -86,7 +95,7 @@ struct LouvainLevel {
     var touched: [Int] = []
     var moves = 1
     var sweeps = 0
-    while moves > 0, sweeps < 1000 {
+    while moves > 0, sweeps < 1000, !cancel.isCancelled {
       moves = 0
       sweeps += 1
       for u in order {

@@ -49,23 +49,43 @@ public struct NetworkMeasures: Sendable {
 
   /// Computes all measures of `graph`; the mixing measures need each node's `groups`.
   public init(graph g: CooperationGraph, weighted: Bool = false, threads: Int? = nil, groups: NodeGroups? = nil) {
+    self.init(g, weighted: weighted, threads: threads, groups: groups, token: nil)!
+  }
+
+  /// As `init(graph:weighted:threads:groups:)`, off the key path: `cancel` is checked inside the
+  /// long measures (betweenness, closeness, Louvain, core–periphery) and between the others,
+  /// and is told the share done. Nil when cancelled; otherwise the same values as without it.
+  public init?(graph g: CooperationGraph, weighted: Bool = false, threads: Int? = nil, groups: NodeGroups? = nil,
+               cancel: CancellationToken) {
+    self.init(g, weighted: weighted, threads: threads, groups: groups, token: cancel)
+  }
+
+  /// Shares of the progress bar per step, roughly their cost at 1M agreements.
+  private init?(_ g: CooperationGraph, weighted: Bool, threads: Int?, groups: NodeGroups?, token: CancellationToken?) {
     self.weighted = weighted
     degree = g.degrees()
     strength = g.strengths()
-    betweenness = g.betweenness(weighted: weighted, threads: threads)
-    let close = g.closeness(weighted: weighted, threads: threads)
+    betweenness = g.betweenness(weighted: weighted, threads: threads, cancel: token?.part(0...0.45))
+    if token.isCancelled { return nil }
+    let close = g.closeness(weighted: weighted, threads: threads, cancel: token?.part(0.45...0.6))
+    if token.isCancelled { return nil }
     closeness = close.closeness
     eigenvector = g.eigenvector(weighted: weighted)
     let triangles = g.triangles()
     clustering = g.clustering(triangles: triangles)
     core = g.coreNumbers()
+    if token.isCancelled { return nil }
     constraint = g.constraint()
+    token?.report(0.7)
+    if token.isCancelled { return nil }
     effectiveSize = g.effectiveSize(triangles: triangles)
     (egoTies, brokerage) = g.egoCounts(triangles: triangles)
     mixing = groups.map { GroupMixing(graph: g, groups: $0) }
     centralization = Centralization(degree: degree, betweenness: betweenness, closeness: closeness)
-    communities = g.louvain()
-    corePeriphery = CorePeriphery(graph: g)
+    communities = g.louvain(cancel: token?.part(0.7...0.9))
+    if token.isCancelled { return nil }
+    corePeriphery = CorePeriphery(graph: g, cancel: token?.part(0.9...0.98))
+    if token.isCancelled { return nil }
     let comps = g.components()
     let hops = weighted ? g.closeness(weighted: false, threads: threads).diameter : close.diameter
     let triples = degree.reduce(0) { $0 + $1 * ($1 - 1) / 2 }
@@ -75,6 +95,7 @@ public struct NetworkMeasures: Sendable {
       averageClustering: clustering.isEmpty ? 0 : clustering.reduce(0, +) / Double(clustering.count),
       transitivity: triples == 0 ? 0 : Double(triangles.reduce(0, +)) / Double(triples),
       diameter: Int(hops))
+    token?.report(1)
   }
 }
 
@@ -82,6 +103,11 @@ extension NetworkMeasures {
   /// Every measure of a view's network, with the province and level groups of its cities.
   public init(view: NetworkView, weighted: Bool = false, threads: Int? = nil) {
     self.init(graph: view.graph, weighted: weighted, threads: threads, groups: view.nodeGroups)
+  }
+
+  /// As `init(view:weighted:threads:)`, cancellable; nil when cancelled.
+  public init?(view: NetworkView, weighted: Bool = false, threads: Int? = nil, cancel: CancellationToken) {
+    self.init(graph: view.graph, weighted: weighted, threads: threads, groups: view.nodeGroups, cancel: cancel)
   }
 }
 

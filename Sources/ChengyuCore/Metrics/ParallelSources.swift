@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -18,21 +19,33 @@ enum ParallelSources {
     #endif
   }
 
-  /// `body(search, source, row)` is called once per source; `row` has `width` slots.
+  /// `body(search, source, row)` is called once per source; `row` has `width` slots. With a
+  /// token, each thread checks it before every source (stopping early; the sums are then
+  /// incomplete) and the share of sources done is reported to it.
   static func accumulate(
-    _ adj: PathAdjacency, width: Int, threads: Int?,
+    _ adj: PathAdjacency, width: Int, threads: Int?, cancel: CancellationToken? = nil,
     _ body: @escaping @Sendable (PathSearch, Int, UnsafeMutableBufferPointer<Double>) -> Void
   ) -> [Double] {
     let n = adj.nodeCount
     let t = max(1, min(threads ?? processorCount, n))
     let rows = SharedRows(count: t * width)
     defer { rows.buffer.deallocate() }
+    let done = Atomic<Int>(0)
     DispatchQueue.concurrentPerform(iterations: t) { chunk in
       let search = PathSearch(adj)
       let row = UnsafeMutableBufferPointer(rebasing: rows.buffer[(chunk * width)..<((chunk + 1) * width)])
       // Strided sources balance the load when costs vary along the node order.
-      for s in stride(from: chunk, to: n, by: t) { body(search, s, row) }
+      for s in stride(from: chunk, to: n, by: t) {
+        if let cancel {
+          if cancel.isCancelled { break }
+          let finished = done.add(1, ordering: .relaxed).newValue
+          // A report every 16 sources keeps the shared counter out of the inner loop's way.
+          if finished % 16 == 0 { cancel.report(Double(finished) / Double(n)) }
+        }
+        body(search, s, row)
+      }
     }
+    if let cancel, !cancel.isCancelled { cancel.report(1) }
     var total = [Double](repeating: 0, count: width)
     for chunk in 0..<t {
       for i in 0..<width { total[i] += rows.buffer[chunk * width + i] }

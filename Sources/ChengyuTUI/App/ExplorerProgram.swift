@@ -9,11 +9,28 @@ public struct ExplorerProgram: TUIProgram {
   public let origin: String
   /// The interface language (`--lang`, else the locale); the screens draw in `state.lang`.
   public var language: Language { state.language }
-  /// Runs graph layouts on a background thread (the terminal explorer); false computes them at
-  /// once, which scripts and tests need for a fixed sequence of frames.
-  public var backgroundLayout = false
+  /// Leaves slow work running on its worker threads between keys (the terminal explorer):
+  /// layouts, the model's slow parts, exports. False waits for all of it before the next frame,
+  /// which scripts and tests need for a fixed sequence of frames (the work still runs on the
+  /// same worker threads, and gives the same results).
+  public var background = false
+  /// The former name of `background`.
+  public var backgroundLayout: Bool {
+    get { background }
+    set { background = newValue }
+  }
+  /// How long a key waits for work it started before the frame is drawn anyway (in the
+  /// background mode): on a small network everything is ready by then and the screen never
+  /// flashes a placeholder; on a big one the key is answered after this at most.
+  public var grace: Duration = .milliseconds(40)
   /// The graph layout running off the key path, if any.
-  var layoutJob: LayoutJob?
+  var layoutJob: FilterJob<NetworkPicture>?
+  /// The model's slow parts being computed, for the filter each job was started for.
+  var partJobs: [WorkKind: FilterJob<ModelPart>] = [:]
+  /// Exports being written (never cancelled: the user asked for the file).
+  var exportJobs: [BackgroundJob<ExportOutcome>] = []
+  /// Called on the worker thread before each part is computed (tests hold a job back with it).
+  var beforePart: (@Sendable (WorkKind, Filter) -> Void)?
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals; the colour theme is the backend's);
@@ -24,7 +41,8 @@ public struct ExplorerProgram: TUIProgram {
   public init(dataset: Dataset, asciiMode: Bool = false, filter: Filter = Filter(),
               notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded",
               language: Language = .en) {
-    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter, language: language)
+    state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter, language: language,
+                     defersWork: true)
     state.status = notice
     self.origin = origin
   }
@@ -39,8 +57,8 @@ public struct ExplorerProgram: TUIProgram {
   /// Turns an event into an action (keys through `action(for:in:)`), reduces it, performs the
   /// effects the reducer asked for, and tells the run loop whether to quit or repaint everything.
   public mutating func handle(_ event: InputEvent) -> ProgramStep {
-    defer { startLayoutIfNeeded() }
-    if event == .timeout { pollLayout() }
+    defer { runWork() }
+    if event == .timeout { pollWork() }
     let action: Action?
     switch event {
     case .key(let key): action = ExplorerProgram.action(for: key, in: state)
@@ -55,19 +73,22 @@ public struct ExplorerProgram: TUIProgram {
       let effect = pending.removeFirst()
       // An effect that does work reports back as another action, which may ask for more.
       if case .export(let format, let path, let force) = effect {
-        pending += reduce(&state, .exportFinished(export(format, to: path, force: force)))
+        startExport(format, to: path, force: force)
       } else {
         effects.append(effect)
       }
     }
-    if effects.contains(.quit) { return .quit }
+    if effects.contains(.quit) {
+      finishExports()  // a file being written is finished, not left half-written
+      return .quit
+    }
     if effects.contains(.redrawAll) { return .redraw }
     return .continue
   }
 
-  /// Writes the current view with the core's exporter (the same files as `chengyu export`).
-  func export(_ format: ExportFormat, to path: String, force: Bool) -> ExportOutcome {
-    let network = ExportNetwork(view: state.view, origin: origin)
+  /// Writes `view` with the core's exporter (the same files as `chengyu export`).
+  static func export(_ view: NetworkView, origin: String, _ format: ExportFormat, to path: String, force: Bool) -> ExportOutcome {
+    let network = ExportNetwork(view: view, origin: origin)
     do {
       let paths = try format.write(network, to: path, force: force)
       return .written(paths: paths, nodes: network.nodes.count, ties: network.ties.count)

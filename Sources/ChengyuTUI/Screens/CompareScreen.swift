@@ -43,7 +43,7 @@ struct CompareScreen: ItemListScreen {
 
   /// Every change of the comparison, stage pair after stage pair, gained before lost.
   static func changes(_ state: AppState) -> [ChangeRow] {
-    guard let p = state.model.analysis.stages else { return [] }
+    guard let p = state.model.analysis?.stages else { return [] }
     let index = state.dataset.cityIndex
     return p.changes.flatMap { c in
       let rows = { (list: [PeriodComparison.TieChange], gained: Bool) in
@@ -79,12 +79,13 @@ struct CompareScreen: ItemListScreen {
 
   /// Figure rows shown: all that leave at least four rows of changes, plus the stage titles.
   static func figureRows(_ state: AppState, bodyHeight: Int) -> Int {
-    guard let p = state.model.analysis.stages else { return 1 }
+    guard let p = state.model.analysis?.stages else { return 1 }
     return 1 + max(0, min(figures(state, p).count, bodyHeight - 7))
   }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    guard let p = state.model.analysis.stages else {
+    guard state.model.analysis != nil else { return WorkPlaceholder.render(state, .analysis, in: body, pen: pen, into: &buffer) }
+    guard let p = state.model.analysis?.stages else {
       let why = state.t(TUIAnalysisMsg.stagesTooLarge)
       pen.put(&buffer, why, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.warning)
       return

@@ -34,7 +34,7 @@ struct LayersScreen: ItemListScreen {
 
   /// Ties in both layers, then in governance only, then in collaboration only.
   static func ties(_ state: AppState) -> [LayerComparison.LayerTie] {
-    guard let c = state.model.analysis.layers else { return [] }
+    guard let c = state.model.analysis?.layers else { return [] }
     return c.both + c.onlyFirst + c.onlySecond
   }
 
@@ -55,7 +55,8 @@ struct LayersScreen: ItemListScreen {
   }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    guard let c = state.model.analysis.layers else {
+    guard state.model.analysis != nil else { return WorkPlaceholder.render(state, .analysis, in: body, pen: pen, into: &buffer) }
+    guard let c = state.model.analysis?.layers else {
       let why = state.t(TUIAnalysisMsg.layersTooLarge)
       pen.put(&buffer, why, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.warning)
       return

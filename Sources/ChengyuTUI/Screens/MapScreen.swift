@@ -16,6 +16,9 @@ struct MapScreen: ExplorerScreen {
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     PictureScreen.info(state, kind, in: body, pen: pen, into: &buffer)
-    state.pictureView(kind)?.render(in: body.splitTop(1).rest, into: &buffer)
+    guard let w = state.pictureView(kind) else {
+      return WorkPlaceholder.render(state, .pictures, in: body.splitTop(1).rest, pen: pen, into: &buffer)
+    }
+    w.render(in: body.splitTop(1).rest, into: &buffer)
   }
 }

@@ -14,7 +14,7 @@ struct MatrixScreen: ExplorerScreen {
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.view.graph.nodeCount }
 
   func open(_ state: inout AppState, _ key: ListKey, row: Int) {
-    let data = state.model.pictures.matrix
+    guard let data = state.model.pictures?.matrix else { return }
     let c = state.matrixCursor()
     guard data.order.indices.contains(c.row), data.order.indices.contains(c.column) else { return }
     let (a, b) = (state.view.graph.nodes[data.order[c.row]], state.view.graph.nodes[data.order[c.column]])
@@ -29,7 +29,10 @@ struct MatrixScreen: ExplorerScreen {
     let g = state.view.graph
     pen.put(&buffer, state.t(TUIStatusMsg.matrixInfo, g.nodeCount, g.tieCount),
             x: body.x, y: body.y, width: body.width, style: Styles.title)
-    MatrixView(picture: state.model.pictures.map, data: state.model.pictures.matrix, cursor: state.matrixCursor(),
+    guard let pictures = state.model.pictures else {
+      return WorkPlaceholder.render(state, .pictures, in: body.splitTop(1).rest, pen: pen, into: &buffer)
+    }
+    MatrixView(picture: pictures.map, data: pictures.matrix, cursor: state.matrixCursor(),
                ascii: state.asciiMode).render(in: body.splitTop(1).rest, into: &buffer)
   }
 }

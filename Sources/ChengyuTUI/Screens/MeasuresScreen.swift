@@ -118,6 +118,7 @@ struct MeasuresScreen: ItemListScreen {
 
   /// The rule's title: why some values show "–", if any do.
   static func tableTitle(_ state: AppState, pen: Pen) -> String {
+    if state.measures == nil && state.model.measuresWanted { return WorkPlaceholder.text(state, .measures, pen: pen) }
     if state.measures == nil && state.view.graph.nodeCount > 0 {
       return state.t(TUIStatusMsg.measuresNotComputed, " \(pen.dot) ")
     }

@@ -18,7 +18,9 @@ public struct AnalysisModel: Sendable {
   public static let permutations = 1000
   public static let seed: UInt64 = 1
 
-  init(dataset: Dataset, filter: Filter, graph: CooperationGraph, budget: Int) {
+  /// The comparisons for `filter`; `cancel` is checked between them (once cancelled, the
+  /// stages are skipped and the model must be discarded) and told the share done.
+  init(dataset: Dataset, filter: Filter, graph: CooperationGraph, budget: Int, cancel: CancellationToken? = nil) {
     var layerFilter = filter
     layerFilter.families = []
     layerFilter.mechanisms = []
@@ -37,6 +39,9 @@ public struct AnalysisModel: Sendable {
         dataset: dataset, filter: layerFilter, layers: (.family(.governance), .family(.collaboration)),
         permutations: Self.permutations, seed: Self.seed)
       : nil
-    stages = PeriodComparison(dataset: dataset, filter: stageFilter, periods: PeriodComparison.nationalStages)
+    cancel?.report(0.5)
+    stages = cancel.isCancelled
+      ? nil : PeriodComparison(dataset: dataset, filter: stageFilter, periods: PeriodComparison.nationalStages)
+    cancel?.report(1)
   }
 }

@@ -17,6 +17,11 @@ public struct AppState: Sendable {
   public static let defaultMeasuresBudget = 20_000_000
   /// The budget in force (smaller in tests).
   public let measuresBudget: Int
+  /// Whether the model's slow parts are left to background jobs (`ExplorerProgram`); false
+  /// computes them in `setFilter`, which the reducer tests rely on.
+  public let defersWork: Bool
+  /// Share done (0…1) of each piece of work running off the key path, for the header.
+  public internal(set) var work: [WorkKind: Double] = [:]
   /// On the timeline: the year whose months are shown, or nil for the yearly view.
   public internal(set) var timelineMonths: Int?
   /// Screens opened, the current one last; never empty.
@@ -51,15 +56,18 @@ public struct AppState: Sendable {
 
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
-              filter: Filter = Filter(), measuresBudget: Int = AppState.defaultMeasuresBudget, language: Language = .en) {
+              filter: Filter = Filter(), measuresBudget: Int = AppState.defaultMeasuresBudget, language: Language = .en,
+              defersWork: Bool = false) {
     self.measuresBudget = measuresBudget
+    self.defersWork = defersWork
     self.dataset = dataset
     self.size = size
     self.asciiMode = asciiMode
     self.language = language
     let years = dataset.agreements.indices.map(dataset.agreements.year) + dataset.policies.map(\.date.year)
     datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
-    model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget)
+    model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget,
+                        deferring: defersWork)
     refreshRowOrders()
   }
 
@@ -97,7 +105,8 @@ public struct AppState: Sendable {
 
   /// Replaces the filter and everything derived from it.
   mutating func setFilter(_ newFilter: Filter) {
-    model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget)
+    model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget,
+                        deferring: defersWork)
     refreshRowOrders()
   }
 
@@ -122,11 +131,26 @@ public struct AppState: Sendable {
     return ScreenRegistry.spec(kind).sortedOrder(self) ?? []
   }
 
-  /// Computes the measures for the current filter whatever the network's size.
+  /// Computes the measures for the current filter whatever the network's size (off the key
+  /// path when the work is deferred: `model.pending` then lists them).
   public mutating func computeMeasures() {
     guard model.measures == nil else { return }
-    model = model.withMeasures()
+    model.wantMeasures()
+    guard !defersWork else { return }
+    model.computePending()
     refreshRowOrders()  // sorts by betweenness and the like now have values
+  }
+
+  /// Takes a slow part computed off the key path for `filter`: dropped unless it is the filter
+  /// in force, so a result made stale by a newer filter is never shown. True when taken.
+  mutating func receive(_ part: ModelPart, for filter: Filter) -> Bool {
+    guard filter == model.filter else { return false }
+    model.fill(part)
+    if case .measures = part {
+      refreshRowOrders()  // sorts by betweenness and the like now have values
+      clampAllLists()
+    }
+    return true
   }
 
   /// The sort in force on a screen kind.

@@ -3,6 +3,11 @@ import ChengyuCore
 /// Everything the explorer derives from one filter, built in one place when the filter changes
 /// and replaced whole: the screens read it and never compute model data while drawing, and no
 /// field can fall out of step with another, since none is set on its own.
+///
+/// The slow parts (`pictures`, `measures`, `analysis`: layouts, Louvain, betweenness, QAP) may
+/// be left out (`deferring`) and computed off the key path (`ExplorerProgram` runs them as
+/// `BackgroundJob`s); each is filled at most once and only for this model's filter (`fill`),
+/// so a part made for another filter can never be shown. `pending` lists those still missing.
 public struct FilterModel: Sendable {
   /// The filter everything here was derived from.
   public let filter: Filter
@@ -15,8 +20,11 @@ public struct FilterModel: Sendable {
   public let degrees: [Int]
   public let strengths: [Int]
   /// Every network measure of `view`, unweighted, exactly as `chengyu stats --measures` computes
-  /// them; nil when the network is over the budget and `compute-measures` has not been run.
-  public let measures: NetworkMeasures?
+  /// them; nil when the network is over the budget and `compute-measures` has not been run, or
+  /// while they are computed off the key path.
+  public private(set) var measures: NetworkMeasures?
+  /// Whether the measures are to be computed: within the budget, or asked for.
+  public private(set) var measuresWanted: Bool
   /// Sizes of the connected components of `view`'s network.
   public let componentSizes: [Int]
   /// How many of the view's agreements are governance and collaboration.
@@ -36,13 +44,18 @@ public struct FilterModel: Sendable {
   public let timelineYears: [PeriodCount]
   /// `allYearsView`'s policies per year, by date (the timeline's milestones).
   let policiesByYear: [Int: [Int]]
-  /// The map picture and the matrix order of `view` (the graph's layout runs off the key path).
-  public let pictures: PictureModel
-  /// The Layers and Compare screens' comparisons (nil parts over the budget).
-  public let analysis: AnalysisModel
+  /// The map picture and the matrix order of `view` (the graph's layout runs off the key path);
+  /// nil while computed off the key path.
+  public private(set) var pictures: PictureModel?
+  /// The Layers and Compare screens' comparisons (nil parts over the budget); nil while
+  /// computed off the key path.
+  public private(set) var analysis: AnalysisModel?
+  /// The budget the analysis part is computed under.
+  let measuresBudget: Int
 
   /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
-  init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int) {
+  /// `deferring` leaves the slow parts (`pending`) to be computed and `fill`ed later.
+  init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int, deferring: Bool = false) {
     self.filter = filter
     let view = dataset.view(filter)
     self.view = view
@@ -55,39 +68,41 @@ public struct FilterModel: Sendable {
     let g = view.graph
     degrees = (0..<g.nodeCount).map(g.degree)
     strengths = (0..<g.nodeCount).map(g.strength)
-    measures = g.nodeCount * g.tieCount <= measuresBudget ? NetworkMeasures(graph: g) : nil
+    measuresWanted = g.nodeCount * g.tieCount <= measuresBudget
+    self.measuresBudget = measuresBudget
     componentSizes = g.components().sizes
     familySplit = view.familyCounts(view.agreements)
     tiesByWeight = g.tiesByWeight()
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
     agreementsOf = FilterModel.agreementsOfNodes(view)
-    pictures = PictureModel(view)
-    analysis = AnalysisModel(dataset: dataset, filter: filter, graph: g, budget: measuresBudget)
+    if !deferring { computePending() }
   }
 
-  private init(_ m: FilterModel, measures: NetworkMeasures) {
-    filter = m.filter
-    view = m.view
-    allYearsView = m.allYearsView
-    degrees = m.degrees
-    strengths = m.strengths
-    self.measures = measures
-    componentSizes = m.componentSizes
-    familySplit = m.familySplit
-    tiesByWeight = m.tiesByWeight
-    partners = m.partners
-    agreementsOf = m.agreementsOf
-    timeline = m.timeline
-    timelineYears = m.timelineYears
-    policiesByYear = m.policiesByYear
-    pictures = m.pictures
-    analysis = m.analysis
+  /// The slow parts still missing, in the order they are computed (the cheap pictures first).
+  public var pending: [WorkKind] {
+    (pictures == nil ? [.pictures] : []) + (measuresWanted && measures == nil ? [.measures] : [])
+      + (analysis == nil ? [.analysis] : [])
   }
 
-  /// The same model with the measures computed whatever the network's size.
-  func withMeasures() -> FilterModel {
-    measures == nil ? FilterModel(self, measures: NetworkMeasures(graph: view.graph)) : self
+  /// Computes every missing part now, on this thread.
+  mutating func computePending() {
+    for kind in pending {
+      if let part = ModelPart.compute(kind, view: view, budget: measuresBudget, cancel: nil) { fill(part) }
+    }
   }
+
+  /// Fills a missing part (a part already there is kept: each is computed once per filter).
+  mutating func fill(_ part: ModelPart) {
+    switch part {
+    case .pictures(let p): if pictures == nil { pictures = p }
+    case .measures(let m): if measures == nil { measures = m }
+    case .analysis(let a): if analysis == nil { analysis = a }
+    }
+  }
+
+  /// Asks for the measures whatever the network's size (`compute-measures`); `pending` then
+  /// lists them until they are filled.
+  mutating func wantMeasures() { measuresWanted = true }
 
   /// A node's ties as (tie, partner), heaviest first, then by partner: the order of
   /// `NetworkView.ties(of:)`, compared on node numbers (nodes are numbered in id order) instead
@@ -99,18 +114,8 @@ public struct FilterModel: Sendable {
     }
   }
 
-  /// Every node's agreements in the view's order (date, then id), compared by position in
-  /// `view.agreements` rather than by date and id strings.
-  static func agreementsOfNodes(_ view: NetworkView) -> [[Int]] {
-    var rank = [Int: Int]()
-    for (i, a) in view.agreements.enumerated() { rank[a] = i }
-    let g = view.graph
-    return (0..<g.nodeCount).map { node in
-      var set = Set<Int>()
-      for k in g.offsets[node]..<g.offsets[node + 1] { set.formUnion(g.ties[g.neighborTies[k]].agreements) }
-      return set.sorted { rank[$0, default: .max] < rank[$1, default: .max] }
-    }
-  }
+  /// Every node's agreements in the view's order (date, then id).
+  static func agreementsOfNodes(_ view: NetworkView) -> [[Int]] { view.agreementsByNode() }
 
   /// The timeline's counts per year, padded to the dataset's span.
   private static func paddedYearCounts(_ timeline: Timeline, _ span: ClosedRange<Int>) -> [PeriodCount] {

@@ -9,9 +9,10 @@ public struct PictureModel: Sendable {
   /// First and last year of the view's ties (for playing the growth).
   public let years: ClosedRange<Int>?
 
-  init(_ view: NetworkView) {
+  /// The pictures of `view`; `cancel` reaches the matrix's Louvain (see `CancellationToken`).
+  init(_ view: NetworkView, cancel: CancellationToken? = nil) {
     map = NetworkPicture.map(view)
-    matrix = MatrixData(map, order: MatrixOrder.order(map, partition: MatrixOrder.communities(of: view)))
+    matrix = MatrixData(map, order: MatrixOrder.order(map, partition: MatrixOrder.communities(of: view, cancel: cancel)))
     let firsts = map.links.map(\.firstYear)
     years = firsts.min().map { $0...(firsts.max() ?? $0) }
   }

@@ -5,7 +5,7 @@ extension AppState {
   /// was made for the filter in force (nil while it is being computed).
   func picture(for kind: ScreenKind) -> NetworkPicture? {
     switch kind {
-    case .map, .matrix: return model.pictures.map
+    case .map, .matrix: return model.pictures?.map
     case .graph: return pictures.graph.flatMap { $0.filter == filter ? $0.picture : nil }
     default: return nil
     }
@@ -15,14 +15,14 @@ extension AppState {
   /// else the most central node.
   func selectedNode(_ kind: ScreenKind) -> Int? {
     if let city = pictures.selectedCity[kind], let node = view.nodeOf[city] { return node }
-    return model.pictures.map.nodes.indices.min { model.pictures.map.nodes[$0].rank < model.pictures.map.nodes[$1].rank }
+    guard let map = model.pictures?.map else { return nil }
+    return map.nodes.indices.min { map.nodes[$0].rank < map.nodes[$1].rank }
   }
 
   /// The matrix cursor as rows of `model.pictures.matrix` (the top-left cell by default).
   func matrixCursor() -> (row: Int, column: Int) {
-    let data = model.pictures.matrix
-    guard let c = pictures.matrixCursor, let a = view.nodeOf[c.row], let b = view.nodeOf[c.column] else {
-      return (0, data.order.count > 1 ? 1 : 0)
+    guard let data = model.pictures?.matrix, let c = pictures.matrixCursor, let a = view.nodeOf[c.row], let b = view.nodeOf[c.column] else {
+      return (0, (model.pictures?.matrix.order.count ?? 0) > 1 ? 1 : 0)
     }
     return (data.position[a], data.position[b])
   }
@@ -63,12 +63,12 @@ extension AppState {
       pictures.cameras[kind] = w.camera.panned(dx: dx, dy: dy, in: w.viewport(for: PictureScreen.canvas(self)))
     case .fit: pictures.cameras[kind] = PictureCamera()
     case .play:
-      guard let years = model.pictures.years else { status = t(TUIStatusMsg.growthNoTies); return }
+      guard let years = model.pictures?.years else { status = t(TUIStatusMsg.growthNoTies); return }
       pictures.playYear = years.lowerBound
       status = t(TUIStatusMsg.growthPlaying, years.lowerBound)
     case .tick:
       guard let year = pictures.playYear else { return }
-      if let last = model.pictures.years?.upperBound, year < last {
+      if let last = model.pictures?.years?.upperBound, year < last {
         pictures.playYear = year + 1
       } else {
         pictures.playYear = nil
@@ -82,8 +82,7 @@ extension AppState {
   }
 
   private mutating func moveMatrixCursor(_ d: DirectionPick.Direction) {
-    let data = model.pictures.matrix
-    guard !data.order.isEmpty else { return }
+    guard let data = model.pictures?.matrix, !data.order.isEmpty else { return }
     var (r, c) = matrixCursor()
     switch d {
     case .up: r -= 1

@@ -3,8 +3,12 @@ import ChengyuCore
 /// Applies an action to the state: pure and synchronous (no terminal, no files), so every
 /// behaviour of the explorer can be tested by feeding actions and reading the state.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
-  // A message lasts until the next action; a resize (also the run loop's first event) keeps it.
-  if case .resize = action {} else { state.status = nil }
+  // A message lasts until the next action; a resize (also the run loop's first event) and news
+  // of the layout running off the key path keep it.
+  switch action {
+  case .resize, .picture(.layoutProgress), .picture(.layoutFinished): break
+  default: state.status = nil
+  }
   if case .jump = action {} else { state.jumpPrefix = "" }
   if state.stopsPlaying(action) { return [] }  // any key stops the growth and does nothing else
   if state.isTooSmall {
@@ -67,7 +71,8 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleASCII: state.asciiMode.toggle()
   case .computeMeasures:
     state.computeMeasures()
-    state.status = state.t(TUIStatusMsg.measuresComputed, CountNoun.graphNodes.count(state.view.graph.nodeCount, state.lang))
+    let nodes = CountNoun.graphNodes.count(state.view.graph.nodeCount, state.lang)
+    state.status = state.measures == nil ? state.t(WorkMsg.measuresComputing, nodes) : state.t(TUIStatusMsg.measuresComputed, nodes)
   case .resize(let size):
     state.size = size
     state.clampAllLists()

@@ -20,13 +20,25 @@ enum HeaderLine {
     // Nodes, not cities: at the province level the nodes are provinces (see docs/cli.md, stats).
     let lang = state.lang
     let words = [CountNoun.graphNodes.count(n, lang), CountNoun.ties.count(m, lang), CountNoun.agreements.count(a, lang)]
+    let work = workText(state, pen: pen)
     let counts = [words.joined(separator: " \(pen.dot) ") + " ", words.joined(separator: " ") + " ", state.t(TUIMsg.countsShort, n, m, a)]
+      .map { work + $0 }
     let label = state.t(TUIMsg.headerFilter)
     let full = label + summary(state.filter, state: state, pen: pen)
     let short = summary(state.filter, state: state, pen: pen, short: true)
     let tries = [(full, counts[0]), (full, counts[1]), (label + short, counts[1]), (" " + short, counts[1]), (full, counts[2]),
                  (label + short, counts[2]), (" " + short, counts[2])]
     return tries.first { DisplayWidth.of($0.0) + DisplayWidth.of($0.1) + 1 <= width } ?? tries[tries.count - 1]
+  }
+
+  /// The progress of work running off the key path ("working: measures 45% · "), or "".
+  static func workText(_ state: AppState, pen: Pen) -> String {
+    let running = WorkKind.allCases.compactMap { kind in state.work[kind].map { (kind, $0) } }
+    guard !running.isEmpty else { return "" }
+    let parts = running.map { kind, done in
+      kind == .export ? state.t(kind.label) : "\(state.t(kind.label)) \(Int(done * 100))%"
+    }
+    return state.t(WorkMsg.headerWorking, parts.joined(separator: ", ")) + " \(pen.dot) "
   }
 
   /// Rows of the current list without its search (the list's cached order, not recomputed).

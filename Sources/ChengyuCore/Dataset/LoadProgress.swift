@@ -1,0 +1,43 @@
+/// Reports how much of a dataset has been read and checked, as a share of its bytes (0…1), to
+/// the callback given to `DatasetLoader.load(directory:provenance:progress:)`: reading the files
+/// counts for the first tenth, then each file's share of the bytes as it is parsed and checked.
+struct LoadProgress {
+  let report: (Double) -> Void
+  private let sizes: [String: Double]
+  private let total: Double
+  /// Bytes of the files finished so far.
+  private var done = 0.0
+
+  init(files: DatasetFiles, report: @escaping (Double) -> Void) {
+    self.report = report
+    sizes = files.contents.mapValues { Double($0.count) }
+    total = max(1, sizes.values.reduce(0, +))
+  }
+
+  /// Reading is the first tenth; parsing and checking the other nine.
+  private func send(_ bytes: Double) { report(0.1 + 0.9 * min(1, bytes / total)) }
+
+  /// `share` (0…1) of `file`'s parsing and checking is done.
+  func within(_ file: String, _ share: Double) { send(done + (sizes[file] ?? 0) * share) }
+
+  /// `file` is parsed and checked.
+  mutating func finished(_ file: String) {
+    done += sizes[file] ?? 0
+    send(done)
+  }
+}
+
+extension DatasetLoader {
+  /// Loads a dataset folder under a provenance rule, telling `progress` the share (0…1) of its
+  /// bytes read and checked as it goes (the command line's bar, the explorer's loading screen).
+  public static func load(
+    directory: String, provenance rule: ProvenanceRule, progress: @escaping (Double) -> Void
+  ) throws(DatasetError) -> Dataset {
+    if let reason = FileIO.notFolderReason(directory) {
+      throw DatasetError(issues: [DatasetIssue(file: directory.isEmpty ? "''" : directory, line: nil, reason: reason)])
+    }
+    let files = DatasetFiles.read(directory: directory)
+    progress(0.1)
+    return try inspect(files, provenance: rule, progress: LoadProgress(files: files, report: progress)).loaded()
+  }
+}

@@ -1,0 +1,34 @@
+/// Texts of work running off the key path: the header's progress, the placeholders of screens
+/// whose data is still being computed, the loading screen and the command line's loading bar.
+public enum WorkMsg: String, MessageKey {
+  // What is being computed, as the header names it ("measures 45%").
+  case partPictures, partMeasures, partAnalysis, partExport
+  /// The header's progress: "{1}" is one or more "name NN%" joined by commas.
+  case headerWorking
+  // Screens waiting for their data.
+  case computingMeasures, computingPictures, computingAnalysis, measuresComputing
+  // Exports written off the key path.
+  case exporting
+  // The explorer's loading screen and the command line's bar.
+  case loadingTitle, loadingFolder, loadingProgress, loadingQuit, loadingBar
+
+  public var texts: LocalizedText {
+    switch self {
+    case .partPictures: .init("pictures", "图")
+    case .partMeasures: .init("measures", "指标")
+    case .partAnalysis: .init("comparisons", "比较")
+    case .partExport: .init("export", "导出")
+    case .headerWorking: .init("working: {1}", "后台计算：{1}")
+    case .computingMeasures: .init("Computing the measures{1}{2}  (keys keep working)", "正在计算指标{1}{2}（按键照常可用）")
+    case .computingPictures: .init("Drawing {1} governments{2}{3}  (keys keep working)", "正在绘制 {1} 个政府{2}{3}（按键照常可用）")
+    case .computingAnalysis: .init("Computing the comparisons{1}{2}  (keys keep working)", "正在计算比较{1}{2}（按键照常可用）")
+    case .measuresComputing: .init("Computing the measures for {1} in the background", "正在后台为 {1}计算指标")
+    case .exporting: .init("Writing {1} in the background{2}", "正在后台写出 {1}{2}")
+    case .loadingTitle: .init("Chengyu: loading the dataset", "Chengyu：正在载入数据集")
+    case .loadingFolder: .init("Folder: {1}", "文件夹：{1}")
+    case .loadingProgress: .init("{1}% read and checked", "已读取并检查 {1}%")
+    case .loadingQuit: .init("q quit", "q 退出")
+    case .loadingBar: .init("loading {1}", "正在载入 {1}")
+    }
+  }
+}

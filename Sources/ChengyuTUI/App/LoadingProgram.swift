@@ -1,0 +1,87 @@
+import ChengyuCore
+
+/// The explorer while its dataset loads on a worker thread: a loading screen that answers `q`
+/// and resizes at once, then the explorer itself, which gets the terminal's size first.
+///
+/// The run loop polls the load every 100 ms while it runs (the bar moves); once the explorer
+/// runs, its own `wakeAfter` is used, so an idle explorer still makes no wake-ups.
+public struct LoadingProgram: TUIProgram {
+  /// The loaded explorer (nil while loading).
+  public private(set) var explorer: ExplorerProgram?
+  /// Why the load (or making the explorer, e.g. a filter naming an unknown value) failed; the
+  /// loop has then ended and the caller reports it.
+  public private(set) var failure: (any Error)?
+  private let job: BackgroundJob<Result<Dataset, DatasetError>>
+  private let makeExplorer: (Dataset, Size) throws -> ExplorerProgram
+  private let folder: String
+  private let language: Language
+  private let asciiMode: Bool
+  private var size: Size
+
+  /// Starts `load` (given the token to report its progress to) on a worker thread;
+  /// `makeExplorer` builds the explorer on the loaded data at the terminal's size.
+  public init(folder: String, language: Language, asciiMode: Bool, size: Size = Size(width: 80, height: 24),
+              load: @escaping @Sendable (CancellationToken) -> Result<Dataset, DatasetError>,
+              makeExplorer: @escaping (Dataset, Size) throws -> ExplorerProgram) {
+    job = BackgroundJob(load)
+    self.makeExplorer = makeExplorer
+    self.folder = folder
+    self.language = language
+    self.asciiMode = asciiMode
+    self.size = size
+  }
+
+  /// Share of the dataset read and checked (0…1).
+  public var progress: Double { job.progress }
+
+  /// How long the first event waits for the load, so a small dataset (the embedded one) opens
+  /// on the explorer without flashing the loading screen.
+  public var firstWait: Duration = .milliseconds(150)
+  private var waited = false
+
+  public mutating func handle(_ event: InputEvent) -> ProgramStep {
+    if !waited {
+      waited = true
+      job.wait(upTo: firstWait)
+    }
+    if explorer == nil, job.isDone { takeLoad() }
+    if failure != nil { return .quit }
+    if explorer != nil { return explorer!.handle(event) }
+    switch event {
+    case .key(.char("q")), .key(.ctrl("c")), .hangup:
+      job.cancel()
+      return .quit
+    case .resize(let s): size = s
+    default: break
+    }
+    return .continue
+  }
+
+  /// Starts the explorer on the loaded data, or keeps the failure.
+  private mutating func takeLoad() {
+    switch job.result {
+    case .success(let dataset):
+      do {
+        var program = try makeExplorer(dataset, size)
+        _ = program.handle(.resize(size))
+        explorer = program
+      } catch {
+        failure = error
+      }
+    case .failure(let error): failure = error
+    case nil: break
+    }
+  }
+
+  public func render(into buffer: inout ScreenBuffer) {
+    if let explorer { return explorer.render(into: &buffer) }
+    LoadingView.render(folder: folder, progress: job.progress, language: language, ascii: asciiMode, into: &buffer)
+  }
+
+  public func cursor() -> (x: Int, y: Int)? { explorer?.cursor() }
+
+  public func wakeAfter() -> Duration? {
+    if let explorer { return explorer.wakeAfter() }
+    return .milliseconds(100)
+  }
+}

@@ -1,0 +1,20 @@
+import ChengyuCore
+
+/// What a screen shows where its data is still being computed off the key path: one dim line
+/// naming the work and its share done, in the middle of the area (as the Graph screen's layout).
+enum WorkPlaceholder {
+  /// The line for `kind` ("Computing the measures… 45%  (keys keep working)").
+  static func text(_ state: AppState, _ kind: WorkKind, pen: Pen) -> String {
+    let done = state.work[kind].map { " \(Int($0 * 100))%" } ?? ""
+    switch kind {
+    case .pictures: return state.t(WorkMsg.computingPictures, state.view.graph.nodeCount, pen.ellipsis, done)
+    case .analysis: return state.t(WorkMsg.computingAnalysis, pen.ellipsis, done)
+    case .measures, .export: return state.t(WorkMsg.computingMeasures, pen.ellipsis, done)
+    }
+  }
+
+  static func render(_ state: AppState, _ kind: WorkKind, in area: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
+    pen.put(&buffer, text(state, kind, pen: pen), x: area.x + 2, y: area.y + area.height / 2,
+            width: max(0, area.width - 4), style: Styles.dim)
+  }
+}

@@ -1,0 +1,124 @@
+import ChengyuCore
+import ChengyuData
+import Synchronization
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+@testable import ChengyuTUI
+
+/// Holds back the jobs a test chooses until it is opened, so a computation is "long" for as long
+/// as the test needs, without timing.
+private final class Gate: Sendable {
+  private let opened = Mutex(false)
+  func open() { opened.withLock { $0 = true } }
+  func pass() {
+    while !opened.withLock({ $0 }) { usleepish() }
+  }
+  private func usleepish() {
+    var t = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+    nanosleep(&t, nil)
+  }
+}
+
+/// Work off the key path: a filter change during a long computation, the progress shown
+/// meanwhile, cancellation, and the final screen against the one computed directly.
+@MainActor @Suite struct BackgroundWorkTests {
+  static let size = Size(width: 100, height: 30)
+  /// The digit of the Measures tab.
+  static let measuresKey = Key(ScreenRegistry.digit(ofTab: ScreenRegistry.tabs.firstIndex { $0.kind == .measures }!)!)!
+
+  /// Lets the program's jobs finish, handling the run loop's timer events, and returns every
+  /// frame drawn after each event.
+  private func settle(_ program: inout ExplorerProgram) async throws -> [[String]] {
+    var frames: [[String]] = []
+    for _ in 0..<1000 where program.wakeAfter() != nil {
+      try await Task.sleep(for: .milliseconds(10))
+      _ = program.handle(.timeout)
+      frames.append(render(program))
+    }
+    #expect(program.wakeAfter() == nil, "the work finished")
+    return frames
+  }
+
+  private func render(_ program: ExplorerProgram) -> [String] {
+    var b = ScreenBuffer(size: Self.size)
+    program.render(into: &b)
+    return b.lines
+  }
+
+  @Test func aFilterChangeDuringLongMeasuresNeverShowsAStaleResult() async throws {
+    let gate = Gate()
+    var program = ExplorerProgram(dataset: embedded, size: Self.size)
+    program.background = true
+    program.grace = .zero  // every frame is drawn before the work can end
+    // The measures of any family filter wait at the gate: a long computation on demand.
+    program.beforePart = { kind, filter in if kind == .measures && !filter.families.isEmpty { gate.pass() } }
+    _ = program.handle(.resize(Self.size))
+    _ = try await settle(&program)
+    _ = program.handle(.key(.char("m")))  // governance
+    _ = program.handle(.key(Self.measuresKey))
+    #expect(program.state.screen.kind == .measures)
+    #expect(program.state.measures == nil, "the measures of the unfiltered network are not kept")
+    let waiting = render(program).joined(separator: "\n")
+    #expect(waiting.contains("working: ") && waiting.contains("measures 0%"))
+    #expect(waiting.contains("Computing the measures"))
+    let governance = try #require(program.partJobs[.measures])
+    #expect(governance.filter.families == [.governance])
+
+    _ = program.handle(.key(.char("m")))  // collaboration, while governance's measures still wait
+    #expect(governance.job.token.isCancelled, "the older filter's measures were cancelled")
+    #expect(program.partJobs[.measures]?.filter.families == [.collaboration])
+    gate.open()
+    let frames = try await settle(&program)
+    #expect(governance.job.isDone && governance.job.result == nil, "a cancelled job has no result")
+
+    // The same keys on a state computing everything at once.
+    var direct = AppState(dataset: embedded, size: Self.size)
+    for action: Action in [.cycleFamily, .show(.measures), .cycleFamily] { _ = reduce(&direct, action) }
+    let expected = frame(direct).lines
+    #expect(program.state.filter == direct.filter)
+    #expect(render(program) == expected)
+    // Every frame on the way waited for the measures or showed the final ones: none showed
+    // values computed for another filter.
+    let body = 3..<(Self.size.height - 1)
+    for f in frames {
+      #expect(f.joined().contains("Computing the measures") || Array(f[body]) == Array(expected[body]))
+    }
+  }
+
+  @Test func aPartForAnotherFilterIsRefused() throws {
+    var state = AppState(dataset: embedded, defersWork: true)
+    #expect(state.model.pending == [.pictures, .measures, .analysis])
+    _ = reduce(&state, .cycleFamily)
+    let stale = try #require(ModelPart.compute(.measures, view: embedded.view(Filter()), budget: .max, cancel: nil))
+    let took = state.receive(stale, for: Filter())
+    #expect(!took)
+    #expect(state.measures == nil)
+    let fresh = try #require(ModelPart.compute(.measures, view: state.view, budget: .max, cancel: nil))
+    let filter = state.filter
+    let tookFresh = state.receive(fresh, for: filter)
+    #expect(tookFresh)
+    #expect(state.measures?.betweenness == NetworkMeasures(graph: state.view.graph).betweenness)
+    #expect(state.model.pending == [.pictures, .analysis])
+  }
+
+  @Test func scriptedRunsWaitForTheWorkBeforeEachFrame() {
+    // Without `background` every frame is drawn after the work ended: the same frames as a
+    // state computing everything at once, key after key.
+    let keys: [Key] = [.char("m"), Self.measuresKey, .char("m"), .char("m")]
+    let backend = HeadlessBackend(size: Self.size, events: keys.map { .key($0) })
+    var program = ExplorerProgram(dataset: embedded, size: Self.size)
+    AppRunner.run(&program, backend: backend)
+    var direct = AppState(dataset: embedded, size: Self.size)
+    var expected: [[String]] = [frame(direct).lines]
+    for key in keys {
+      if let action = ExplorerProgram.action(for: key, in: direct) { _ = reduce(&direct, action) }
+      expected.append(frame(direct).lines)
+    }
+    #expect(backend.frames.map(\.lines) == expected)
+    #expect(program.wakeAfter() == nil)
+  }
+}
