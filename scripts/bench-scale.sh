@@ -6,6 +6,8 @@
 #   scripts/bench-scale.sh --smoke              (200 agreements, seconds: every figure present?)
 #   scripts/bench-scale.sh --reuse-references OUT/scale-….json [AGREEMENTS ...]
 #                         (pandas and igraph figures from that earlier run, same corpus and network)
+#   scripts/bench-scale.sh --skip-references [AGREEMENTS ...]   (Chengyu only)
+#   python3 scripts/bench_scale.py --compare BEFORE.json AFTER.json [REFERENCES.json]   (see its --help)
 #
 # env: CITIES=2900 SEED=7 RUNS=3 (runs per filter change) CACHE=/tmp (corpora) OUT=/tmp/chengyu-bench-scale
 #      BUILD_PATH=.build-release (another path keeps a second build's binaries apart)
