@@ -189,7 +189,7 @@ def render_compare(before, after):
     lines = []
     for label, result in (("before", before), ("after", after)):
         m = result["machine"]
-        lines.append(f"{label}: {m['branch']} {m['commit']}, {m['date']}, load average at start "
+        lines.append(f"- {label}: {m['branch']} {m['commit']}, {m['date']}, load average at start "
                      f"{' '.join(result['loadavg_start'])}")
     old = {fig["agreements"]: {r["step"]: r for r in fig["rows"]} for fig in before["sizes"]}
     for fig in after["sizes"]:
