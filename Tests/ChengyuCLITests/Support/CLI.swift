@@ -53,7 +53,8 @@ enum CLI {
     case closed
   }
 
-  /// Runs `chengyu args…` with `CHENGYU_DATA` and the locale variables that choose the language
+  /// Runs `chengyu args…` (or another built `program`, e.g. ChengyuBench) with `CHENGYU_DATA`
+  /// and the locale variables that choose the language
   /// (`LC_ALL`, `LC_MESSAGES`, `LANG`) removed from the environment unless given, so output is
   /// English whatever the machine's locale.
   ///
@@ -61,7 +62,7 @@ enum CLI {
   /// test (status 137: killed) rather than a test run that never ends.
   static func run(
     _ args: [String], environment extra: [String: String] = [:], stdout target: Stdout = .captured,
-    timeout: Double = 300
+    timeout: Double = 300, program: String = binary
   ) throws -> CLIResult {
     let fm = FileManager.default
     let tmp = fm.temporaryDirectory.appendingPathComponent("chengyu-cli-\(UUID().uuidString)")
@@ -76,9 +77,9 @@ enum CLI {
     let p = Process()
     if case .closed = target {
       p.executableURL = URL(fileURLWithPath: "/bin/sh")
-      p.arguments = ["-c", "exec \"$0\" \"$@\" >&-", binary] + args
+      p.arguments = ["-c", "exec \"$0\" \"$@\" >&-", program] + args
     } else {
-      p.executableURL = URL(fileURLWithPath: binary)
+      p.executableURL = URL(fileURLWithPath: program)
       p.arguments = args
     }
     var env = ProcessInfo.processInfo.environment
