@@ -35,9 +35,6 @@ public struct FilterModel: Sendable {
   /// Each node's ties as (tie, partner), heaviest first (`NetworkView.ties(of:)`), for the
   /// partner lists and the Cities preview.
   let partners: [[(tie: Int, partner: Int)]]
-  /// Each node's agreements (after roll-up), by date then id (`NetworkView.agreements(of:)`),
-  /// for the city screen's list and chart.
-  let agreementsOf: [[Int]]
   /// `allYearsView`'s events by date, for the timeline.
   public let timeline: Timeline
   /// The timeline's yearly rows, padded to the dataset's years so rows do not jump.
@@ -74,7 +71,6 @@ public struct FilterModel: Sendable {
     familySplit = view.familyCounts(view.agreements)
     tiesByWeight = g.tiesByWeight()
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
-    agreementsOf = FilterModel.agreementsOfNodes(view)
     if !deferring { computePending() }
   }
 
@@ -111,19 +107,6 @@ public struct FilterModel: Sendable {
     (g.offsets[node]..<g.offsets[node + 1]).map { (g.neighborTies[$0], g.neighbors[$0]) }.sorted { l, r in
       let (wl, wr) = (g.ties[l.0].weight, g.ties[r.0].weight)
       return wl != wr ? wl > wr : l.1 < r.1
-    }
-  }
-
-  /// Every node's agreements in the view's order (date, then id), compared by position in
-  /// `view.agreements` rather than by date and id strings.
-  static func agreementsOfNodes(_ view: NetworkView) -> [[Int]] {
-    var rank = [Int: Int]()
-    for (i, a) in view.agreements.enumerated() { rank[a] = i }
-    let g = view.graph
-    return (0..<g.nodeCount).map { node in
-      var set = Set<Int>()
-      for k in g.offsets[node]..<g.offsets[node + 1] { set.formUnion(g.ties[g.neighborTies[k]].agreements) }
-      return set.sorted { rank[$0, default: .max] < rank[$1, default: .max] }
     }
   }
 
