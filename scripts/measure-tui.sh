@@ -4,14 +4,29 @@
 # and per filter change (tmux pipe-pane records every byte the pane receives), and the CPU time
 # and wakeups of the idle explorer (from /proc).
 # Usage: scripts/measure-tui.sh [path/to/chengyu] [idle-seconds]  (default: a release build, 20)
+#        scripts/measure-tui.sh --large [DIR] [path/to/chengyu]
+# The --large mode measures a big SYNTHETIC corpus instead (generated into DIR, default
+# /tmp/chengyu-1m, with `ChengyuBench generate DIR --cities 2900 --agreements 1000000 --seed 7`
+# unless DIR already holds one): time to the loading screen, to the first explorer frame, and
+# for three filter changes (`m`) the time until the new header is on screen and until the
+# background work ("working: …" in the header) is done.
 # Prints a small table; the figures are recorded in docs/performance.md ("Explorer").
 set -euo pipefail
 cd "$(dirname "$0")/.."
+large=""
+if [ "${1:-}" = "--large" ]; then
+  large=${2:-/tmp/chengyu-1m}
+  shift $(( $# >= 2 ? 2 : 1 ))
+fi
 bin=${1:-}
 idle_seconds=${2:-20}
 if [ -z "$bin" ]; then
   swift build -c release --product chengyu >/dev/null
   bin="$(swift build -c release --show-bin-path)/chengyu"
+fi
+if [ -n "$large" ] && [ ! -s "$large/agreements.csv" ]; then
+  swift build -c release --product ChengyuBench >/dev/null
+  "$(swift build -c release --show-bin-path)/ChengyuBench" generate "$large" --cities 2900 --agreements 1000000 --seed 7 >/dev/null
 fi
 command -v tmux >/dev/null || { echo "measure-tui.sh needs tmux" >&2; exit 1; }
 sock="chengyu-measure-$$"
@@ -53,6 +68,36 @@ key_bytes() {  # key count: mean bytes per key; each key's output is waited for 
 }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }  # utime + stime, in clock ticks
 wakeups() { awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$1/status"; }
+
+if [ -n "$large" ]; then
+  header() { screen | sed -n 2p; }
+  ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
+  t start-server \; set -g remain-on-exit on \; new-session -d -s m -x 120 -y 40 \
+    "until [ -e '$out/go' ]; do sleep 0.01; done; date +%s%N > '$out/start'; exec env -u LINES -u COLUMNS LANG=C.UTF-8 TERM=tmux-256color '$bin' --data '$large'"
+  touch "$out/go"
+  until [ -s "$out/start" ]; do sleep 0.005; done
+  start=$(cat "$out/start")
+  wait_for "q quit" 60
+  loading=$(ms_since "$start")
+  wait_for "Pinyin" 600
+  painted=$(ms_since "$start")
+  printf '%-52s %s\n' "measure (120x40, tmux, $(basename "$large"))" "value"
+  printf '%-52s %s ms\n' "exec to first frame (loading screen)" "$loading"
+  printf '%-52s %s ms\n' "exec to first explorer frame" "$painted"
+  until [[ "$(header)" != *"working:"* ]]; do sleep 0.05; done
+  printf '%-52s %s ms\n' "exec to every background part done" "$(ms_since "$start")"
+  for change in governance collaboration all; do
+    before=$(header)
+    sent=$(now_ns)
+    t send-keys -t m m
+    until [ "$(header)" != "$before" ]; do sleep 0.002; done
+    shown=$(ms_since "$sent")
+    until [[ "$(header)" != *"working:"* ]]; do sleep 0.05; done
+    printf '%-52s %s ms, all parts %s ms\n' "filter change 'm' to $change: new header" "$shown" "$(ms_since "$sent")"
+  done
+  t send-keys -t m q
+  exit 0
+fi
 
 # The pane starts a shell that waits until pipe-pane is attached (the file "go" appears),
 # notes the time and execs the explorer: first paint is measured from that exec.

@@ -8,7 +8,7 @@ import Testing
     let all = MessageCatalogue.all
     #expect(all.count == Msg.allCases.count + CLIMsg.allCases.count + TUIMsg.allCases.count
       + TUICommandMsg.allCases.count + TUIHintMsg.allCases.count + TUIStatusMsg.allCases.count
-      + TUIAnalysisMsg.allCases.count)
+      + TUIAnalysisMsg.allCases.count + WorkMsg.allCases.count)
     var missing: [String] = []
     for (key, texts) in all {
       if texts.en.trimmingCharacters(in: " ").isEmpty { missing.append("\(key) en") }

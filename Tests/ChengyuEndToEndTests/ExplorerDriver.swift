@@ -35,13 +35,16 @@ struct ExplorerDriver {
   }
 
   /// Waits until the screen satisfies `condition` and is the same on two polls in a row: ncurses
-  /// flushes a big frame in several writes, and a capture between them shows half a frame.
+  /// flushes a big frame in several writes, and a capture between them shows half a frame. The
+  /// work running off the key path must be done too (its progress is in the header), as it is
+  /// in the headless runs the screens are compared with.
   @discardableResult
   func settle(_ what: String, until condition: (String) -> Bool) throws -> String {
     var previous = ""
     return try session.waitFor(what) { screen in
       defer { previous = screen }
-      return screen == previous && condition(screen)
+      let working = screen.contains("working: ") || screen.contains("后台计算：")
+      return screen == previous && !working && condition(screen)
     }
   }
 

@@ -132,13 +132,3 @@ extension ScreenRegistryTests {
     }
   }
 }
-
-extension ScreenRegistryTests {
-  /// The model's per-node agreement lists are the core view's `agreements(of:)`.
-  @Test func nodeAgreementsMatchTheCoreView() {
-    for actions: [Action] in [[], [.cycleAggregation], [.setYears(2016...2018)]] {
-      let s = explorer(actions)
-      for node in 0..<s.view.graph.nodeCount { #expect(s.model.agreementsOf[node] == s.view.agreements(of: node), "node \(node)") }
-    }
-  }
-}

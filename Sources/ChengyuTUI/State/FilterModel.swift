@@ -35,9 +35,6 @@ public struct FilterModel: Sendable {
   /// Each node's ties as (tie, partner), heaviest first (`NetworkView.ties(of:)`), for the
   /// partner lists and the Cities preview.
   let partners: [[(tie: Int, partner: Int)]]
-  /// Each node's agreements (after roll-up), by date then id (`NetworkView.agreements(of:)`),
-  /// for the city screen's list and chart.
-  let agreementsOf: [[Int]]
   /// `allYearsView`'s events by date, for the timeline.
   public let timeline: Timeline
   /// The timeline's yearly rows, padded to the dataset's years so rows do not jump.
@@ -74,7 +71,6 @@ public struct FilterModel: Sendable {
     familySplit = view.familyCounts(view.agreements)
     tiesByWeight = g.tiesByWeight()
     partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
-    agreementsOf = FilterModel.agreementsOfNodes(view)
     if !deferring { computePending() }
   }
 
@@ -113,9 +109,6 @@ public struct FilterModel: Sendable {
       return wl != wr ? wl > wr : l.1 < r.1
     }
   }
-
-  /// Every node's agreements in the view's order (date, then id).
-  static func agreementsOfNodes(_ view: NetworkView) -> [[Int]] { view.agreementsByNode() }
 
   /// The timeline's counts per year, padded to the dataset's span.
   private static func paddedYearCounts(_ timeline: Timeline, _ span: ClosedRange<Int>) -> [PeriodCount] {
