@@ -30,6 +30,7 @@ import Testing
     }, makeExplorer: { dataset, size in ExplorerProgram(dataset: dataset, size: size) })
     program.firstWait = .zero
     #expect(program.handle(.resize(Size(width: 100, height: 30))) == .continue)
+    while program.progress < 0.3 { usleep(1000) }  // the worker thread has reported its progress
     var b = ScreenBuffer(size: Size(width: 100, height: 30))
     program.render(into: &b)
     #expect(b.lines.joined(separator: "\n").contains("30% read and checked"))

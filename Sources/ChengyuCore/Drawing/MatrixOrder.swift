@@ -12,7 +12,13 @@ public enum MatrixOrder {
   /// The matrix's default blocks: the Louvain communities of the view's network (nil above
   /// `communityLimit` nodes). `cancel` is passed to Louvain (see `CancellationToken`).
   public static func communities(of view: NetworkView, cancel: CancellationToken? = nil) -> [Int]? {
-    view.graph.nodeCount <= communityLimit ? view.graph.louvain(cancel: cancel).label : nil
+    partition(of: view, cancel: cancel)?.label
+  }
+
+  /// The Louvain partition of the view's network with its modularity (nil above
+  /// `communityLimit` nodes): the matrix's blocks and the map's and graph's community marks.
+  public static func partition(of view: NetworkView, cancel: CancellationToken? = nil) -> Communities? {
+    view.graph.nodeCount <= communityLimit ? view.graph.louvain(cancel: cancel) : nil
   }
 
   /// Node positions in matrix order.

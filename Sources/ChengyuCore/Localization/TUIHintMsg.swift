@@ -3,6 +3,7 @@
 public enum TUIHintMsg: String, MessageKey {
   case open, back, agreements, partner, partners, tie, screen, family, filters, clear
   case from, to, months, change, toggle, search, sort, export, quit, help, run
+  case ego, policies, years, window, periods, communities
   case yearOnly = "year only"
 
   public var texts: LocalizedText {
@@ -29,6 +30,12 @@ public enum TUIHintMsg: String, MessageKey {
     case .help: .init(rawValue, "帮助")
     case .run: .init(rawValue, "执行")
     case .yearOnly: .init(rawValue, "只看该年")
+    case .ego: .init(rawValue, "个体网")
+    case .policies: .init(rawValue, "政策")
+    case .years: .init(rawValue, "年份")
+    case .window: .init(rawValue, "窗口")
+    case .periods: .init(rawValue, "时期")
+    case .communities: .init(rawValue, "社群")
     }
   }
 

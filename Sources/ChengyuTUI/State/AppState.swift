@@ -53,6 +53,8 @@ public struct AppState: Sendable {
   public let datasetYears: ClosedRange<Int>
   /// Camera, selection, growth and graph layout of the map, graph and matrix screens.
   public internal(set) var pictures = PictureScreensState()
+  /// Ego networks, the policy follow-up window and the Compare screen's periods.
+  public internal(set) var analysisViews: AnalysisViewState
 
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
@@ -68,6 +70,7 @@ public struct AppState: Sendable {
     datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
     model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget,
                         deferring: defersWork)
+    analysisViews = AnalysisViewState(model: model)
     refreshRowOrders()
   }
 
@@ -107,6 +110,7 @@ public struct AppState: Sendable {
   mutating func setFilter(_ newFilter: Filter) {
     model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget,
                         deferring: defersWork)
+    analysisViews.refresh(model)
     refreshRowOrders()
   }
 
@@ -146,10 +150,14 @@ public struct AppState: Sendable {
   mutating func receive(_ part: ModelPart, for filter: Filter) -> Bool {
     guard filter == model.filter else { return false }
     model.fill(part)
-    if case .measures = part {
-      refreshRowOrders()  // sorts by betweenness and the like now have values
-      clampAllLists()
+    switch part {
+    case .measures: refreshRowOrders()  // sorts by betweenness and the like now have values
+    case .analysis:
+      rowOrders[.layers] = ScreenRegistry.spec(.layers).sortedOrder(self).map { (sortState(.layers), $0) }
+      analysisViews.refresh(model)  // custom Compare periods keep to the stages' budget
+    case .pictures: break
     }
+    clampAllLists()
     return true
   }
 

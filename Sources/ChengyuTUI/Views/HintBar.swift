@@ -36,6 +36,7 @@ enum HintBar {
     case .search: tail = state.t(TUIMsg.promptSearchKeys)
     case .command: tail = state.t(TUIMsg.promptCommandKeys)
     case .export: tail = state.t(TUIMsg.promptExportKeys)
+    case .periods: tail = state.t(TUIAnalysisMsg.periodsKeys)
     case .overwrite: tail = state.t(TUIMsg.promptOverwriteKeys)
     }
     let width = max(0, rect.width - DisplayWidth.of(tail) - 2)
@@ -53,6 +54,7 @@ enum HintBar {
     // The end of the text stays in view, with a column left for the caret after it.
     var symbol = prompt.symbol
     if case .export = prompt.kind { symbol = state.t(TUIMsg.promptExport) }
+    if case .periods = prompt.kind { symbol = state.t(TUIAnalysisMsg.periodsPrompt) }
     let (text, shown) = DisplayWidth.suffix(pen.fold(symbol + prompt.text), columns: max(0, width - 1))
     return (text, width, shown, tail)
   }
