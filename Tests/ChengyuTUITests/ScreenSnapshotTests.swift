@@ -31,6 +31,7 @@ import Testing
     ("palette", [.beginCommand, .promptInput("filter")]),
     ("cities_ascii", [.toggleASCII]),
     ("export", [.cycleFamily, .beginExport] + "json".map { .promptInput(String($0)) }),
+    ("export_excel", [.beginExport, .toggleExportExcel] + "csv".map { .promptInput(String($0)) }),
     ("export_overwrite", [.beginExport, .exportFinished(.exists(.gexf, output: "growth.gexf", existing: "growth.gexf"))]),
   ]
 

@@ -54,8 +54,8 @@ public struct ExplorerProgram: TUIProgram {
     while !pending.isEmpty {
       let effect = pending.removeFirst()
       // An effect that does work reports back as another action, which may ask for more.
-      if case .export(let format, let path, let force) = effect {
-        pending += reduce(&state, .exportFinished(export(format, to: path, force: force)))
+      if case .export(let format, let path, let force, let excel) = effect {
+        pending += reduce(&state, .exportFinished(export(format, to: path, force: force, excel: excel)))
       } else {
         effects.append(effect)
       }
@@ -66,13 +66,13 @@ public struct ExplorerProgram: TUIProgram {
   }
 
   /// Writes the current view with the core's exporter (the same files as `chengyu export`).
-  func export(_ format: ExportFormat, to path: String, force: Bool) -> ExportOutcome {
+  func export(_ format: ExportFormat, to path: String, force: Bool, excel: Bool = false) -> ExportOutcome {
     let network = ExportNetwork(view: state.view, origin: origin)
     do {
-      let paths = try format.write(network, to: path, force: force)
+      let paths = try format.write(network, to: path, force: force, excel: excel)
       return .written(paths: paths, nodes: network.nodes.count, ties: network.ties.count)
     } catch {
-      if case .exists(let existing) = error { return .exists(format, output: path, existing: existing) }
+      if case .exists(let existing) = error { return .exists(format, output: path, existing: existing, excel: excel) }
       return .failed(error.description)
     }
   }

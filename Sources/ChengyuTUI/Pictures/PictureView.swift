@@ -14,6 +14,8 @@ public struct PictureView: Sendable {
   public var selected: Int?
   /// Pinyin labels and ASCII glyphs.
   public var ascii: Bool
+  /// The language of the legend (English unless set).
+  public var language = Language.en
   /// While playing the growth: only ties (and cities) that exist by the end of this year.
   public var yearLimit: Int?
   /// A note for the legend line (e.g. layout progress).
@@ -129,12 +131,13 @@ public struct PictureView: Sendable {
   private func renderLegend(in row: Rect, viewport: PictureViewport, classes: TieClasses, into buffer: inout ScreenBuffer) {
     let pen = Pen(ascii: ascii)
     let glyphs = PictureGlyphs(ascii: ascii)
-    var parts: [String] = yearLimit.map { ["to \($0)"] } ?? []  // first: it changes while playing
+    var parts: [String] = yearLimit.map { [TUIPictureMsg.legendTo.text(language, $0)] } ?? []  // first: it changes while playing
     for (g, group) in picture.groups.prefix(PictureGlyphs.distinctGroups + 1).enumerated() {
       if g == PictureGlyphs.distinctGroups {
-        parts.append("\(glyphs.node(group: g)) other")
+        parts.append("\(glyphs.node(group: g)) " + TUIPictureMsg.legendOther.text(language))
       } else {
-        parts.append("\(glyphs.node(group: g)) \(ascii ? NetworkPicture.shortPinyin(group.nameEn) : NetworkPicture.shortName(group.nameZh))")
+        let name = ascii ? NetworkPicture.shortPinyin(group.nameEn) : NetworkPicture.shortName(group.nameZh)
+        parts.append("\(glyphs.node(group: g)) " + name)
       }
     }
     var ties = "\(glyphs.lightSample) 1"
@@ -142,9 +145,13 @@ public struct PictureView: Sendable {
     if !mid.isEmpty { ties += " \(glyphs.mediumSample) \(mid)" }
     ties += " \(glyphs.heavySample) \(classes.heavyMin)+"
     parts.append(ties)
-    if picture.kind == .map { parts.append("1 cell \(ascii ? "=" : "≈") \(PictureView.km(viewport.planePerDevice * 2)) km") }
-    if selected != nil { parts.append("G/C family") }
-    if picture.links.count > PictureView.tieLimit { parts.append("heaviest \(PictureView.tieLimit) of \(picture.links.count) ties") }
+    if picture.kind == .map {
+      parts.append(TUIPictureMsg.legendCell.text(language, ascii ? "=" : "≈", PictureView.km(viewport.planePerDevice * 2)))
+    }
+    if selected != nil { parts.append(TUIPictureMsg.legendFamily.text(language)) }
+    if picture.links.count > PictureView.tieLimit {
+      parts.append(TUIPictureMsg.legendHeaviest.text(language, PictureView.tieLimit, picture.links.count))
+    }
     if let note { parts.append(note) }
     // Two spaces between items when they fit, else one (80 columns with a selection).
     var line = parts.joined(separator: "  ")

@@ -29,7 +29,9 @@ struct MatrixScreen: ExplorerScreen {
     let g = state.view.graph
     pen.put(&buffer, state.t(TUIStatusMsg.matrixInfo, g.nodeCount, g.tieCount),
             x: body.x, y: body.y, width: body.width, style: Styles.title)
-    MatrixView(picture: state.model.pictures.map, data: state.model.pictures.matrix, cursor: state.matrixCursor(),
-               ascii: state.asciiMode).render(in: body.splitTop(1).rest, into: &buffer)
+    var matrix = MatrixView(picture: state.model.pictures.map, data: state.model.pictures.matrix, cursor: state.matrixCursor(),
+                            ascii: state.asciiMode)
+    matrix.language = state.lang
+    matrix.render(in: body.splitTop(1).rest, into: &buffer)
   }
 }

@@ -30,8 +30,10 @@ extension AppState {
   /// The widget a map or graph screen draws (nil while the graph is laid out).
   func pictureView(_ kind: ScreenKind) -> PictureView? {
     guard let p = picture(for: kind) else { return nil }
-    return PictureView(picture: p, camera: pictures.cameras[kind] ?? PictureCamera(), selected: selectedNode(kind),
-                       ascii: asciiMode, yearLimit: pictures.playYear)
+    var view = PictureView(picture: p, camera: pictures.cameras[kind] ?? PictureCamera(), selected: selectedNode(kind),
+                           ascii: asciiMode, yearLimit: pictures.playYear)
+    view.language = lang
+    return view
   }
 
   /// While the growth plays, any action but the timer, a resize or layout news stops it and

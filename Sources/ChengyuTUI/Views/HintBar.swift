@@ -39,7 +39,7 @@ enum HintBar {
     case .overwrite: tail = state.t(TUIMsg.promptOverwriteKeys)
     }
     let width = max(0, rect.width - DisplayWidth.of(tail) - 2)
-    if case .overwrite(_, _, let existing) = prompt.kind {
+    if case .overwrite(_, _, let existing, _) = prompt.kind {
       // A question has no caret: it keeps its words, and a long path loses its start, not its
       // file name ("Overwrite …/out/net.json? (y/n)").
       var name = pen.fold(existing)
