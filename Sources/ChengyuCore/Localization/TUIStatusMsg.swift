@@ -19,6 +19,8 @@ public enum TUIStatusMsg: String, MessageKey {
   // Export panel and palette.
   case exportWrites, exportSearchNote, exportFormats, exportType, exportTitle, paletteTitle, unknownFormat
   case exportWritesExcel, exportExcelOn, exportExcelOff, exportExcelNotApplicable
+  // The box that shows a message too long for the hint bar.
+  case messageTitle
 
   public var texts: LocalizedText {
     switch self {
@@ -97,6 +99,7 @@ public enum TUIStatusMsg: String, MessageKey {
       .init("Tab  for Excel: off (Tab adds a UTF-8 BOM to the CSV tables)", "Tab  供 Excel 打开：关（按 Tab 给 CSV 表格加 UTF-8 BOM）")
     case .exportExcelNotApplicable:
       .init("Tab  for Excel: only csv and dl have CSV tables", "Tab  供 Excel 打开：只有 csv 和 dl 含 CSV 表格")
+    case .messageTitle: .init("Message", "消息")
     case .exportSearchNote:
       .init("The search /{1} narrows the list only; the export has all the filter keeps", "搜索 /{1} 只缩小列表；导出包含筛选保留的全部内容")
     case .exportFormats: .init("Formats: {1}", "格式：{1}")

@@ -16,7 +16,10 @@ enum HintBar {
       return
     }
     if let status = state.status {
-      pen.put(&buffer, " " + status, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .accent, bg: .hint, bold: true))
+      // Too long for the bar: its start here, with an ellipsis, and the whole of it in the box
+      // above (StatusBoxView).
+      let line = DisplayWidth.truncate(pen.fold(" " + status), to: rect.width, ellipsis: pen.ellipsis)
+      pen.put(&buffer, line, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .accent, bg: .hint, bold: true))
       return
     }
     var x = rect.x + 1
