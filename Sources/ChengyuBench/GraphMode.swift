@@ -15,7 +15,7 @@ import ChengyuCore
 enum GraphMode {
   static let measures = [
     "degree", "components", "betweenness", "betweenness-weighted", "closeness", "eigenvector",
-    "clustering", "core", "constraint", "louvain", "louvain-1-run", "core-periphery",
+    "clustering", "core", "constraint", "louvain", "louvain-1-run", "core-periphery", "qap",
   ]
 
   static func run(_ arguments: ArraySlice<String>) throws {
@@ -51,7 +51,11 @@ enum GraphMode {
     print("  network: \(graph.nodeCount) nodes, \(graph.tieCount) ties; \(n) threads for path measures")
     if let path = options.string("edges") { try writeEdges(graph, to: path) }
     for name in measures where only.isEmpty || only.contains(name) {
-      report(name, measured { compute(name, graph, threads: n) }.1)
+      if name == "qap" {
+        report(name, measured { layers(dataset) }.1)
+      } else {
+        report(name, measured { compute(name, graph, threads: n) }.1)
+      }
     }
     print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
   }
@@ -72,6 +76,13 @@ enum GraphMode {
     case "core-periphery": _ = CorePeriphery(graph: g)
     default: _ = (g.constraint(), g.effectiveSize())
     }
+  }
+
+  /// `compare --layers governance,collaboration` with the command line's defaults (1,000
+  /// permutations, seed 1): both layer networks, their overlap and the QAP on sparse matrices.
+  private static func layers(_ dataset: Dataset) {
+    let c = LayerComparison(dataset: dataset, filter: Filter(), layers: (.family(.governance), .family(.collaboration)))
+    print("  (qap: \(c.cities.count) nodes, r \(c.qap.correlation.map { fixed($0, 4) } ?? "-"), p \(c.qap.pValue.map { fixed($0, 4) } ?? "-"))")
   }
 
   /// Writes `nodes N` then one `a b weight` line per tie (node positions).

@@ -11,6 +11,7 @@ import Testing
   static let map = NetworkPicture.map(view)
   static let graph = NetworkPicture.graph(view)!
   static let chengdu = view.nodeOf[cityIndex("chengdu")]!
+  static let communities = MatrixOrder.partition(of: view)!
 
   static func draw(_ name: String, ascii: Bool, into b: inout ScreenBuffer) {
     switch name {
@@ -18,6 +19,10 @@ import Testing
     case "map_zoomed":
       PictureView(picture: map, camera: PictureCamera(zoom: 3), selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
     case "graph": PictureView(picture: graph, selected: chengdu, ascii: ascii).render(in: b.area, into: &b)
+    case "map_communities", "graph_communities":
+      var w = PictureView(picture: name == "map_communities" ? map : graph, selected: chengdu, ascii: ascii)
+      w.communities = communities
+      w.render(in: b.area, into: &b)
     default:
       let data = MatrixData(map)
       MatrixView(picture: map, data: data, cursor: (data.position[chengdu], 0), ascii: ascii)
@@ -25,7 +30,7 @@ import Testing
     }
   }
 
-  @Test(arguments: ["map", "map_zoomed", "graph", "matrix"])
+  @Test(arguments: ["map", "map_zoomed", "graph", "matrix", "map_communities", "graph_communities"])
   func picture(_ name: String) {
     for size in Self.sizes {
       var b = ScreenBuffer(size: size)

@@ -24,12 +24,23 @@ public struct GeoProjection: Hashable, Sendable {
   /// Kilometres per degree of latitude.
   public static let kmPerDegreeLatitude = earthRadiusKm * Double.pi / 180
 
+  /// cos(reference latitude): how much shorter a degree of longitude is than one of latitude.
+  public let longitudeScale: Double
+
   /// A projection centred on `latitude`, `longitude` (degrees).
   public init(latitude: Double, longitude: Double) {
-    referenceLatitude = latitude
-    originLatitude = latitude
-    originLongitude = longitude
-    kmPerDegreeLongitude = GeoProjection.kmPerDegreeLatitude * cos(latitude * Double.pi / 180)
+    self.init(referenceLatitude: latitude, originLatitude: latitude, originLongitude: longitude)
+  }
+
+  /// A projection true along `referenceLatitude` with (`originLatitude`, `originLongitude`)
+  /// at (0, 0), e.g. the south-west corner of the points (DOT's `pos`, which must not be
+  /// negative).
+  public init(referenceLatitude: Double, originLatitude: Double, originLongitude: Double) {
+    self.referenceLatitude = referenceLatitude
+    self.originLatitude = originLatitude
+    self.originLongitude = originLongitude
+    longitudeScale = cos(referenceLatitude * Double.pi / 180)
+    kmPerDegreeLongitude = GeoProjection.kmPerDegreeLatitude * longitudeScale
   }
 
   /// A projection centred on the middle of the coordinates given as (latitude, longitude);
@@ -39,6 +50,12 @@ public struct GeoProjection: Hashable, Sendable {
       let lon0 = coordinates.map(\.longitude).min(), let lon1 = coordinates.map(\.longitude).max()
     else { return nil }
     self.init(latitude: (lat0 + lat1) / 2, longitude: (lon0 + lon1) / 2)
+  }
+
+  /// The point in degrees of latitude (x east, y north): `project` without the Earth's radius,
+  /// for units other than km (DOT's points: 72 to the degree of latitude).
+  public func projectDegrees(latitude: Double, longitude: Double) -> PlanePoint {
+    PlanePoint(x: (longitude - originLongitude) * longitudeScale, y: latitude - originLatitude)
   }
 
   /// The point in km (x east, y north).

@@ -11,8 +11,12 @@ public enum MatrixOrder {
 
   /// The matrix's default blocks: the Louvain communities of the view's network (nil above
   /// `communityLimit` nodes).
-  public static func communities(of view: NetworkView) -> [Int]? {
-    view.graph.nodeCount <= communityLimit ? view.graph.louvain().label : nil
+  public static func communities(of view: NetworkView) -> [Int]? { partition(of: view)?.label }
+
+  /// The Louvain partition of the view's network with its modularity (nil above
+  /// `communityLimit` nodes): the matrix's blocks and the map's and graph's community marks.
+  public static func partition(of view: NetworkView) -> Communities? {
+    view.graph.nodeCount <= communityLimit ? view.graph.louvain() : nil
   }
 
   /// Node positions in matrix order.

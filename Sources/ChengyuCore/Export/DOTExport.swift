@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  @preconcurrency import Glibc
-#elseif canImport(Musl)
-  @preconcurrency import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Graphviz DOT: an undirected `graph` with quoted ids, UTF-8 labels, every attribute of the
 /// export schema, and `pos` from the coordinates so `neato -n` draws the geographic layout.
 ///
@@ -88,13 +80,11 @@ public enum DOTExport {
   }
 }
 
-/// Node positions in points for `neato -n`: an equirectangular projection of longitude and
-/// latitude with the cos(latitude) correction, so the region keeps its shape.
-///
-/// x = (lon − west) · cos(φ₀) · 72, y = (lat − south) · 72, with φ₀ the middle latitude of the
-/// nodes that have coordinates: one degree of latitude is one inch (72 points), and a degree of
-/// longitude is shortened by cos φ₀ as on the ground. Nodes without coordinates get no `pos`
-/// (neato places them itself; `neato -n` needs every node placed, see docs/export.md).
+/// Node positions in points for `neato -n`: the map's projection (`GeoProjection`, cos-latitude
+/// equirectangular) with the reference latitude in the middle of the nodes that have
+/// coordinates and the origin at their south-west corner, so every `pos` is positive; one degree
+/// of latitude is one inch (72 points). Nodes without coordinates get no `pos` (neato places them
+/// itself; `neato -n` needs every node placed, see docs/export.md).
 struct GeoLayout {
   /// `"x,y"` per node, rounded to 0.01 point, or nil without coordinates.
   let pos: [String?]
@@ -106,12 +96,11 @@ struct GeoLayout {
       pos = nodes.map { _ in nil }
       return
     }
-    let shrink = cos((south + north) / 2 * Double.pi / 180)
+    let projection = GeoProjection(referenceLatitude: (south + north) / 2, originLatitude: south, originLongitude: west)
     pos = nodes.map { n in
       guard let lat = n.latitude, let lon = n.longitude else { return nil }
-      let x = (lon - west) * shrink * 72
-      let y = (lat - south) * 72
-      return NumberFormat.fixed(x, digits: 2) + "," + NumberFormat.fixed(y, digits: 2)
+      let p = projection.projectDegrees(latitude: lat, longitude: lon)
+      return NumberFormat.fixed(p.x * 72, digits: 2) + "," + NumberFormat.fixed(p.y * 72, digits: 2)
     }
   }
 }

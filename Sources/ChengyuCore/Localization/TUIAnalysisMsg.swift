@@ -1,10 +1,17 @@
-/// The explorer's Layers and Compare screens and a policy's follow-up on its record.
+/// The explorer's analysis views: the Layers and Compare screens, a policy's follow-up (on its
+/// record and on the Timeline), a city's ego network and the communities of the map and graph.
 public enum TUIAnalysisMsg: String, MessageKey {
   case layerLine, qapUndefined, qapExact, qapSampled, tiesLine, qapLine, layersTooLarge, tiesByLayer
   case familyFiltersAside, colIn, colCity, colPartner, colPinyin
   case rowAgreements, rowNodes, rowTies, rowDensity, rowDensityOver, rowComponents, rowClustering, rowTop
   case stagesTooLarge, yearsAside, tiesGainedLost, colChange, colWeight
   case followedBy, followedByCounts, followedByYearOnly, followedAfter
+  case egoFacts, egoShape, egoCountedAs, egoEmpty, egoNeedsCity, egoAlters, egoAlterTies, colAlter, colToAlters, colTie
+  case degreesByLayer, layerSearchAside
+  case periodsPrompt, periodsKeys, periodsTooFew, periodsTooMany, periodsNotARange, periodsReversed, periodsSet, periodsTooLarge
+  case tiesGainedLostPeriods
+  case followUpRow, followUpRule, followUpWindow, followUpNone
+  case byCommunity, byProvince, communitiesTooLarge, legendCommunities, legendOther
 
   public var texts: LocalizedText {
     switch self {
@@ -38,6 +45,36 @@ public enum TUIAnalysisMsg: String, MessageKey {
     case .followedByCounts: .init("{1} agreements in the {2} months after ({3} among the governments it mentions), {4} in the {2} months before", "此后 {2} 个月内 {1} 项协议（其中 {3} 项在其提及的政府之间），此前 {2} 个月内 {4} 项")
     case .followedByYearOnly: .init("; dated by year only, so from 1 January", "；仅有年份，自 1 月 1 日起算")
     case .followedAfter: .init("After", "此后")
+    case .egoFacts: .init("{1} alters {2} {3} ties among them of {4} pairs", "{1} 个他者 {2} 他者之间 {3} 条关系（共 {4} 对）")
+    case .egoShape: .init("Density {1} {2} brokerage {3} unconnected pairs of alters ({4} of pairs)", "密度 {1} {2} 中间人 {3} 对互不相连的他者（占 {4}）")
+    case .egoCountedAs: .init("counted as {1} at this level", "在此汇总层级计入{1}")
+    case .egoNeedsCity: .init("Select a city to see its ego network", "请先选择一个城市以查看其个体网")
+    case .egoEmpty: .init("No tie under this filter: the ego network is empty.", "当前筛选下没有关系：个体网为空。")
+    case .egoAlters: .init("Alters ({1}), heaviest tie first", "他者（{1}），按关系权重排序")
+    case .egoAlterTies: .init("Ties among the alters ({1})", "他者之间的关系（{1}）")
+    case .colAlter: .init("Alter", "他者")
+    case .colToAlters: .init("To alters", "连他者")
+    case .colTie: .init("Tie", "关系")
+    case .degreesByLayer: .init("Degree in each layer", "各层度数")
+    case .layerSearchAside: .init(" (search: {1} of {2})", "（搜索：{1} / {2}）")
+    case .periodsPrompt: .init("Periods (2011-2013,2014-2016,… or stages): ", "时期（如 2011-2013,2014-2016,… 或 stages）：")
+    case .periodsKeys: .init("Enter compare  Esc cancel", "Enter 比较  Esc 取消")
+    case .periodsTooFew: .init("Periods: give two or more year ranges separated by commas, e.g. 2011-2013,2014-2016,2017-2020, or stages (got {1})", "时期：请给出两个或更多以逗号分隔的年份区间，如 2011-2013,2014-2016,2017-2020，或 stages（现有 {1} 个）")
+    case .periodsTooMany: .init("Periods: at most {1} can stand side by side (got {2})", "时期：最多并列比较 {1} 个（现有 {2} 个）")
+    case .periodsNotARange: .init("Periods: '{1}' is not a year range; write YYYY or YYYY-YYYY, e.g. 2014-2016", "时期：“{1}”不是年份区间；请写作 YYYY 或 YYYY-YYYY，如 2014-2016")
+    case .periodsReversed: .init("Periods: in '{1}' the first year is after the last", "时期：“{1}”的起始年份晚于截止年份")
+    case .periodsSet: .init("Comparing {1}", "比较 {1}")
+    case .periodsTooLarge: .init("Network too large to compare the periods here: run chengyu compare --periods {1}", "网络过大，无法在此比较各时期：请运行 chengyu compare --periods {1}")
+    case .tiesGainedLostPeriods: .init("Ties gained (+) and lost (-) from period to period{1}", "各时期之间新增（+）与消失（-）的关系{1}")
+    case .followUpRow: .init("{1} after ({2} among named) {3} {4} before", "其后 {1}（提及方之间 {2}）{3} 此前 {4}")
+    case .followUpRule: .init(" {1} agreements in the {2} months after and before", " {1} 前后 {2} 个月的协议")
+    case .followUpWindow: .init("Follow-up window: {1} months (Timeline and policy records)", "后续窗口：{1} 个月（时间线与政策详情）")
+    case .followUpNone: .init("No policy in {1}", "{1} 年没有政策文件")
+    case .byCommunity: .init("Cities marked by Louvain community ({1}, modularity {2})", "按 Louvain 社群标示城市（{1} 个社群，模块度 {2}）")
+    case .byProvince: .init("Cities marked by province", "按省级单位标示城市")
+    case .communitiesTooLarge: .init("Communities are not computed above {1} nodes: cities stay marked by province", "节点超过 {1} 个，未计算社群：仍按省级单位标示")
+    case .legendCommunities: .init("{1} communities, Q {2}", "{1} 个社群，模块度 {2}")
+    case .legendOther: .init("other", "其他")
     }
   }
 }

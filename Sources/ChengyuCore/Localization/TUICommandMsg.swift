@@ -14,6 +14,8 @@ public enum TUICommandMsg: String, MessageKey {
   case sortReverse, sortReverseHelp, export, exportHelp, commandPalette, commandPaletteHelp
   case toggleAscii, toggleAsciiHelp, computeMeasures, computeMeasuresHelp, redraw, redrawHelp
   case quit, quitHelp
+  case egoNetwork, egoNetworkHelp, followUpWindow, followUpWindowHelp, timelinePolicies, timelinePoliciesHelp
+  case timelineYears, timelineYearsHelp, comparePeriods, comparePeriodsHelp, pictureCommunities, pictureCommunitiesHelp
   case pictureLeft, pictureLeftHelp, pictureRight, pictureRightHelp, pictureZoomIn, pictureZoomInHelp, pictureZoomOut, pictureZoomOutHelp, picturePanWest, picturePanWestHelp, picturePanEast, picturePanEastHelp, picturePanNorth, picturePanNorthHelp, picturePanSouth, picturePanSouthHelp, pictureFit, pictureFitHelp, picturePlay, picturePlayHelp
 
   public var texts: LocalizedText {
@@ -67,6 +69,18 @@ public enum TUICommandMsg: String, MessageKey {
     case .timelineWindowEnd: .init("Window end", "截止年")
     case .timelineWindowEndHelp: .init("Make the selected year the last year shown.", "把所选年份设为显示的最后一年。")
     case .timelineMonths: .init("Months", "按月")
+    case .egoNetwork: .init("Ego network", "个体网")
+    case .egoNetworkHelp: .init("Open the ego network of the city shown or selected: its partners (alters), the ties among them, density and brokerage.", "打开当前或所选城市的个体网：其合作方（他者）、他者之间的关系、密度与中间人。")
+    case .followUpWindow: .init("Follow-up window", "后续窗口")
+    case .followUpWindowHelp: .init("Change the months after (and before) a policy whose agreements are counted: 6, 12, 24, 36.", "切换统计政策前后协议的月数：6、12、24、36。")
+    case .timelinePolicies: .init("Policies of the year", "该年政策")
+    case .timelinePoliciesHelp: .init("Move into the policies of the selected year, each with the agreements that followed it; Enter opens one.", "进入所选年份的政策列表，每份附其后的协议数；Enter 打开。")
+    case .timelineYears: .init("Back to the years", "回到年份")
+    case .timelineYearsHelp: .init("Move from the policies back to the years (or months).", "从政策列表回到年份（或月份）。")
+    case .comparePeriods: .init("Periods", "时期")
+    case .comparePeriodsHelp: .init("Compare other periods: type year ranges such as 2011-2013,2014-2016,2017-2020, or stages.", "比较其他时期：输入年份区间，如 2011-2013,2014-2016,2017-2020，或 stages。")
+    case .pictureCommunities: .init("Communities", "社群")
+    case .pictureCommunitiesHelp: .init("Mark the cities by Louvain community instead of province, or back.", "按 Louvain 社群（而非省级单位）标示城市，再按一次恢复。")
     case .timelineMonthsHelp: .init("Show the months of the selected year, or go back to the years.", "显示所选年份的各月，或回到按年显示。")
     case .filterDecrease: .init("Step left", "向左调整")
     case .filterDecreaseHelp: .init("Step the selected setting back (years, family, aggregation).", "把所选设置往回调（年份、机制类别、汇总层级）。")

@@ -4,6 +4,7 @@ public enum TUIHintMsg: String, MessageKey {
   case open, back, agreements, partner, partners, tie, screen, family, filters, clear
   case from, to, months, change, toggle, search, sort, export, quit, help, run
   case select, zoom, pan, fit, play
+  case ego, policies, years, window, periods, communities
   case yearOnly = "year only"
 
   public var texts: LocalizedText {
@@ -35,6 +36,12 @@ public enum TUIHintMsg: String, MessageKey {
     case .fit: .init(rawValue, "全图")
     case .play: .init(rawValue, "播放")
     case .yearOnly: .init(rawValue, "只看该年")
+    case .ego: .init(rawValue, "个体网")
+    case .policies: .init(rawValue, "政策")
+    case .years: .init(rawValue, "年份")
+    case .window: .init(rawValue, "窗口")
+    case .periods: .init(rawValue, "时期")
+    case .communities: .init(rawValue, "社群")
     }
   }
 

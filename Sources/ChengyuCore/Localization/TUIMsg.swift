@@ -8,7 +8,7 @@ public enum TUIMsg: String, MessageKey {
   case tabMap, tabGraph, tabMatrix, tabMapHelp, tabGraphHelp, tabMatrixHelp
   case tabLayers, tabLayersHelp, tabCompare, tabCompareHelp
   case tabCitiesHelp, tabTiesHelp, tabAgreementsHelp, tabPoliciesHelp, tabTimelineHelp, tabMeasuresHelp, tabHelpHelp
-  case screenCity, screenTie, screenAgreement, screenPolicy, screenFilters
+  case screenCity, screenTie, screenAgreement, screenPolicy, screenFilters, screenEgo
   case appName, appNameShort, appNameASCII, appNameASCIIShort
   // Header line.
   case headerFilter, headerAll, headerAllMechanisms, headerTypes, headerDomains, headerLevels, headerInRegion
@@ -71,6 +71,7 @@ public enum TUIMsg: String, MessageKey {
     case .screenTie: .init("Tie", "关系详情")
     case .screenAgreement: .init("Agreement", "协议详情")
     case .screenPolicy: .init("Policy", "政策详情")
+    case .screenEgo: .init("Ego network", "个体网")
     case .screenFilters: .init("Filters", "筛选")
     case .appName: .init(" 成渝 Chengyu ", " 成渝 ")
     case .appNameShort: .init(" 成渝 ", " 成渝 ")

@@ -3,7 +3,7 @@
 /// columns wide), the legend names them in the interface language.
 public enum TUIPictureMsg: String, MessageKey {
   case infoCounts, infoSelected, infoZoom
-  case legendTo, legendOther, legendCell, legendFamily, legendHeaviest
+  case legendTo, legendCell, legendFamily, legendHeaviest
   case matrixEmpty, matrixSameCity, matrixNoTie, matrixAgreement, matrixAgreements, matrixFamilies
 
   public var texts: LocalizedText {
@@ -12,7 +12,6 @@ public enum TUIPictureMsg: String, MessageKey {
     case .infoSelected: .init("{1} {2}: {3} partners, strength {4}", "{1} {2}：{3} 个合作方，加权度 {4}")
     case .infoZoom: .init("zoom {1}×", "缩放 {1}×")
     case .legendTo: .init("to {1}", "截至 {1} 年")
-    case .legendOther: .init("other", "其他")
     case .legendCell: .init("1 cell {1} {2} km", "1 格 {1} {2} 公里")
     case .legendFamily: .init("G/C family", "G/C 治理/协作")
     case .legendHeaviest: .init("heaviest {1} of {2} ties", "{2} 条关系中最重的 {1} 条")

@@ -8,7 +8,7 @@ public enum TUIStatusMsg: String, MessageKey {
   case wrote, notExported, kept, partnerFirst, noSettingStarts, jump, showingYear, yearsAre
   case nothingAtSigned
   // Sort keys in messages ("Sorted by pinyin ascending"); measures are named by the measure table.
-  case sortDataset, sortPinyin, sortProvince, sortLevel, sortDate, sortID, sortWeight, sortParties, sortTies
+  case sortDataset, sortPinyin, sortProvince, sortLevel, sortDate, sortID, sortWeight, sortParties, sortTies, sortGovernance, sortCollaboration
   // Timeline.
   case perYear, perMonth, timelineTitle, allYears, policiesOfYear, morePolicies, moreKey
   // Measures screen.
@@ -68,6 +68,8 @@ public enum TUIStatusMsg: String, MessageKey {
     case .sortWeight: .init("weight", "权重")
     case .sortParties: .init("parties", "签署方数")
     case .sortTies: .init("ties", "度数")
+    case .sortGovernance: .init("governance", "治理层度数")
+    case .sortCollaboration: .init("collaboration", "协作层度数")
     case .perYear: .init("year", "年")
     case .perMonth: .init("month of {1}", "{1} 年各月")
     case .timelineTitle:

@@ -23,13 +23,17 @@ public struct EgoNetwork: Sendable, Equatable {
 }
 
 extension CooperationGraph {
-  /// The ego network of `v`.
+  /// The ego network of `v`. It walks the alters' own ties (their degrees, not every tie of
+  /// the network), so the explorer can build it for the city on screen at once.
   public func egoNetwork(_ v: Int) -> EgoNetwork {
     let alters = Array(neighbors[offsets[v]..<offsets[v + 1]])
     var isAlter = [Bool](repeating: false, count: nodeCount)
     for a in alters { isAlter[a] = true }
-    let among = ties.indices.filter { isAlter[ties[$0].a] && isAlter[ties[$0].b] }
-    return EgoNetwork(ego: v, alters: alters, alterTies: among)
+    var among: [Int] = []
+    for a in alters {
+      for k in offsets[a]..<offsets[a + 1] where neighbors[k] > a && isAlter[neighbors[k]] { among.append(neighborTies[k]) }
+    }
+    return EgoNetwork(ego: v, alters: alters, alterTies: among.sorted())
   }
 
   /// Ties among each node's alters and the unconnected pairs of them, for every node at once

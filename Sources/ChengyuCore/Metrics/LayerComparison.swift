@@ -113,8 +113,9 @@ public struct LayerComparison: Sendable {
     add(first, isFirst: true)
     add(second, isFirst: false)
 
-    var x = [Double](repeating: 0, count: n * n)
-    var y = x
+    // The two adjacency matrices, sparse: their non-zero cells only (see `QAPMatrix`).
+    var x: [(i: Int, j: Int, value: Double)] = []
+    var y: [(i: Int, j: Int, value: Double)] = []
     var (onlyFirst, onlySecond, both): ([LayerTie], [LayerTie], [LayerTie]) = ([], [], [])
     var degrees = [(first: Int, second: Int)](repeating: (0, 0), count: n)
     for (key, entry) in pairs {
@@ -123,7 +124,8 @@ public struct LayerComparison: Sendable {
         a: cities[i], b: cities[j], first: entry.first?.weight ?? 0, second: entry.second?.weight ?? 0,
         firstValue: entry.first?.value ?? 0, secondValue: entry.second?.value ?? 0)
       let (vx, vy) = weightedQAP ? (tie.firstValue, tie.secondValue) : (tie.first > 0 ? 1.0 : 0, tie.second > 0 ? 1.0 : 0)
-      (x[i * n + j], x[j * n + i], y[i * n + j], y[j * n + i]) = (vx, vx, vy, vy)
+      if vx != 0 { x.append((i, j, vx)) }
+      if vy != 0 { y.append((i, j, vy)) }
       if tie.first > 0 {
         degrees[i].first += 1
         degrees[j].first += 1
@@ -147,7 +149,7 @@ public struct LayerComparison: Sendable {
     self.onlySecond = onlySecond.sorted(by: order)
     self.both = both.sorted(by: order)
     self.degrees = degrees
-    qap = QAP.test(x, y, n: n, permutations: permutations, seed: seed)
+    qap = QAP.test(QAPMatrix(n: n, cells: x), QAPMatrix(n: n, cells: y), permutations: permutations, seed: seed)
   }
 
   /// |both| / |ties in either layer|; nil when neither layer has a tie.

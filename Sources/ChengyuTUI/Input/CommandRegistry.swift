@@ -19,12 +19,14 @@ public enum CommandRegistry {
             keys: ["enter"], hint: "open", action: .open),
     Command("back", .back, .backHelp,
             keys: ["esc", "backspace"], hint: "back", action: .back),
-    Command("focus-left", .focusLeft, .focusLeftHelp, scope: .screens([.city]),
+    Command("focus-left", .focusLeft, .focusLeftHelp, scope: .screens([.city, .ego, .layers]),
             keys: ["left", "h"], action: .focusPane(0)),
-    Command("focus-right", .focusRight, .focusRightHelp, scope: .screens([.city]),
+    Command("focus-right", .focusRight, .focusRightHelp, scope: .screens([.city, .ego, .layers]),
             keys: ["right", "l"], hint: "agreements", action: .focusPane(1)),
     Command("open-partner", .openPartner, .openPartnerHelp,
             scope: .screens([.city]), keys: ["p"], hint: "partner", action: .openPartner),
+    Command("ego-network", .egoNetwork, .egoNetworkHelp, scope: .screens([.cities, .city, .ego, .measures, .map, .graph]),
+            keys: ["o"], action: .openEgo),  // hint on the city and ego screens (their hintLabel)
   ]
 
   static let screens: [Command] = [
@@ -65,6 +67,14 @@ public enum CommandRegistry {
             scope: .screens([.timeline]), keys: ["]"], hint: "to", action: .windowEnd),
     Command("timeline-months", .timelineMonths, .timelineMonthsHelp,
             scope: .screens([.timeline]), keys: ["v"], hint: "months", action: .toggleMonths),
+    Command("timeline-policies", .timelinePolicies, .timelinePoliciesHelp,
+            scope: .screens([.timeline]), keys: ["right", "l"], hint: "policies", action: .timelinePolicies(true)),
+    Command("timeline-years", .timelineYears, .timelineYearsHelp,
+            scope: .screens([.timeline]), keys: ["left", "h"], action: .timelinePolicies(false)),
+    Command("follow-up-window", .followUpWindow, .followUpWindowHelp,
+            scope: .screens([.timeline, .policy]), keys: ["w"], hint: "window", action: .nextFollowUpWindow),
+    Command("compare-periods", .comparePeriods, .comparePeriodsHelp,
+            scope: .screens([.compare]), keys: ["p"], hint: "periods", action: .beginPeriods),
     Command("filter-decrease", .filterDecrease, .filterDecreaseHelp,
             scope: .screens([.filters]), keys: ["left", "h"], action: .adjust(-1)),
     Command("filter-increase", .filterIncrease, .filterIncreaseHelp,

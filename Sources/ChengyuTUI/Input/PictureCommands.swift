@@ -26,5 +26,7 @@ enum PictureCommands {
             action: .picture(.fit)),
     Command("picture-play", .picturePlay, .picturePlayHelp,
             scope: .screens(canvases), keys: ["p"], hint: "play", action: .picture(.play)),
+    Command("picture-communities", .pictureCommunities, .pictureCommunitiesHelp,
+            scope: .screens(canvases), keys: ["c"], hint: "communities", action: .toggleCommunities),
   ]
 }

@@ -15,6 +15,22 @@ struct PictureGlyphs {
   /// Number of groups with a glyph of their own (the last glyph means "any other").
   static let distinctGroups = 3
 
+  /// Node marker of community k (0 the largest): the six largest get their own glyph, every
+  /// further community shares the last one. ASCII avoids `.` and `#`, the tie strokes.
+  func community(_ k: Int) -> String {
+    let set = ascii ? ["o", "*", "+", "^", "v", "x", "%"] : ["●", "■", "◆", "▲", "▼", "★", "○"]
+    return set[min(k, set.count - 1)]
+  }
+
+  /// Number of communities with a glyph of their own.
+  static let distinctCommunities = 6
+
+  /// Style of a community's marker (colour only adds to the glyph).
+  static func communityStyle(_ k: Int) -> Style {
+    let roles: [ThemeRole] = [.header, .accent, .governance, .collaboration, .warning, .title]
+    return k < roles.count ? Style(fg: roles[k], bold: true) : Style(fg: .normal)
+  }
+
   var selected: String { ascii ? "@" : "◉" }
 
   /// Samples of the three tie strokes for the legend: light (dotted), medium, heavy (thick).

@@ -14,12 +14,14 @@ public struct PictureView: Sendable {
   public var selected: Int?
   /// Pinyin labels and ASCII glyphs.
   public var ascii: Bool
-  /// The language of the legend (English unless set).
-  public var language = Language.en
   /// While playing the growth: only ties (and cities) that exist by the end of this year.
   public var yearLimit: Int?
   /// A note for the legend line (e.g. layout progress).
   public var note: String?
+  /// When set, nodes are marked by community (glyph and colour) instead of province group.
+  public var communities: Communities?
+  /// The language of the legend's words.
+  public var language = Language.en
 
   public init(picture: NetworkPicture, camera: PictureCamera = PictureCamera(), selected: Int? = nil,
               ascii: Bool = false, yearLimit: Int? = nil, note: String? = nil) {
@@ -79,7 +81,12 @@ public struct PictureView: Sendable {
     }
     // Markers: others first, then the selection.
     for (i, n) in picture.nodes.enumerated() where visible(i) && i != selected {
-      canvas.marker(atDot: at[i].x, at[i].y, glyph: glyphs.node(group: n.group), style: PictureGlyphs.nodeStyle(group: n.group))
+      if let c = communities {
+        let k = c.label[i] - 1  // labels count from 1, largest community first
+        canvas.marker(atDot: at[i].x, at[i].y, glyph: glyphs.community(k), style: PictureGlyphs.communityStyle(k))
+      } else {
+        canvas.marker(atDot: at[i].x, at[i].y, glyph: glyphs.node(group: n.group), style: PictureGlyphs.nodeStyle(group: n.group))
+      }
     }
     if let s = selected, picture.nodes.indices.contains(s), visible(s) {
       canvas.marker(atDot: at[s].x, at[s].y, glyph: glyphs.selected, style: Styles.selection)
@@ -132,13 +139,11 @@ public struct PictureView: Sendable {
     let pen = Pen(ascii: ascii)
     let glyphs = PictureGlyphs(ascii: ascii)
     var parts: [String] = yearLimit.map { [TUIPictureMsg.legendTo.text(language, $0)] } ?? []  // first: it changes while playing
-    for (g, group) in picture.groups.prefix(PictureGlyphs.distinctGroups + 1).enumerated() {
-      if g == PictureGlyphs.distinctGroups {
-        parts.append("\(glyphs.node(group: g)) " + TUIPictureMsg.legendOther.text(language))
-      } else {
-        let name = ascii ? NetworkPicture.shortPinyin(group.nameEn) : NetworkPicture.shortName(group.nameZh)
-        parts.append("\(glyphs.node(group: g)) " + name)
-      }
+    let first = parts.count
+    if let communities {
+      parts += communityLegend(communities, glyphs, named: PictureGlyphs.distinctCommunities)
+    } else {
+      parts += groupLegend(glyphs)
     }
     var ties = "\(glyphs.lightSample) 1"
     let mid = classes.mediumRange(pen.dash)
@@ -153,10 +158,64 @@ public struct PictureView: Sendable {
       parts.append(TUIPictureMsg.legendHeaviest.text(language, PictureView.tieLimit, picture.links.count))
     }
     if let note { parts.append(note) }
+    // Communities named by their cities while there is room, the smaller ones by glyph alone.
+    if let communities {
+      var items = communityLegend(communities, glyphs, named: PictureGlyphs.distinctCommunities).count
+      for named in stride(from: PictureGlyphs.distinctCommunities - 1, through: 0, by: -1)
+      where DisplayWidth.of(pen.fold(parts.joined(separator: " "))) > row.width {
+        let fewer = communityLegend(communities, glyphs, named: named)
+        parts.replaceSubrange(first..<(first + items), with: fewer)
+        items = fewer.count
+      }
+    }
     // Two spaces between items when they fit, else one (80 columns with a selection).
     var line = parts.joined(separator: "  ")
     if DisplayWidth.of(pen.fold(line)) > row.width { line = parts.joined(separator: " ") }
     pen.put(&buffer, line, x: row.x, y: row.y, width: row.width, style: Styles.dim)
+  }
+
+  /// The province groups' glyphs and names.
+  private func groupLegend(_ glyphs: PictureGlyphs) -> [String] {
+    var parts: [String] = []
+    for (g, group) in picture.groups.prefix(PictureGlyphs.distinctGroups + 1).enumerated() {
+      if g == PictureGlyphs.distinctGroups {
+        parts.append("\(glyphs.node(group: g)) " + TUIAnalysisMsg.legendOther.text(language))
+      } else {
+        let name = ascii ? NetworkPicture.shortPinyin(group.nameEn) : NetworkPicture.shortName(group.nameZh)
+        parts.append("\(glyphs.node(group: g)) " + name)
+      }
+    }
+    return parts
+  }
+
+  /// The communities' glyphs, the first `named` (largest) each with its most central city (the
+  /// one labelled first), the others' glyphs together, "other" for those sharing the last glyph,
+  /// then their number and the modularity.
+  private func communityLegend(_ c: Communities, _ glyphs: PictureGlyphs, named: Int) -> [String] {
+    var head = [Int?](repeating: nil, count: PictureGlyphs.distinctCommunities)
+    for (v, n) in picture.nodes.enumerated() {
+      let k = c.label[v] - 1
+      if k < head.count, head[k].map({ picture.nodes[$0].rank > n.rank }) ?? true { head[k] = v }
+    }
+    var parts: [String] = []
+    var unnamed = ""
+    for (k, v) in head.enumerated() {
+      guard let v else { continue }
+      if k < named {
+        parts.append("\(glyphs.community(k)) \(ascii ? picture.nodes[v].pinyin : picture.nodes[v].label)")
+      } else {
+        unnamed += glyphs.community(k)
+      }
+    }
+    if c.count > PictureGlyphs.distinctCommunities {
+      let other = glyphs.community(PictureGlyphs.distinctCommunities)
+      parts.append(unnamed.isEmpty ? "\(other) \(TUIAnalysisMsg.legendOther.text(language))" : unnamed + other)
+    } else if !unnamed.isEmpty {
+      parts.append(unnamed)
+    }
+    let q = c.modularity.map { NumberFormat.fixed($0, digits: 3) } ?? "-"
+    parts.append(TUIAnalysisMsg.legendCommunities.text(language, c.count, q))
+    return parts
   }
 
   /// A distance in km: one decimal below 10, else whole.

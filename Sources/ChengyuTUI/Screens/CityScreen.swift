@@ -54,6 +54,7 @@ struct CityScreen: ExplorerScreen {
     switch command.id {
     case "open": pane == 0 ? "tie" : command.hint
     case "open-partner": pane == 0 ? command.hint : nil
+    case "ego-network": TUIHintMsg.ego.rawValue
     case "focus-right": pane == 0 ? "agreements" : nil
     case "focus-left": pane == 1 ? "partners" : nil
     default: command.hint

@@ -4,10 +4,12 @@ extension ScreenKind {
   public static let compare = ScreenKind("compare")
 }
 
-/// The three national stages side by side (`chengyu compare --periods stages`): counts, density
-/// over each stage's own cities and over the union of the stages' cities, components, the top
-/// city per centrality, then the ties gained (+) and lost (-) from one stage to the next. Enter
-/// opens a tie. The filter's years are set aside (the stages are the years); read from the model.
+/// Periods side by side (`chengyu compare --periods`): the three national stages unless `p` sets
+/// others (`2011-2013,2014-2016,2017-2020`): counts, density over each period's own cities and
+/// over the union of the periods' cities, components, the top city per centrality, then the ties
+/// gained (+) and lost (-) from one period to the next. Enter opens a tie. The filter's years are
+/// set aside (the periods are the years); read from the filter model (the stages) or from
+/// `AnalysisViewState` (other periods).
 struct CompareScreen: ItemListScreen {
   let kind = ScreenKind.compare
   let title = TUIMsg.tabCompare
@@ -41,9 +43,12 @@ struct CompareScreen: ItemListScreen {
     return max(1, body - Self.figureRows(state, bodyHeight: body) - 2)
   }
 
+  /// The comparison shown: the stages, or the periods set with `p`.
+  static func comparison(_ state: AppState) -> PeriodComparison? { state.analysisViews.periodComparison(state.model) }
+
   /// Every change of the comparison, stage pair after stage pair, gained before lost.
   static func changes(_ state: AppState) -> [ChangeRow] {
-    guard let p = state.model.analysis.stages else { return [] }
+    guard let p = comparison(state) else { return [] }
     let index = state.dataset.cityIndex
     return p.changes.flatMap { c in
       let rows = { (list: [PeriodComparison.TieChange], gained: Bool) in
@@ -79,13 +84,15 @@ struct CompareScreen: ItemListScreen {
 
   /// Figure rows shown: all that leave at least four rows of changes, plus the stage titles.
   static func figureRows(_ state: AppState, bodyHeight: Int) -> Int {
-    guard let p = state.model.analysis.stages else { return 1 }
+    guard let p = comparison(state) else { return 1 }
     return 1 + max(0, min(figures(state, p).count, bodyHeight - 7))
   }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    guard let p = state.model.analysis.stages else {
-      let why = state.t(TUIAnalysisMsg.stagesTooLarge)
+    guard let p = Self.comparison(state) else {
+      let stages = state.analysisViews.periods == PeriodComparison.nationalStages
+      let why = stages ? state.t(TUIAnalysisMsg.stagesTooLarge)
+        : state.t(TUIAnalysisMsg.periodsTooLarge, PeriodList.text(state.analysisViews.periods))
       pen.put(&buffer, why, x: body.x + 1, y: body.y, width: body.width - 1, style: Styles.warning)
       return
     }
@@ -106,7 +113,8 @@ struct CompareScreen: ItemListScreen {
     guard body.height > shown + 1 else { return }
     let note = state.filter.years == nil ? "" : state.t(TUIAnalysisMsg.yearsAside)
     pen.rule(&buffer, Rect(x: body.x, y: body.y + shown, width: body.width, height: 1),
-             title: state.t(TUIAnalysisMsg.tiesGainedLost, note))
+             title: state.analysisViews.periods == PeriodComparison.nationalStages
+               ? state.t(TUIAnalysisMsg.tiesGainedLost, note) : state.t(TUIAnalysisMsg.tiesGainedLostPeriods, note))
     let rect = Rect(x: body.x, y: body.y + shown + 1, width: body.width, height: body.height - shown - 1)
     let changes = Self.changes(state)
     let table = TableView(columns: [
@@ -123,6 +131,27 @@ struct CompareScreen: ItemListScreen {
       case 2: return (state.name(b), nil)
       case 3: return (String(c.weight), nil)
       default: return ("\(a.nameEn) \(pen.dash) \(b.nameEn)", Styles.dim)
+      }
+    }
+  }
+}
+
+extension AppState {
+  /// Enter in the periods prompt: compares the ranges typed, or says in the status line what is
+  /// wrong with them (`p` opens the prompt again with the ranges in force).
+  mutating func commitPeriods(_ text: String) {
+    switch PeriodList.parse(text) {
+    case .success(let ranges):
+      analysisViews.setPeriods(ranges, model)
+      lists[ListKey(.of(.compare))] = ListState()
+      clampAllLists()
+      status = t(TUIAnalysisMsg.periodsSet, PeriodList.text(ranges))
+    case .failure(let problem):
+      switch problem {
+      case .tooFew(let n): status = t(TUIAnalysisMsg.periodsTooFew, n)
+      case .tooMany(let n): status = t(TUIAnalysisMsg.periodsTooMany, PeriodList.maxPeriods, n)
+      case .notARange(let part): status = t(TUIAnalysisMsg.periodsNotARange, part)
+      case .reversed(let part): status = t(TUIAnalysisMsg.periodsReversed, part)
       }
     }
   }

@@ -70,13 +70,11 @@ extension AppState {
 }
 
 extension AppState {
-  /// Months after a policy whose agreements its record lists (`chengyu show P… --after`).
-  static let policyFollowUpMonths = 12
-
-  /// What followed a policy under the current filter (`PolicyFollowUp`): one pass over the
-  /// view's agreements for the one record shown.
+  /// What followed a policy under the current filter (`PolicyFollowUp`, as `chengyu show P…
+  /// --after N` with the filter's years): one pass over the view's agreements for the one record
+  /// shown. N is the follow-up window `w` sets (12 months unless changed), as on the Timeline.
   func policyFollowUpFields(_ policy: Int) -> [(String, String)] {
-    let n = AppState.policyFollowUpMonths
+    let n = analysisViews.followUps.months
     let f = PolicyFollowUp(view: view, policy: policy, months: n)
     let counts = t(TUIAnalysisMsg.followedByCounts, f.after.count, n, f.amongMentioned.count, f.before)
       + (f.policyDateIsYearOnly ? t(TUIAnalysisMsg.followedByYearOnly) : "")

@@ -4,7 +4,7 @@ enum ScreenRegistry {
   static let all: [any ExplorerScreen] = [
     CitiesScreen(), TiesScreen(), AgreementsScreen(), PoliciesScreen(), TimelineScreen(), MeasuresScreen(),
     HelpScreen(), MapScreen(), GraphScreen(), MatrixScreen(), LayersScreen(), CompareScreen(),
-    CityScreen(), TieScreen(), RecordScreen.agreement, RecordScreen.policy, FilterPanelScreen(),
+    CityScreen(), EgoScreen(), TieScreen(), RecordScreen.agreement, RecordScreen.policy, FilterPanelScreen(),
   ]
 
   /// The top-level screens, in Tab order.

@@ -48,6 +48,8 @@ public struct AppState: Sendable {
   public let datasetYears: ClosedRange<Int>
   /// Camera, selection, growth and graph layout of the map, graph and matrix screens.
   public internal(set) var pictures = PictureScreensState()
+  /// Ego networks, the policy follow-up window and the Compare screen's periods.
+  public internal(set) var analysisViews: AnalysisViewState
 
   /// The state of a freshly opened explorer on the Cities screen.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
@@ -60,6 +62,7 @@ public struct AppState: Sendable {
     let years = dataset.agreements.map(\.date.year) + dataset.policies.map(\.date.year)
     datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
     model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget)
+    analysisViews = AnalysisViewState(model: model)
     refreshRowOrders()
   }
 
@@ -98,6 +101,7 @@ public struct AppState: Sendable {
   /// Replaces the filter and everything derived from it.
   mutating func setFilter(_ newFilter: Filter) {
     model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget)
+    analysisViews.refresh(model)
     refreshRowOrders()
   }
 

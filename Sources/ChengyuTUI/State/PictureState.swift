@@ -6,12 +6,16 @@ public struct PictureModel: Sendable {
   public let map: NetworkPicture
   /// Matrix rows by community (Louvain), then province group and degree.
   public let matrix: MatrixData
+  /// The Louvain communities of the view (nil above `MatrixOrder.communityLimit` nodes): the
+  /// matrix's blocks, and the marks of the map and graph when `c` asks for them.
+  public let communities: Communities?
   /// First and last year of the view's ties (for playing the growth).
   public let years: ClosedRange<Int>?
 
   init(_ view: NetworkView) {
     map = NetworkPicture.map(view)
-    matrix = MatrixData(map, order: MatrixOrder.order(map, partition: MatrixOrder.communities(of: view)))
+    communities = MatrixOrder.partition(of: view)
+    matrix = MatrixData(map, order: MatrixOrder.order(map, partition: communities?.label))
     let firsts = map.links.map(\.firstYear)
     years = firsts.min().map { $0...(firsts.max() ?? $0) }
   }

@@ -10,6 +10,8 @@ public struct PromptState: Hashable, Sendable {
     case command
     /// `e`: "FORMAT [FILE]" for exporting the current network.
     case export
+    /// `p` on the Compare screen: year ranges to compare ("2011-2013,2014-2016").
+    case periods
     /// A yes/no question before an export replaces `existing`; `excel` is the export's
     /// byte-order-mark choice, kept for the write that "y" asks for.
     case overwrite(ExportFormat, output: String, existing: String, excel: Bool = false)
@@ -44,6 +46,7 @@ public struct PromptState: Hashable, Sendable {
     case .search: "/"
     case .command: ":"
     case .export: TUIMsg.promptExport.text(.en)
+    case .periods: TUIAnalysisMsg.periodsPrompt.text(.en)
     case .overwrite(_, _, let existing, _): Self.overwriteQuestion(existing)
     }
   }

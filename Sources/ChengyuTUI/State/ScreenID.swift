@@ -37,6 +37,8 @@ public enum ScreenID: Hashable, Sendable {
   case agreement(Int)
   /// A policy record, by index into `Dataset.policies`.
   case policy(Int)
+  /// A city's ego network, by index into `Dataset.cities`.
+  case ego(Int)
 
   /// The screen without its subject, used for key scopes, sort settings and the registry.
   public var kind: ScreenKind {
@@ -46,6 +48,7 @@ public enum ScreenID: Hashable, Sendable {
     case .tie: .tie
     case .agreement: .agreement
     case .policy: .policy
+    case .ego: .ego
     }
   }
 

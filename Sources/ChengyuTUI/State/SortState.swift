@@ -35,7 +35,8 @@ public struct SortKey: Hashable, Sendable, CustomStringConvertible {
   public func label(_ language: Language) -> String {
     if language == .en { return label }
     if let m = measure, measureID == id { return m.title(language) }
-    let keys: [TUIStatusMsg] = [.sortDataset, .sortPinyin, .sortProvince, .sortLevel, .sortDate, .sortID, .sortWeight, .sortParties, .sortTies]
+    let keys: [TUIStatusMsg] = [.sortDataset, .sortPinyin, .sortProvince, .sortLevel, .sortDate, .sortID, .sortWeight, .sortParties, .sortTies,
+                               .sortGovernance, .sortCollaboration]
     return keys.first { $0.texts.en == id }?.text(language) ?? id
   }
 
@@ -53,6 +54,9 @@ public struct SortKey: Hashable, Sendable, CustomStringConvertible {
   public static let id = SortKey("id", descending: false)
   public static let weight = SortKey("weight", descending: true)
   public static let parties = SortKey("parties", descending: true)
+  /// A city's degree in the governance or the collaboration layer (Layers screen).
+  public static let governanceDegree = SortKey("governance", descending: true)
+  public static let collaborationDegree = SortKey("collaboration", descending: true)
   /// The Cities screen's "Ties" column: degree, under the name the column has there.
   public static let ties = SortKey("ties", descending: true, measure: "degree")
   public static let degree = measure(.degree)

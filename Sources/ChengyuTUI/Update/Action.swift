@@ -42,6 +42,16 @@ public enum Action: Hashable, Sendable {
   /// On a city screen's partners list: open the selected partner's own city screen (Enter opens
   /// the tie, i.e. the agreements of the two).
   case openPartner
+  /// The ego network of the city shown or selected (`EgoScreen`).
+  case openEgo
+  /// On the timeline: into the selected year's policies (true) or back to the years (false).
+  case timelinePolicies(Bool)
+  /// The next policy follow-up window (months).
+  case nextFollowUpWindow
+  /// On the Compare screen: open the prompt for periods.
+  case beginPeriods
+  /// On the map and graph: mark cities by community, or by province again.
+  case toggleCommunities
   case sortNext, sortReverse
   /// Run a command of the registry by its long name.
   case run(String)

@@ -30,10 +30,24 @@ extension AppState {
   /// The widget a map or graph screen draws (nil while the graph is laid out).
   func pictureView(_ kind: ScreenKind) -> PictureView? {
     guard let p = picture(for: kind) else { return nil }
-    var view = PictureView(picture: p, camera: pictures.cameras[kind] ?? PictureCamera(), selected: selectedNode(kind),
-                           ascii: asciiMode, yearLimit: pictures.playYear)
-    view.language = lang
-    return view
+    var widget = PictureView(picture: p, camera: pictures.cameras[kind] ?? PictureCamera(), selected: selectedNode(kind),
+                             ascii: asciiMode, yearLimit: pictures.playYear)
+    widget.language = lang
+    // The graph's layout keeps the view's node order, so the map's partition fits it too.
+    if analysisViews.markCommunities, let c = model.pictures.communities, c.label.count == p.nodes.count { widget.communities = c }
+    return widget
+  }
+
+  /// `c` on the map and graph: cities marked by Louvain community, or by province again.
+  mutating func toggleCommunities() {
+    guard let c = model.pictures.communities else {
+      analysisViews.markCommunities = false
+      status = t(TUIAnalysisMsg.communitiesTooLarge, MatrixOrder.communityLimit)
+      return
+    }
+    analysisViews.markCommunities.toggle()
+    status = analysisViews.markCommunities
+      ? t(TUIAnalysisMsg.byCommunity, c.count, c.modularity.map { Format.fixed($0, 4) } ?? "-") : t(TUIAnalysisMsg.byProvince)
   }
 
   /// While the growth plays, any action but the timer, a resize or layout news stops it and

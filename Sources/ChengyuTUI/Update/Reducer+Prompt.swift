@@ -36,10 +36,16 @@ extension AppState {
       // The search stays: so does the note that the city level would find something.
       if p.kind == .search, let hint = cityLevelSearchHint() { status = hint }
       if p.kind == .export { return commitExport(p.text, excel: p.excel) }
+      if p.kind == .periods { commitPeriods(p.text) }
       if p.kind == .command {
         // `:export gexf growth.gexf` exports at once, without the second prompt.
         let words = p.text.trimmingSpaces
         if words.hasPrefix("export ") { return commitExport(String(words.dropFirst(7))) }
+        // `:compare-periods 2011-2013,2014-2016` compares at once, on the Compare screen.
+        if words.hasPrefix("compare-periods "), screen.kind == .compare {
+          commitPeriods(String(words.dropFirst(16)))
+          return []
+        }
         let matches = paletteMatches(p.text)
         guard let id = matches.indices.contains(p.choice) ? matches[p.choice].id : matches.first?.id else {
           status = t(TUIStatusMsg.noCommandMatches, p.text)

@@ -61,6 +61,14 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .focusPane(let pane):
     state.focus[state.screen] = pane
   case .openPartner: state.openPartner()
+  case .openEgo: state.openEgo()
+  case .timelinePolicies(let into): state.focusTimelinePolicies(into)
+  case .nextFollowUpWindow:
+    let months = state.analysisViews.nextWindow(state.model)
+    state.clampAllLists()
+    state.status = state.t(TUIAnalysisMsg.followUpWindow, months)
+  case .beginPeriods: state.prompt = PromptState(kind: .periods, text: PeriodList.text(state.analysisViews.periods))
+  case .toggleCommunities: state.toggleCommunities()
   case .sortNext, .sortReverse: state.changeSort(next: action == .sortNext)
   case .run(let id): return state.run(commandID: id)
   case .beginExport, .toggleExportExcel, .exportFinished, .confirmOverwrite: return state.handleExport(action)
@@ -102,6 +110,7 @@ extension AppState {
   /// anything else goes on top.
   mutating func show(_ screen: ScreenID) {
     if case .tie(let a, let b) = screen, a > b { return show(.tie(b, a)) }
+    if case .ego(let c) = screen { analysisViews.prepareEgo(c, model) }
     if screen.tabIndex != nil && screen != .help {
       stack.reset(to: screen)
     } else if self.screen != screen {

@@ -39,6 +39,7 @@ enum HintBar {
     case .search: tail = state.t(TUIMsg.promptSearchKeys)
     case .command: tail = state.t(TUIMsg.promptCommandKeys)
     case .export: tail = state.t(TUIMsg.promptExportKeys)
+    case .periods: tail = state.t(TUIAnalysisMsg.periodsKeys)
     case .overwrite: tail = state.t(TUIMsg.promptOverwriteKeys)
     }
     let width = max(0, rect.width - DisplayWidth.of(tail) - 2)
@@ -56,6 +57,7 @@ enum HintBar {
     // The end of the text stays in view, with a column left for the caret after it.
     var symbol = prompt.symbol
     if case .export = prompt.kind { symbol = state.t(TUIMsg.promptExport) }
+    if case .periods = prompt.kind { symbol = state.t(TUIAnalysisMsg.periodsPrompt) }
     let (text, shown) = DisplayWidth.suffix(pen.fold(symbol + prompt.text), columns: max(0, width - 1))
     return (text, width, shown, tail)
   }
@@ -68,21 +70,19 @@ enum HintBar {
     return (rect.x + promptLine(prompt, in: rect, pen: Pen(ascii: state.asciiMode), state: state).caret, rect.y)
   }
 
-  /// (key, label) pairs that fit in `width`; help and quit are always kept, others dropped from
-  /// the end first. Enter and the city screen's pane keys are labelled for what they do here.
+  /// (key, label) pairs that fit in `width`; help, quit and Enter are always kept, others
+  /// dropped from the end first. Enter and the city screen's pane keys are labelled for what they do here.
   static func hints(for kind: ScreenKind, pane: Int = 0, width: Int, language: Language = .en) -> [(String, String)] {
-    var items = CommandRegistry.active(on: kind).compactMap { c -> (String, String, Bool)? in
+    var items = CommandRegistry.active(on: kind).compactMap { c -> (String, String, String)? in
       guard let label = hintLabel(c, on: kind, pane: pane), let key = c.keys.first else { return nil }
-      return (Keymap.display(key), TUIHintMsg.label(label, language), label == "help" || label == "quit")
+      return (Keymap.display(key), TUIHintMsg.label(label, language), label == "help" || label == "quit" ? "end" : key)
     }
-    let keep = items.filter(\.2).map { ($0.0, $0.1) }
-    items.removeAll(where: \.2)
-    func total(_ list: [(String, String)]) -> Int {
-      list.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
-    }
-    var shown = items.map { ($0.0, $0.1) }
-    while !shown.isEmpty && total(shown + keep) > width { shown.removeLast() }
-    return shown + keep
+    // Help and quit go last; they and what Enter does here are never dropped for lack of room.
+    let tail = items.filter { $0.2 == "end" }
+    items.removeAll { $0.2 == "end" }
+    func total() -> Int { (items + tail).reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
+    while total() > width, let last = items.lastIndex(where: { $0.2 != "enter" }) { items.remove(at: last) }
+    return (items + tail).map { ($0.0, $0.1) }
   }
 
   /// A command's hint on a screen, or nil when it has none there: the screen decides (Enter is
