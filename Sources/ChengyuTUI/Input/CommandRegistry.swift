@@ -72,7 +72,7 @@ public enum CommandRegistry {
     Command("timeline-years", .timelineYears, .timelineYearsHelp,
             scope: .screens([.timeline]), keys: ["left", "h"], action: .timelinePolicies(false)),
     Command("follow-up-window", .followUpWindow, .followUpWindowHelp,
-            scope: .screens([.timeline, .policy]), keys: ["w"], hint: "window", action: .nextFollowUpWindow),
+            scope: .screens([.timeline, .policy]), keys: ["w"], action: .nextFollowUpWindow),  // help only: the bar is full
     Command("compare-periods", .comparePeriods, .comparePeriodsHelp,
             scope: .screens([.compare]), keys: ["p"], hint: "periods", action: .beginPeriods),
     Command("filter-decrease", .filterDecrease, .filterDecreaseHelp,

@@ -5,15 +5,13 @@ import ChengyuCore
 /// mechanism choice set aside, since the layers are those), and the three national stages (its
 /// own years set aside, since the stages are those).
 ///
-/// Both are skipped (nil) over the explorer's measures budget, as the measures are, and the
-/// layers also when the network has more than `maxLayerNodes` nodes (QAP holds two dense
-/// matrices of nodes² cells); the screens then say to use `chengyu compare`.
+/// Both are skipped (nil) over the explorer's measures budget, as the measures are; the screens
+/// then say to use `chengyu compare`. (QAP holds its two matrices sparse, so memory is no limit
+/// of its own: 1,000 permutations cost 1,000 passes over the governance ties.)
 public struct AnalysisModel: Sendable {
   public let layers: LayerComparison?
   public let stages: PeriodComparison?
 
-  /// Nodes up to which the explorer builds the two layer matrices (2 × 8 MB at 1000).
-  public static let maxLayerNodes = 1000
   /// Permutations and seed of the explorer's QAP: the command line's defaults.
   public static let permutations = 1000
   public static let seed: UInt64 = 1
@@ -32,11 +30,9 @@ public struct AnalysisModel: Sendable {
       (layers, stages) = (nil, nil)
       return
     }
-    layers = all.nodeCount <= Self.maxLayerNodes
-      ? LayerComparison(
-        dataset: dataset, filter: layerFilter, layers: (.family(.governance), .family(.collaboration)),
-        permutations: Self.permutations, seed: Self.seed)
-      : nil
+    layers = LayerComparison(
+      dataset: dataset, filter: layerFilter, layers: (.family(.governance), .family(.collaboration)),
+      permutations: Self.permutations, seed: Self.seed)
     stages = PeriodComparison(dataset: dataset, filter: stageFilter, periods: PeriodComparison.nationalStages)
   }
 }
