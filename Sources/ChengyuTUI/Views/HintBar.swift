@@ -70,19 +70,21 @@ enum HintBar {
     return (rect.x + promptLine(prompt, in: rect, pen: Pen(ascii: state.asciiMode), state: state).caret, rect.y)
   }
 
-  /// (key, label) pairs that fit in `width`; help, quit and Enter are always kept, others
-  /// dropped from the end first. Enter and the city screen's pane keys are labelled for what they do here.
+  /// (key, label) pairs that fit in `width`; help and quit are always kept, others dropped from
+  /// the end first. Enter and the city screen's pane keys are labelled for what they do here.
   static func hints(for kind: ScreenKind, pane: Int = 0, width: Int, language: Language = .en) -> [(String, String)] {
-    var items = CommandRegistry.active(on: kind).compactMap { c -> (String, String, String)? in
+    var items = CommandRegistry.active(on: kind).compactMap { c -> (String, String, Bool)? in
       guard let label = hintLabel(c, on: kind, pane: pane), let key = c.keys.first else { return nil }
-      return (Keymap.display(key), TUIHintMsg.label(label, language), label == "help" || label == "quit" ? "end" : key)
+      return (Keymap.display(key), TUIHintMsg.label(label, language), label == "help" || label == "quit")
     }
-    // Help and quit go last; they and what Enter does here are never dropped for lack of room.
-    let tail = items.filter { $0.2 == "end" }
-    items.removeAll { $0.2 == "end" }
-    func total() -> Int { (items + tail).reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 } }
-    while total() > width, let last = items.lastIndex(where: { $0.2 != "enter" }) { items.remove(at: last) }
-    return (items + tail).map { ($0.0, $0.1) }
+    let keep = items.filter(\.2).map { ($0.0, $0.1) }
+    items.removeAll(where: \.2)
+    func total(_ list: [(String, String)]) -> Int {
+      list.reduce(0) { $0 + DisplayWidth.of($1.0) + DisplayWidth.of($1.1) + 3 }
+    }
+    var shown = items.map { ($0.0, $0.1) }
+    while !shown.isEmpty && total(shown + keep) > width { shown.removeLast() }
+    return shown + keep
   }
 
   /// A command's hint on a screen, or nil when it has none there: the screen decides (Enter is
