@@ -28,7 +28,7 @@ struct CompareCommand: ParsableCommand {
 
   @OptionGroup var data: DataOptions
   @OptionGroup var filterOptions: FilterOptions
-  /// Accepted on every command; this one prints no localized text yet.
+  /// Tables and their labels follow --lang; JSON stays English.
   @OptionGroup var languageOptions: LanguageOptions
   @Option(help: ArgumentHelp(
     "Two or more year ranges, comma-separated (e.g. 2011-2015,2016-2017), or 'stages' (2011-2015,2016-2019,2020).",
@@ -126,7 +126,7 @@ struct CompareCommand: ParsableCommand {
         permutations: permutations, seed: seed)
       Output.write(json
         ? comparison.json(filter: filter, seed: seed, ties: limit).serialized(pretty: true) + "\n"
-        : comparison.tableBlocks(filter: filter, seed: seed, ties: limit).joined(separator: "\n"))
+        : comparison.tableBlocks(filter: filter, seed: seed, ties: limit, language: languageOptions.language).joined(separator: "\n"))
       return
     }
     let comparison = PeriodComparison(
@@ -137,7 +137,7 @@ struct CompareCommand: ParsableCommand {
     if json {
       Output.write(comparison.json(top: top, ties: limit).serialized(pretty: true) + "\n")
     } else {
-      Output.write(comparison.tableBlocks(top: top, ties: limit).joined(separator: "\n"))
+      Output.write(comparison.tableBlocks(top: top, ties: limit, language: languageOptions.language).joined(separator: "\n"))
     }
   }
 }

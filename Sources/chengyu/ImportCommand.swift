@@ -40,6 +40,8 @@ struct ImportCommand: ParsableCommand {
   var sheetName: String?
   @Flag(help: "Write into an existing folder that is not empty (its five dataset files are replaced).")
   var force = false
+  /// The summary lines follow --lang; the SHEET:ROW: reason lines stay English (see docs/i18n.md).
+  @OptionGroup var languageOptions: LanguageOptions
 
   enum Kind { case csv, xlsx }
 
@@ -59,6 +61,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
+    let lang = languageOptions.language
     let table = try readSheet()
     let reference = EmbeddedDataset.load()
     let directory = PlaceDirectory(reference: reference, gazetteer: .embedded)
@@ -71,7 +74,7 @@ struct ImportCommand: ParsableCommand {
     let label = TextSanitizer.clean(table.label)
     guard result.errors.isEmpty else {
       let n = result.errors.count
-      Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(label); nothing written")
+      Diagnostics.printError((n == 1 ? CLIReportMsg.importProblem : .importProblems).text(lang, n, label))
       throw ExitCode(65)
     }
     let files = result.files(directory: directory, codebookFiles: EmbeddedDataset.files)
@@ -80,7 +83,7 @@ struct ImportCommand: ParsableCommand {
     let check = DatasetLoader.inspect(DatasetFiles(origin: output + "/", contents: contents), provenance: .optional)
     guard check.issues.isEmpty else {
       for line in DatasetError(issues: check.issues).reportLines() { Diagnostics.printLine(line) }
-      Diagnostics.printError("the imported dataset does not load (a bug: please report it); nothing written")
+      Diagnostics.printError(CLIReportMsg.importBug.text(lang))
       throw ExitCode(1)
     }
     do {
@@ -95,10 +98,9 @@ struct ImportCommand: ParsableCommand {
     }.count
     let dir = TextSanitizer.clean(output)
     Diagnostics.printError(
-      "wrote \(dir): \(result.agreements.count) agreements, \(result.places.count) governments "
-        + "(\(fromGazetteer) from the gazetteer)"
-        + (check.warnings.isEmpty ? "" : "; \(check.warnings.count) warnings (chengyu validate \(dir) lists them)"))
-    Diagnostics.printError("next: chengyu validate \(dir); chengyu stats --data \(dir); chengyu --data \(dir)")
+      CLIReportMsg.importWrote.text(lang, dir, result.agreements.count, result.places.count, fromGazetteer)
+        + (check.warnings.isEmpty ? "" : CLIReportMsg.importWarnings.text(lang, check.warnings.count, dir)))
+    Diagnostics.printError(CLIReportMsg.importNext.text(lang, dir))
   }
 
   private func readSheet() throws -> SheetTable {

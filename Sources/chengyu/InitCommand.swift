@@ -28,6 +28,7 @@ struct InitCommand: ParsableCommand {
   var directory: String
   @Flag(help: "Write into an existing folder that is not empty.")
   var force = false
+  @OptionGroup var languageOptions: LanguageOptions
 
   func run() throws {
     let files = DatasetTemplate.files(reference: EmbeddedDataset.load(), codebookFiles: EmbeddedDataset.files)
@@ -38,7 +39,8 @@ struct InitCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let dir = TextSanitizer.clean(directory)
-    Diagnostics.printError("wrote \(dir): \(files.map(\.name).joined(separator: ", "))")
-    Diagnostics.printError("next: edit the files (README.md explains each column), then chengyu validate \(dir)")
+    let lang = languageOptions.language
+    Diagnostics.printError(CLIReportMsg.initWrote.text(lang, dir, files.map(\.name).joined(separator: ", ")))
+    Diagnostics.printError(CLIReportMsg.initNext.text(lang, dir))
   }
 }

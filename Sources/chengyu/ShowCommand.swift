@@ -79,7 +79,7 @@ struct ShowCommand: ParsableCommand {
     switch found {
     case .city(let i) where ego:
       let report = EgoReport(view: dataset.view(filter), city: i)
-      Output.write(json ? report.json().serialized(pretty: true) + "\n" : report.text())
+      Output.write(json ? report.json().serialized(pretty: true) + "\n" : report.text(lang))
     case .agreement where ego, .policy where ego:
       Diagnostics.printError("--ego applies to a city, not to \(TextSanitizer.clean(id))")
       throw ExitCode(64)
@@ -101,7 +101,7 @@ struct ShowCommand: ParsableCommand {
           ("kind", .string("policy")), ("policy", RecordJSON.policy(p, in: dataset)),
           ("filter", FilterSummary.json(filter)), ("follow_up", followUp.json(in: view)),
         ]).serialized(pretty: true) + "\n"
-        : RecordDetail.policyText(p, in: dataset, language: lang) + followUp.text(in: view))
+        : RecordDetail.policyText(p, in: dataset, language: lang) + followUp.text(in: view, language: lang))
     }
   }
 

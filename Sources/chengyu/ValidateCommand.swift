@@ -26,7 +26,8 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("Dataset folder to check.", valueName: "dir"))
   var directory: String?
   @OptionGroup var data: DataOptions
-  /// Accepted on every command; this one prints no localized text yet.
+  /// The summary lines follow --lang; the file:line: reason lines stay English (a fixed form that
+  /// editors and scripts read).
   @OptionGroup var languageOptions: LanguageOptions
 
   func validate() throws {
@@ -36,6 +37,7 @@ struct ValidateCommand: ParsableCommand {
   }
 
   func run() throws {
+    let lang = languageOptions.language
     let target = directory ?? data.directory
     let name = Diagnostics.echo(target ?? "embedded", limit: 300)
     // A folder of one's own may lack sources (warnings); the embedded dataset may not.
@@ -47,23 +49,21 @@ struct ValidateCommand: ParsableCommand {
       Diagnostics.printLine(warning.file + (warning.line.map { ":\($0)" } ?? "") + ": warning: " + warning.reason)
     }
     if report.warnings.count > DatasetError.shownPerKind {
-      Diagnostics.printLine("… and \(report.warnings.count - DatasetError.shownPerKind) more warnings")
+      Diagnostics.printLine(CLIReportMsg.moreWarnings.text(lang, report.warnings.count - DatasetError.shownPerKind))
     }
     do throws(DatasetError) {
       guard let ds = report.dataset else { throw DatasetError(issues: report.issues) }
-      let counts = [
-        "\(ds.cities.count) cities", "\(ds.agreements.count) agreements", "\(ds.policies.count) policies",
-        "\(ds.codebook.mechanisms.count) mechanisms", "\(ds.codebook.domains.count) domains",
-      ]
+      let counts = CLIReportMsg.validateCounts.text(
+        lang, ds.cities.count, ds.agreements.count, ds.policies.count, ds.codebook.mechanisms.count, ds.codebook.domains.count)
       let w = report.warnings.count
-      let note = w == 0 ? "" : "; \(w) warning\(w == 1 ? "" : "s")"
-      Output.write("ok: \(counts.joined(separator: ", ")) (\(name)\(note))\n")
+      let note = w == 0 ? "" : (w == 1 ? CLIReportMsg.validateWarning : .validateWarnings).text(lang, w)
+      Output.write(CLIReportMsg.validateOK.text(lang, counts, name, note) + "\n")
     } catch {
       // One problem per line, exactly file:line: reason, so scripts and editors can jump to it.
       // At most `shownPerKind` lines of each kind of problem, then a count of the rest.
       for line in error.reportLines() { Diagnostics.printLine(line) }
       let n = error.issues.count
-      Diagnostics.printError("\(n) problem\(n == 1 ? "" : "s") in \(name)")
+      Diagnostics.printError((n == 1 ? CLIReportMsg.problemIn : .problemsIn).text(lang, n, name))
       throw ExitCode(65)
     }
   }

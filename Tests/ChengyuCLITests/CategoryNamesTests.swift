@@ -17,6 +17,10 @@ import Testing
       (["--family", "治理"], ["--family", "governance"]),
       (["--family", "协作"], ["--family", "collaboration"]),
       (["--mechanism", "联席会议机制"], ["--mechanism", "joint-conference"]),
+      // The short forms a coding sheet may use (one rule with `chengyu import`: CodebookNames).
+      (["--mechanism", "联席会议"], ["--mechanism", "joint-conference"]),
+      (["--mechanism", "框架协议"], ["--mechanism", "framework-agreement"]),
+      (["--mechanism", "Joint conference"], ["--mechanism", "joint-conference"]),
       (["--level", "地级"], ["--level", "prefecture"]),
       (["--level", "区", "--level", "县"], ["--level", "district", "--level", "county"]),
       (["--aggregate", "市级"], ["--aggregate", "city"]),

@@ -1,3 +1,4 @@
+import ChengyuCore
 import Foundation
 import Testing
 
@@ -32,5 +33,13 @@ import Testing
     #expect(all.count > 40)
     let missing = all.filter { !doc.contains("`\($0)`") && !doc.contains("\"\($0)\"") }.sorted()
     #expect(missing.isEmpty, "undocumented JSON keys: \(missing)")
+  }
+
+  /// docs/i18n.md lists the Chinese term of every measure of the core's measure table.
+  @Test func everyMeasureTermIsListed() throws {
+    let doc = try String(contentsOf: CLI.root.appendingPathComponent("docs/i18n.md"), encoding: .utf8)
+    let terms = MeasureTable.cities.flatMap { [$0.titleZh, $0.headerZh] } + MeasureTable.network.map(\.titleZh)
+    let missing = terms.filter { !doc.contains($0) }
+    #expect(missing.isEmpty, "terms missing from docs/i18n.md: \(missing)")
   }
 }

@@ -15,6 +15,15 @@ import Testing
     }
   }
 
+  /// The Map, Graph and Matrix screens (their English snapshots are PictureScreenTests').
+  @Test(arguments: PictureScreenTests.screens)
+  func pictureScreen(_ screen: (String, [Action])) {
+    for size in Self.sizes {
+      let state = explorer(size, language: .zh, screen.1)
+      assertSnapshot(frame(state), named: "zh_\(screen.0)_\(size.width)x\(size.height)")
+    }
+  }
+
   @Test func tooSmallTerminalShowsTheNoticeInChinese() {
     assertSnapshot(frame(explorer(Size(width: 20, height: 8), language: .zh, [.show(.measures)])), named: "zh_too_small_20x8")
   }

@@ -41,6 +41,8 @@ import Testing
     ("cities_ascii", [.toggleASCII]),
     ("map_communities_ascii", [.toggleASCII, .show(.of(.map)), .toggleCommunities]),
     ("export", [.cycleFamily, .beginExport] + "json".map { .promptInput(String($0)) }),
+    ("export_excel", [.beginExport, .toggleExportExcel] + "csv".map { .promptInput(String($0)) }),
+    ("status_long", [StatusBoxTests.failure]),
     ("export_overwrite", [.beginExport, .exportFinished(.exists(.gexf, output: "growth.gexf", existing: "growth.gexf"))]),
   ]
 

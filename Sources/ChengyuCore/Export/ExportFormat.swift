@@ -36,6 +36,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     return suffixes.map { base + "." + $0 }
   }
 
+  /// True for formats with CSV tables among their files (`csv`: edges and nodes; `dl`: the
+  /// labels side file), the ones `excel` (a UTF-8 byte-order mark) changes.
+  public var hasCSVTables: Bool { self == .csv || self == .dl }
+
   /// Writes file `index` (in the order of `suffixes`) of the export of a network into a sink.
   ///
   /// `excel` adds a UTF-8 byte-order mark to CSV tables so Excel reads Chinese correctly.

@@ -34,8 +34,8 @@ extension MessageKey {
 public enum MessageCatalogue {
   /// Every key of every area: its qualified name and its texts.
   public static var all: [(key: String, texts: LocalizedText)] {
-    entries(Msg.self) + entries(CLIMsg.self) + entries(TUIMsg.self) + entries(TUICommandMsg.self)
-      + entries(TUIHintMsg.self) + entries(TUIStatusMsg.self) + entries(TUIAnalysisMsg.self)
+    entries(Msg.self) + entries(CLIMsg.self) + entries(CLIReportMsg.self) + entries(TUIMsg.self) + entries(TUICommandMsg.self)
+      + entries(TUIHintMsg.self) + entries(TUIStatusMsg.self) + entries(TUIAnalysisMsg.self) + entries(TUIPictureMsg.self)
       + entries(WorkMsg.self)
   }
 

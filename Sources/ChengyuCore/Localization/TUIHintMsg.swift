@@ -3,6 +3,7 @@
 public enum TUIHintMsg: String, MessageKey {
   case open, back, agreements, partner, partners, tie, screen, family, filters, clear
   case from, to, months, change, toggle, search, sort, export, quit, help, run
+  case select, zoom, pan, fit, play
   case ego, policies, years, window, periods, communities
   case yearOnly = "year only"
 
@@ -29,6 +30,11 @@ public enum TUIHintMsg: String, MessageKey {
     case .quit: .init(rawValue, "退出")
     case .help: .init(rawValue, "帮助")
     case .run: .init(rawValue, "执行")
+    case .select: .init(rawValue, "选择")
+    case .zoom: .init(rawValue, "缩放")
+    case .pan: .init(rawValue, "平移")
+    case .fit: .init(rawValue, "全图")
+    case .play: .init(rawValue, "播放")
     case .yearOnly: .init(rawValue, "只看该年")
     case .ego: .init(rawValue, "个体网")
     case .policies: .init(rawValue, "政策")

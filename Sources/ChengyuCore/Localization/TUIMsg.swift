@@ -91,7 +91,7 @@ public enum TUIMsg: String, MessageKey {
     case .countsShort: .init("{1}n {2}t {3}a ", "{1}点 {2}边 {3}协 ")
     case .promptSearchKeys: .init("Enter keep  Esc cancel", "Enter 保留  Esc 取消")
     case .promptCommandKeys: .init("Enter run  Esc cancel", "Enter 执行  Esc 取消")
-    case .promptExportKeys: .init("Enter write  Esc cancel", "Enter 写入  Esc 取消")
+    case .promptExportKeys: .init("Tab excel  Enter write  Esc cancel", "Tab Excel  Enter 写入  Esc 取消")
     case .promptOverwriteKeys: .init("y overwrite  n keep", "y 覆盖  n 保留")
     case .promptOverwrite: .init("Overwrite {1}? (y/n) ", "覆盖 {1}？(y/n) ")
     case .promptExport: .init("export: ", "导出：")

@@ -18,6 +18,9 @@ public enum TUIStatusMsg: String, MessageKey {
   case perYearChart, chartLegend
   // Export panel and palette.
   case exportWrites, exportSearchNote, exportFormats, exportType, exportTitle, paletteTitle, unknownFormat
+  case exportWritesExcel, exportExcelOn, exportExcelOff, exportExcelNotApplicable
+  // The box that shows a message too long for the hint bar.
+  case messageTitle
 
   public var texts: LocalizedText {
     switch self {
@@ -91,6 +94,14 @@ public enum TUIStatusMsg: String, MessageKey {
     case .perYearChart: .init("Agreements per year (max {1})", "每年协议数（最多 {1}）")
     case .chartLegend: .init("{1} G governance  {2} C collaboration", "{1} 治 治理  {2} 协 协作")
     case .exportWrites: .init("Enter writes {1}", "Enter 写入 {1}")
+    case .exportWritesExcel: .init("Enter writes, CSV with a UTF-8 BOM: {1}", "Enter 写入（CSV 带 UTF-8 BOM）：{1}")
+    case .exportExcelOn:
+      .init("Tab  for Excel: on (CSV tables start with a UTF-8 BOM, so Excel reads Chinese)", "Tab  供 Excel 打开：开（CSV 表格以 UTF-8 BOM 开头，Excel 能正确读出中文）")
+    case .exportExcelOff:
+      .init("Tab  for Excel: off (Tab adds a UTF-8 BOM to the CSV tables)", "Tab  供 Excel 打开：关（按 Tab 给 CSV 表格加 UTF-8 BOM）")
+    case .exportExcelNotApplicable:
+      .init("Tab  for Excel: only csv and dl have CSV tables", "Tab  供 Excel 打开：只有 csv 和 dl 含 CSV 表格")
+    case .messageTitle: .init("Message", "消息")
     case .exportSearchNote:
       .init("The search /{1} narrows the list only; the export has all the filter keeps", "搜索 /{1} 只缩小列表；导出包含筛选保留的全部内容")
     case .exportFormats: .init("Formats: {1}", "格式：{1}")

@@ -28,7 +28,7 @@ public struct SheetImporter: Sendable {
     let columns = SheetColumns(
       header: sheet.rows[headerIndex], sheet: label, errors: &result.errors, warnings: &result.warnings)
     guard result.errors.isEmpty else { return result }
-    let lookup = CodebookLookup(codebook)
+    let lookup = CodebookNames(codebook)
     var seenIDs: [String: Int] = [:]
     var noted: Set<String> = []
     var firstUse: [Int: Int] = [:]  // place → order of first reference
@@ -79,15 +79,15 @@ public struct SheetImporter: Sendable {
       let mechanism = lookup.mechanism(mechanismText)
       if mechanism == nil {
         rowErrors.append(mechanismText.isEmpty
-          ? "empty \(SheetField.mechanism.label) (known: \(lookup.knownMechanisms))"
-          : "unknown mechanism \"\(mechanismText)\" (known: \(lookup.knownMechanisms))")
+          ? "empty \(SheetField.mechanism.label) (known: \(lookup.knownMechanisms.joined(separator: ", ")))"
+          : "unknown mechanism \"\(mechanismText)\" (known: \(lookup.knownMechanisms.joined(separator: ", ")))")
       }
       var domains: [String] = []
       for text in Self.splitList(columns.text(.domains, row)) {
         if let d = lookup.domain(text) {
           if !domains.contains(d.id) { domains.append(d.id) }
         } else {
-          rowErrors.append("unknown domain \"\(text)\" (known: \(lookup.knownDomains))")
+          rowErrors.append("unknown domain \"\(text)\" (known: \(lookup.knownDomains.joined(separator: ", ")))")
         }
       }
       guard rowErrors.isEmpty, let date, let mechanism else {

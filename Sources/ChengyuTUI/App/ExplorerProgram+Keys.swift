@@ -23,6 +23,7 @@ extension ExplorerProgram {
       case .ctrl("u"): return .promptClear
       case .up, .ctrl("p"): return prompt.kind == .command ? .promptChoice(-1) : nil
       case .down, .ctrl("n"): return prompt.kind == .command ? .promptChoice(1) : nil
+      case .tab: return prompt.kind == .export ? .toggleExportExcel : nil
       default: return nil
       }
     }

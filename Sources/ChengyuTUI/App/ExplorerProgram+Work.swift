@@ -77,10 +77,10 @@ extension ExplorerProgram {
   }
 
   /// Writes the current view on a worker thread; `.exportFinished` reports back when done.
-  mutating func startExport(_ format: ExportFormat, to path: String, force: Bool) {
+  mutating func startExport(_ format: ExportFormat, to path: String, force: Bool, excel: Bool = false) {
     let (view, origin) = (state.view, origin)
     state.status = state.t(WorkMsg.exporting, path, Pen(ascii: state.asciiMode).ellipsis)
-    exportJobs.append(BackgroundJob { _ in ExplorerProgram.export(view, origin: origin, format, to: path, force: force) })
+    exportJobs.append(BackgroundJob { _ in ExplorerProgram.export(view, origin: origin, format, to: path, force: force, excel: excel) })
   }
 
   /// Waits for the exports being written and reports them.

@@ -72,8 +72,8 @@ public struct ExplorerProgram: TUIProgram {
     while !pending.isEmpty {
       let effect = pending.removeFirst()
       // An effect that does work reports back as another action, which may ask for more.
-      if case .export(let format, let path, let force) = effect {
-        startExport(format, to: path, force: force)
+      if case .export(let format, let path, let force, let excel) = effect {
+        startExport(format, to: path, force: force, excel: excel)
       } else {
         effects.append(effect)
       }
@@ -87,13 +87,15 @@ public struct ExplorerProgram: TUIProgram {
   }
 
   /// Writes `view` with the core's exporter (the same files as `chengyu export`).
-  static func export(_ view: NetworkView, origin: String, _ format: ExportFormat, to path: String, force: Bool) -> ExportOutcome {
+  static func export(
+    _ view: NetworkView, origin: String, _ format: ExportFormat, to path: String, force: Bool, excel: Bool = false
+  ) -> ExportOutcome {
     let network = ExportNetwork(view: view, origin: origin)
     do {
-      let paths = try format.write(network, to: path, force: force)
+      let paths = try format.write(network, to: path, force: force, excel: excel)
       return .written(paths: paths, nodes: network.nodes.count, ties: network.ties.count)
     } catch {
-      if case .exists(let existing) = error { return .exists(format, output: path, existing: existing) }
+      if case .exists(let existing) = error { return .exists(format, output: path, existing: existing, excel: excel) }
       return .failed(error.description)
     }
   }

@@ -13,6 +13,8 @@ public struct MatrixView: Sendable {
   /// Row and column of the cursor, in matrix order.
   public var cursor: (row: Int, column: Int)
   public var ascii: Bool
+  /// The language of the cursor's line (English unless set).
+  public var language = Language.en
 
   public init(picture: NetworkPicture, data: MatrixData, cursor: (row: Int, column: Int) = (0, 0), ascii: Bool = false) {
     self.picture = picture
@@ -46,7 +48,7 @@ public struct MatrixView: Sendable {
     let glyphs = PictureGlyphs(ascii: ascii)
     let n = order.count
     guard n > 0 else {
-      pen.put(&buffer, "No ties with this filter.", x: area.x, y: area.y, width: area.width, style: Styles.dim)
+      pen.put(&buffer, TUIPictureMsg.matrixEmpty.text(language), x: area.x, y: area.y, width: area.width, style: Styles.dim)
       return
     }
     let head = MatrixView.headerRows(area)
@@ -85,15 +87,15 @@ public struct MatrixView: Sendable {
     let (r, c) = (min(cursor.row, n - 1), min(cursor.column, n - 1))
     let (a, b) = (order[r], order[c])
     let w = data.weight(row: r, column: c)
-    var text = "\(label(a)) \(pen.dash) \(label(b)): "
+    var text = "\(label(a)) \(pen.dash) \(label(b))" + (language == .zh ? "：" : ": ")
     if a == b {
-      text += "same city"
+      text += TUIPictureMsg.matrixSameCity.text(language)
     } else if w == 0 {
-      text += "no tie"
+      text += TUIPictureMsg.matrixNoTie.text(language)
     } else {
       let link = data.link(row: r, column: c).map { picture.links[$0] }
-      text += "\(w) agreement\(w == 1 ? "" : "s")"
-      if let link { text += " (G \(link.governance), C \(link.collaboration))" }
+      text += (w == 1 ? TUIPictureMsg.matrixAgreement : .matrixAgreements).text(language, w)
+      if let link { text += TUIPictureMsg.matrixFamilies.text(language, link.governance, link.collaboration) }
     }
     let maxW = picture.maxWeight
     let scale = (1...4).map { glyphs.shade($0) }.joined() + " 1\(pen.dash)\(maxW)"

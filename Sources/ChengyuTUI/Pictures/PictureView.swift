@@ -138,7 +138,7 @@ public struct PictureView: Sendable {
   private func renderLegend(in row: Rect, viewport: PictureViewport, classes: TieClasses, into buffer: inout ScreenBuffer) {
     let pen = Pen(ascii: ascii)
     let glyphs = PictureGlyphs(ascii: ascii)
-    var parts: [String] = yearLimit.map { ["to \($0)"] } ?? []  // first: it changes while playing
+    var parts: [String] = yearLimit.map { [TUIPictureMsg.legendTo.text(language, $0)] } ?? []  // first: it changes while playing
     let first = parts.count
     if let communities {
       parts += communityLegend(communities, glyphs, named: PictureGlyphs.distinctCommunities)
@@ -150,9 +150,13 @@ public struct PictureView: Sendable {
     if !mid.isEmpty { ties += " \(glyphs.mediumSample) \(mid)" }
     ties += " \(glyphs.heavySample) \(classes.heavyMin)+"
     parts.append(ties)
-    if picture.kind == .map { parts.append("1 cell \(ascii ? "=" : "≈") \(PictureView.km(viewport.planePerDevice * 2)) km") }
-    if selected != nil { parts.append("G/C family") }
-    if picture.links.count > PictureView.tieLimit { parts.append("heaviest \(PictureView.tieLimit) of \(picture.links.count) ties") }
+    if picture.kind == .map {
+      parts.append(TUIPictureMsg.legendCell.text(language, ascii ? "=" : "≈", PictureView.km(viewport.planePerDevice * 2)))
+    }
+    if selected != nil { parts.append(TUIPictureMsg.legendFamily.text(language)) }
+    if picture.links.count > PictureView.tieLimit {
+      parts.append(TUIPictureMsg.legendHeaviest.text(language, PictureView.tieLimit, picture.links.count))
+    }
     if let note { parts.append(note) }
     // Communities named by their cities while there is room, the smaller ones by glyph alone.
     if let communities {
@@ -175,9 +179,10 @@ public struct PictureView: Sendable {
     var parts: [String] = []
     for (g, group) in picture.groups.prefix(PictureGlyphs.distinctGroups + 1).enumerated() {
       if g == PictureGlyphs.distinctGroups {
-        parts.append("\(glyphs.node(group: g)) other")
+        parts.append("\(glyphs.node(group: g)) " + TUIAnalysisMsg.legendOther.text(language))
       } else {
-        parts.append("\(glyphs.node(group: g)) \(ascii ? NetworkPicture.shortPinyin(group.nameEn) : NetworkPicture.shortName(group.nameZh))")
+        let name = ascii ? NetworkPicture.shortPinyin(group.nameEn) : NetworkPicture.shortName(group.nameZh)
+        parts.append("\(glyphs.node(group: g)) " + name)
       }
     }
     return parts

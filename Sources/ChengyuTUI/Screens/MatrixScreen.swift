@@ -32,7 +32,9 @@ struct MatrixScreen: ExplorerScreen {
     guard let pictures = state.model.pictures else {
       return WorkPlaceholder.render(state, .pictures, in: body.splitTop(1).rest, pen: pen, into: &buffer)
     }
-    MatrixView(picture: pictures.map, data: pictures.matrix, cursor: state.matrixCursor(),
-               ascii: state.asciiMode).render(in: body.splitTop(1).rest, into: &buffer)
+    var matrix = MatrixView(picture: pictures.map, data: pictures.matrix, cursor: state.matrixCursor(),
+                            ascii: state.asciiMode)
+    matrix.language = state.lang
+    matrix.render(in: body.splitTop(1).rest, into: &buffer)
   }
 }

@@ -9,13 +9,15 @@ enum PictureScreen {
   /// The info line: counts, the selected city with its partners and agreements, the zoom.
   static func info(_ state: AppState, _ kind: ScreenKind, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let g = state.view.graph
-    var text = "\(g.nodeCount) governments, \(g.tieCount) ties"
+    var text = state.t(TUIPictureMsg.infoCounts, g.nodeCount, g.tieCount)
     if let node = state.selectedNode(kind), node < g.nodeCount {
       let city = state.view.city(node: node)
-      text += "  \(PictureGlyphs(ascii: state.asciiMode).selected) \(state.name(city)): \(g.degree(node)) partners, "
-        + "strength \(g.strength(node))"
+      text += "  " + state.t(TUIPictureMsg.infoSelected, PictureGlyphs(ascii: state.asciiMode).selected, state.name(city),
+                             g.degree(node), g.strength(node))
     }
-    if let zoom = state.pictures.cameras[kind]?.zoom, zoom != 1 { text += "  zoom \(NumberFormat.fixed(zoom, digits: zoom < 1 ? 2 : 0))×" }
+    if let zoom = state.pictures.cameras[kind]?.zoom, zoom != 1 {
+      text += "  " + state.t(TUIPictureMsg.infoZoom, NumberFormat.fixed(zoom, digits: zoom < 1 ? 2 : 0))
+    }
     pen.put(&buffer, text, x: body.x, y: body.y, width: body.width, style: Styles.title)
   }
 

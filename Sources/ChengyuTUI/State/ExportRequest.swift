@@ -4,29 +4,55 @@ import ChengyuCore
 public enum ExportOutcome: Hashable, Sendable {
   /// The files were written; the counts are the exported network's.
   case written(paths: [String], nodes: Int, ties: Int)
-  /// `existing` (one of the files for `output`) is already there; nothing was written.
-  case exists(ExportFormat, output: String, existing: String)
+  /// `existing` (one of the files for `output`) is already there; nothing was written. `excel`
+  /// is kept for the write the overwrite question may ask for.
+  case exists(ExportFormat, output: String, existing: String, excel: Bool = false)
   /// Nothing was written, for the reason given (names the file).
   case failed(String)
 }
 
-/// The text typed in the export prompt, read as "FORMAT [FILE]".
-enum ExportRequest {
+/// The text typed in the export prompt, read as "FORMAT [FILE] [--excel]".
+struct ExportRequest: Hashable {
+  let format: ExportFormat
+  let path: String
+  /// A UTF-8 byte-order mark before CSV tables; only ever true for formats that have them.
+  let excel: Bool
+
   /// The format used when the prompt is left empty.
   static let defaultFormat = ExportFormat.gexf
+  /// The word that asks for a byte-order mark, as `chengyu export --excel` (for `:export …`,
+  /// which has no panel to toggle it in).
+  static let excelWord = "--excel"
 
   /// The format and output path of the prompt text, or a message saying what is wrong. An empty
   /// text means the default format; a missing file means `defaultBase` with the format's suffix.
-  static func parse(_ text: String, defaultBase: String, language: Language = .en) -> Result<(ExportFormat, String), ExportRequestError> {
+  /// `excel` is the panel's toggle; `--excel` as the last word (or the first after the format)
+  /// turns it on too. Formats without CSV tables ignore it.
+  static func parse(_ text: String, defaultBase: String, excel: Bool = false, language: Language = .en)
+    -> Result<ExportRequest, ExportRequestError>
+  {
     let trimmed = text.trimmingSpaces
     let name = String(trimmed.prefix { $0 != " " })
-    let file = String(trimmed.dropFirst(name.count)).trimmingSpaces
+    var file = String(trimmed.dropFirst(name.count)).trimmingSpaces
+    var excel = excel
+    if file == excelWord {
+      (file, excel) = ("", true)
+    } else if file.hasSuffix(" " + excelWord) {
+      (file, excel) = (String(file.dropLast(excelWord.count)).trimmingSpaces, true)
+    } else if file.hasPrefix(excelWord + " ") {
+      (file, excel) = (String(file.dropFirst(excelWord.count)).trimmingSpaces, true)
+    }
     guard name.isEmpty || ExportFormat(rawValue: TextMatch.fold(name)) != nil else {
       return .failure(ExportRequestError(message: TUIStatusMsg.unknownFormat.text(language, name, formatList)))
     }
     let format = ExportFormat(rawValue: TextMatch.fold(name)) ?? defaultFormat
-    return .success((format, file.isEmpty ? defaultPath(base: defaultBase, format) : file))
+    return .success(ExportRequest(
+      format: format, path: file.isEmpty ? defaultPath(base: defaultBase, format) : file,
+      excel: excel && format.hasCSVTables))
   }
+
+  /// What the runtime is asked to do for this request.
+  func effect(force: Bool = false) -> Effect { .export(format, path: path, force: force, excel: excel) }
 
   /// The formats, space-separated, in the order `chengyu export` lists them.
   static var formatList: String { ExportFormat.allCases.map(\.rawValue).joined(separator: " ") }

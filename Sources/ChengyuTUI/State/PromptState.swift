@@ -12,8 +12,9 @@ public struct PromptState: Hashable, Sendable {
     case export
     /// `p` on the Compare screen: year ranges to compare ("2011-2013,2014-2016").
     case periods
-    /// A yes/no question before an export replaces `existing`.
-    case overwrite(ExportFormat, output: String, existing: String)
+    /// A yes/no question before an export replaces `existing`; `excel` is the export's
+    /// byte-order-mark choice, kept for the write that "y" asks for.
+    case overwrite(ExportFormat, output: String, existing: String, excel: Bool = false)
   }
 
   /// Search or command.
@@ -24,6 +25,9 @@ public struct PromptState: Hashable, Sendable {
   public var previous: String
   /// In the command palette: which of the matching commands Enter runs (Up/Down move it).
   public var choice = 0
+  /// In the export prompt: start CSV tables with a UTF-8 byte-order mark (Tab toggles it), so
+  /// Excel reads their Chinese as UTF-8.
+  public var excel = false
 
   /// A prompt of a kind, with initial text.
   public init(kind: Kind, text: String = "", previous: String = "") {
@@ -43,7 +47,7 @@ public struct PromptState: Hashable, Sendable {
     case .command: ":"
     case .export: TUIMsg.promptExport.text(.en)
     case .periods: TUIAnalysisMsg.periodsPrompt.text(.en)
-    case .overwrite(_, _, let existing): Self.overwriteQuestion(existing)
+    case .overwrite(_, _, let existing, _): Self.overwriteQuestion(existing)
     }
   }
 

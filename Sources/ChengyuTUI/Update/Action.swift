@@ -60,6 +60,8 @@ public enum Action: Hashable, Sendable {
   case computeMeasures
   /// Open the export prompt (format and file for the current network).
   case beginExport
+  /// In the export prompt (Tab): switch the UTF-8 byte-order mark for CSV tables on or off.
+  case toggleExportExcel
   /// The runtime's report on an `Effect.export`.
   case exportFinished(ExportOutcome)
   /// The answer to "overwrite?": true writes over the existing file, false keeps it.

@@ -8,7 +8,7 @@ public enum Effect: Hashable, Sendable {
   /// Repaint every row (after Ctrl-L or a resize).
   case redrawAll
   /// Write the current network (`AppState.view`) in `format` to `path` (a base name for formats
-  /// with side files); `force` replaces existing files. The runtime answers with
-  /// `Action.exportFinished`.
-  case export(ExportFormat, path: String, force: Bool)
+  /// with side files); `force` replaces existing files; `excel` starts CSV tables with a UTF-8
+  /// byte-order mark (`chengyu export --excel`). The runtime answers with `Action.exportFinished`.
+  case export(ExportFormat, path: String, force: Bool, excel: Bool = false)
 }

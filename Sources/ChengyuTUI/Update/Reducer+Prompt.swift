@@ -35,7 +35,7 @@ extension AppState {
       prompt = nil
       // The search stays: so does the note that the city level would find something.
       if p.kind == .search, let hint = cityLevelSearchHint() { status = hint }
-      if p.kind == .export { return commitExport(p.text) }
+      if p.kind == .export { return commitExport(p.text, excel: p.excel) }
       if p.kind == .periods { commitPeriods(p.text) }
       if p.kind == .command {
         // `:export gexf growth.gexf` exports at once, without the second prompt.
@@ -59,7 +59,8 @@ extension AppState {
   }
 
   /// Commands whose long name (current or former) or title matches the palette text: exact name
-  /// first, then names starting with it, then names or titles containing it.
+  /// first, then names starting with it, then names or titles (English or Chinese) containing it,
+  /// and Chinese titles named by their pinyin or its initials (`qcsx` for 清除筛选).
   public func paletteMatches(_ text: String) -> [Command] {
     let t = TextMatch.fold(text.trimmingSpaces)
     let all = CommandRegistry.all
@@ -67,7 +68,10 @@ extension AppState {
     let names = { (c: Command) in [c.id] + c.aliases }
     let exact = all.filter { names($0).contains(t) }
     let prefix = all.filter { c in !names(c).contains(t) && names(c).contains { $0.hasPrefix(t) } }
-    let rest = all.filter { c in !names(c).contains { $0.hasPrefix(t) } && TextMatch.matches(t, names(c) + [c.title]) }
+    let rest = all.filter { c in
+      !names(c).contains { $0.hasPrefix(t) }
+        && (TextMatch.matches(t, names(c) + [c.title, c.title(.zh)]) || CommandPinyin.matches(t, title: c.title(.zh)))
+    }
     return exact + prefix + rest
   }
 

@@ -75,7 +75,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .toggleCommunities: state.toggleCommunities()
   case .sortNext, .sortReverse: state.changeSort(next: action == .sortNext)
   case .run(let id): return state.run(commandID: id)
-  case .beginExport, .exportFinished, .confirmOverwrite: return state.handleExport(action)
+  case .beginExport, .toggleExportExcel, .exportFinished, .confirmOverwrite: return state.handleExport(action)
   case .toggleASCII: state.asciiMode.toggle()
   case .computeMeasures:
     state.computeMeasures()

@@ -1,15 +1,23 @@
 import ChengyuCore
 
-/// The box above the export prompt: what will be written, the formats, and the files Enter
-/// would write with the text typed so far.
+/// The box above the export prompt: what will be written, the formats, the Excel toggle (a
+/// UTF-8 byte-order mark for CSV tables, Tab), and the files Enter would write with the text
+/// typed so far.
 enum ExportPanelView {
   static func render(_ state: AppState, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let g = state.view.graph
     let base = state.defaultExportBase
+    let toggle = state.prompt?.excel ?? false
     // What Enter would do with the text typed so far.
     let preview: (String, Style)
-    switch ExportRequest.parse(state.prompt?.text ?? "", defaultBase: base, language: state.lang) {
-    case .success(let (format, path)): preview = (state.t(TUIStatusMsg.exportWrites, format.paths(for: path).joined(separator: ", ")), Styles.label)
+    var excel = (state.t(toggle ? TUIStatusMsg.exportExcelOn : .exportExcelOff), Style.plain)
+    switch ExportRequest.parse(state.prompt?.text ?? "", defaultBase: base, excel: toggle, language: state.lang) {
+    case .success(let request):
+      let files = request.format.paths(for: request.path).joined(separator: ", ")
+      preview = (state.t(request.excel ? TUIStatusMsg.exportWritesExcel : .exportWrites, files), Styles.label)
+      if !request.format.hasCSVTables { excel = (state.t(TUIStatusMsg.exportExcelNotApplicable), Styles.dim) }
+      // `--excel` typed turns it on whatever the toggle says.
+      if request.excel && !toggle { excel.0 = state.t(TUIStatusMsg.exportExcelOn) }
     case .failure(let error): preview = (error.message, Styles.warning)
     }
     var lines: [(String, Style)] = []
@@ -21,6 +29,7 @@ enum ExportPanelView {
     lines += [
       (state.t(TUIStatusMsg.exportFormats, ExportRequest.formatList), .plain),
       (state.t(TUIStatusMsg.exportType, base), .plain),
+      excel,
       preview,
     ]
     let height = min(body.height, lines.count + 1)

@@ -16,7 +16,10 @@ enum HintBar {
       return
     }
     if let status = state.status {
-      pen.put(&buffer, " " + status, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .accent, bg: .hint, bold: true))
+      // Too long for the bar: its start here, with an ellipsis, and the whole of it in the box
+      // above (StatusBoxView).
+      let line = DisplayWidth.truncate(pen.fold(" " + status), to: rect.width, ellipsis: pen.ellipsis)
+      pen.put(&buffer, line, x: rect.x, y: rect.y, width: rect.width, style: Style(fg: .accent, bg: .hint, bold: true))
       return
     }
     var x = rect.x + 1
@@ -40,7 +43,7 @@ enum HintBar {
     case .overwrite: tail = state.t(TUIMsg.promptOverwriteKeys)
     }
     let width = max(0, rect.width - DisplayWidth.of(tail) - 2)
-    if case .overwrite(_, _, let existing) = prompt.kind {
+    if case .overwrite(_, _, let existing, _) = prompt.kind {
       // A question has no caret: it keeps its words, and a long path loses its start, not its
       // file name ("Overwrite …/out/net.json? (y/n)").
       var name = pen.fold(existing)

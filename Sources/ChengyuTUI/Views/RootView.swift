@@ -17,6 +17,9 @@ public enum RootView {
     state.current.render(state, state.screen, in: chrome.body, pen: pen, into: &buffer)
     if state.prompt?.kind == .command { PaletteView.render(state, in: chrome.body, pen: pen, into: &buffer) }
     if state.prompt?.kind == .export { ExportPanelView.render(state, in: chrome.body, pen: pen, into: &buffer) }
+    if StatusBoxView.isNeeded(state, width: chrome.hint.width, pen: pen) {
+      StatusBoxView.render(state, in: chrome.body, pen: pen, into: &buffer)
+    }
     HintBar.render(state, in: chrome.hint, pen: pen, into: &buffer)
   }
 }

@@ -76,31 +76,35 @@ struct EgoReport {
     ])
   }
 
-  func text() -> String {
+  func text(_ lang: Language = .en) -> String {
     let c = view.dataset.cities[city]
-    var out = TableFormatter.cell("ego network of \(c.id)  \(c.nameZh)  \(c.nameEn)", cap: nil) + "\n"
+    var out = TableFormatter.cell(CLIReportMsg.egoTitle.text(lang, c.id, c.nameZh, c.nameEn), cap: nil) + "\n"
     if let node, view.graph.nodes[node] != city {
-      out += "  counted as \(id(node)) at \(view.filter.aggregation.rawValue) level\n"
+      out += "  " + CLIMsg.noteCountedAs.text(lang, id(node), view.filter.aggregation.name(lang)) + "\n"
     }
     let f = { (x: Double?) in x.map { NumberFormat.fixed($0, digits: 4) } ?? "-" }
     out += KeyValueBlock.render([
-      ("filter", FilterSummary.text(view.filter) + ", aggregation \(view.filter.aggregation.rawValue)"),
-      ("size", "\(ego?.size ?? 0) partners (alters)"),
-      ("ties", "\(ego?.ties ?? 0) among the alters, of \(ego?.pairs ?? 0) pairs"),
-      ("density", f(ego?.density)),
-      ("brokerage", "\(ego?.brokerage ?? 0) pairs of alters not tied (\(f(ego?.normalizedBrokerage)) of pairs)"),
+      (CLIMsg.labelFilter.text(lang),
+       CLIReportMsg.egoFilter.text(lang, FilterText.of(view.filter, lang), view.filter.aggregation.name(lang))),
+      (CLIReportMsg.labelSize.text(lang), CLIReportMsg.egoSize.text(lang, ego?.size ?? 0)),
+      (CLIReportMsg.labelTies.text(lang), CLIReportMsg.egoTies.text(lang, ego?.ties ?? 0, ego?.pairs ?? 0)),
+      (CLIReportMsg.labelDensity.text(lang), f(ego?.density)),
+      (CLIReportMsg.labelBrokerage.text(lang), CLIReportMsg.egoBrokerage.text(lang, ego?.brokerage ?? 0, f(ego?.normalizedBrokerage))),
     ])
-    guard node != nil else { return out + "\nno tie in this view: the ego network is empty\n" }
-    out += "\nalters (\(alters.count), heaviest tie first)\n"
+    guard node != nil else { return out + "\n" + CLIReportMsg.egoEmpty.text(lang) + "\n" }
+    out += "\n" + CLIReportMsg.egoAlters.text(lang, alters.count) + "\n"
     out += TableFormatter(columns: [
-      .init(header: "weight", alignRight: true), .init(header: "ties to alters", alignRight: true),
-      .init(header: "id"), .init(header: "中文名"),
+      .init(header: CLIMsg.headerWeight.text(lang), alignRight: true),
+      .init(header: CLIReportMsg.headerTiesToAlters.text(lang), alignRight: true),
+      .init(header: CLIMsg.headerID.text(lang)), .init(header: CLIMsg.headerNameZh.text(lang)),
     ], indent: "  ").render(alters.map { ["\($0.weight)", "\($0.tiesToAlters)", id($0.node), view.city(node: $0.node).nameZh] })
-    out += "\nties among alters (\(alterTies.count), heaviest first)\n"
-    out += TableFormatter(columns: [.init(header: "weight", alignRight: true), .init(header: "tie")], indent: "  ")
-      .render(alterTies.map { t in
-        ["\(t.weight)", "\(id(t.a)) \(view.city(node: t.a).nameZh) — \(id(t.b)) \(view.city(node: t.b).nameZh)"]
-      })
+    out += "\n" + CLIReportMsg.egoAlterTies.text(lang, alterTies.count) + "\n"
+    out += TableFormatter(
+      columns: [.init(header: CLIMsg.headerWeight.text(lang), alignRight: true), .init(header: CLIReportMsg.headerTie.text(lang))],
+      indent: "  "
+    ).render(alterTies.map { t in
+      ["\(t.weight)", "\(id(t.a)) \(view.city(node: t.a).nameZh) — \(id(t.b)) \(view.city(node: t.b).nameZh)"]
+    })
     return out
   }
 }

@@ -56,36 +56,36 @@ extension LayerComparison {
 
   private func label(_ layer: Layer) -> String { "\(layer.id) \(layer.nameZh(in: dataset.codebook))" }
 
-  /// Counts, overlap and QAP, the three tie lists and the degree table, as text blocks.
-  func tableBlocks(filter: Filter, seed: UInt64, ties limit: Int?) -> [String] {
+  /// Counts, overlap and QAP, the three tie lists and the degree table, as text blocks in `lang`.
+  func tableBlocks(filter: Filter, seed: UInt64, ties limit: Int?, language lang: Language = .en) -> [String] {
     let (l1, l2) = (label(layers.first), label(layers.second))
-    var blocks = ["filter: \(TextSanitizer.clean(FilterSummary.text(filter)))    aggregation: \(filter.aggregation.rawValue)"
-      + "    layers: \(l1) | \(l2)\n"]
+    var blocks = [CLIReportMsg.compareHeader.text(lang, TextSanitizer.clean(FilterText.of(filter, lang)), filter.aggregation.name(lang))
+      + CLIReportMsg.compareLayers.text(lang, l1, l2) + "\n"]
     let counts = TableFormatter(columns: [
       .init(header: ""), .init(header: l1, alignRight: true), .init(header: l2, alignRight: true),
     ])
     blocks.append(counts.render([
-      ["agreements", "\(first.agreements.count)", "\(second.agreements.count)"],
-      ["nodes", "\(first.graph.nodeCount)", "\(second.graph.nodeCount)"],
-      ["ties", "\(first.graph.tieCount)", "\(second.graph.tieCount)"],
+      [CLIReportMsg.rowAgreements.text(lang), "\(first.agreements.count)", "\(second.agreements.count)"],
+      [CLIReportMsg.rowNodes.text(lang), "\(first.graph.nodeCount)", "\(second.graph.nodeCount)"],
+      [CLIReportMsg.rowTies.text(lang), "\(first.graph.tieCount)", "\(second.graph.tieCount)"],
     ]))
-    let r = qap.correlation.map { NumberFormat.fixed($0, digits: 4) } ?? "undefined (a layer has no variance)"
+    let r = qap.correlation.map { NumberFormat.fixed($0, digits: 4) } ?? CLIReportMsg.qapUndefined.text(lang)
     // A sampled p of 0 only says that no permutation reached r: p < 1/permutations.
     let p = qap.pValue.map { $0 == 0 && !qap.exact ? "< " + NumberFormat.fixed(1 / Double(qap.permutations), digits: 4) : NumberFormat.fixed($0, digits: 4) } ?? "-"
-    let how = qap.exact ? "all \(qap.permutations) permutations (exact)" : "\(qap.permutations) permutations, seed \(seed)"
-    blocks.append("""
-      ties only in \(layers.first.id): \(onlyFirst.count)    only in \(layers.second.id): \(onlySecond.count)    \
-      in both: \(both.count)    Jaccard: \(jaccard.map { NumberFormat.fixed($0, digits: 4) } ?? "-")
-      QAP correlation (\(weightedQAP ? "tie weights" : "tie presence 0/1") over the \(cities.count) nodes of either layer): \
-      \(r)    p(r ≥ observed) \(p.hasPrefix("<") ? p : "= " + p)    \(how)
-
-      """)
-    for (title, ties) in [("only in \(l1)", onlyFirst), ("only in \(l2)", onlySecond), ("in both", both)] {
-      blocks.append(tieBlock(title, ties, limit: limit))
-    }
+    let how = qap.exact ? CLIReportMsg.qapExact.text(lang, qap.permutations) : CLIReportMsg.qapSampled.text(lang, qap.permutations, seed)
+    let overlap = CLIReportMsg.layerOverlap.text(
+      lang, layers.first.id, onlyFirst.count, layers.second.id, onlySecond.count, both.count,
+      jaccard.map { NumberFormat.fixed($0, digits: 4) } ?? "-")
+    let values = (weightedQAP ? CLIReportMsg.qapWeights : .qapPresence).text(lang)
+    let qapLine = CLIReportMsg.qapLine.text(lang, values, cities.count, r, p.hasPrefix("<") ? p : "= " + p, how)
+    blocks.append(overlap + "\n" + qapLine + "\n")
+    let lists = [(CLIReportMsg.onlyIn.text(lang, l1), onlyFirst), (CLIReportMsg.onlyIn.text(lang, l2), onlySecond),
+                 (CLIReportMsg.inBoth.text(lang), both)]
+    for (title, ties) in lists { blocks.append(tieBlock(title, ties, limit: limit, lang)) }
     let table = TableFormatter(columns: [
-      .init(header: "id"), .init(header: "中文名"), .init(header: "degree \(layers.first.id)", alignRight: true),
-      .init(header: "degree \(layers.second.id)", alignRight: true),
+      .init(header: CLIMsg.headerID.text(lang)), .init(header: CLIMsg.headerNameZh.text(lang)),
+      .init(header: CLIReportMsg.degreeOf.text(lang, layers.first.id), alignRight: true),
+      .init(header: CLIReportMsg.degreeOf.text(lang, layers.second.id), alignRight: true),
     ])
     blocks.append(table.render(cityOrder.map { i in
       let c = dataset.cities[cities[i]]
@@ -94,11 +94,12 @@ extension LayerComparison {
     return blocks
   }
 
-  private func tieBlock(_ title: String, _ ties: [LayerTie], limit: Int?) -> String {
-    var text = "ties \(title): \(ties.count)\n"
+  private func tieBlock(_ title: String, _ ties: [LayerTie], limit: Int?, _ lang: Language) -> String {
+    var text = CLIReportMsg.tiesOf.text(lang, title, ties.count) + "\n"
     let shown = ties.prefix(limit ?? ties.count)
     let t = TableFormatter(
-      columns: [.init(header: "tie"), .init(header: layers.first.id, alignRight: true), .init(header: layers.second.id, alignRight: true)],
+      columns: [.init(header: CLIReportMsg.headerTie.text(lang)), .init(header: layers.first.id, alignRight: true),
+                .init(header: layers.second.id, alignRight: true)],
       indent: "  ")
     if !shown.isEmpty {
       text += t.render(shown.map { tie in
@@ -106,7 +107,7 @@ extension LayerComparison {
         return ["\(a.id) \(a.nameZh) — \(b.id) \(b.nameZh)", "\(tie.first)", "\(tie.second)"]
       })
     }
-    if shown.count < ties.count { text += "  … \(ties.count - shown.count) more (--ties all shows every tie)\n" }
+    if shown.count < ties.count { text += CLIReportMsg.moreTies.text(lang, ties.count - shown.count) + "\n" }
     return text
   }
 }

@@ -57,28 +57,28 @@ extension PeriodComparison {
     ])
   }
 
-  /// Side-by-side counts, top cities per centrality, then tie changes, as text blocks.
-  func tableBlocks(top n: Int, ties limit: Int?) -> [String] {
-    var blocks = ["filter: \(TextSanitizer.clean(FilterSummary.text(filter)))    aggregation: \(filter.aggregation.rawValue)"
-      + (weighted ? "    measures: weighted" : "") + "\n"]
+  /// Side-by-side counts, top cities per centrality, then tie changes, as text blocks in `lang`.
+  func tableBlocks(top n: Int, ties limit: Int?, language lang: Language = .en) -> [String] {
+    var blocks = [CLIReportMsg.compareHeader.text(lang, TextSanitizer.clean(FilterText.of(filter, lang)), filter.aggregation.name(lang))
+      + (weighted ? CLIReportMsg.compareWeighted.text(lang) : "") + "\n"]
     let headers = [""] + periods.map { Self.yearsText($0.years) }
     let right = headers.indices.map { TableFormatter.Column(header: headers[$0], alignRight: $0 > 0) }
-    let counts: [(String, (PeriodComparison.Period) -> String)] = [
-      ("agreements", { "\($0.view.agreements.count)" }),
-      ("nodes", { "\($0.measures.summary.nodes)" }),
-      ("ties", { "\($0.measures.summary.ties)" }),
-      ("density", { NumberFormat.fixed($0.measures.summary.density, digits: 4) }),
-      ("density over \(unionNodes) actors", { NumberFormat.fixed(self.unionDensity($0), digits: 4) }),
-      ("components", { "\($0.measures.summary.components)" }),
-      ("largest component", { "\($0.measures.summary.largestComponent)" }),
-      ("average clustering", { NumberFormat.fixed($0.measures.summary.averageClustering, digits: 4) }),
+    let counts: [(CLIReportMsg, (PeriodComparison.Period) -> String)] = [
+      (.rowAgreements, { "\($0.view.agreements.count)" }),
+      (.rowNodes, { "\($0.measures.summary.nodes)" }),
+      (.rowTies, { "\($0.measures.summary.ties)" }),
+      (.rowDensity, { NumberFormat.fixed($0.measures.summary.density, digits: 4) }),
+      (.rowUnionDensity, { NumberFormat.fixed(self.unionDensity($0), digits: 4) }),
+      (.rowComponents, { "\($0.measures.summary.components)" }),
+      (.rowLargest, { "\($0.measures.summary.largestComponent)" }),
+      (.rowClustering, { NumberFormat.fixed($0.measures.summary.averageClustering, digits: 4) }),
     ]
-    blocks.append(TableFormatter(columns: right).render(counts.map { row in [row.0] + periods.map(row.1) }))
+    blocks.append(TableFormatter(columns: right).render(counts.map { row in [row.0.text(lang, unionNodes)] + periods.map(row.1) }))
     for c in Self.centralities {
       let lists = periods.map { top(n, $0, by: c) }
       let rows = (0..<n).map { rank in
-        ["\(c.header) #\(rank + 1)"] + lists.map { list -> String in
-          guard let list else { return rank == 0 ? "(did not converge)" : "" }
+        [CLIReportMsg.rank.text(lang, c.header(lang), rank + 1)] + lists.map { list -> String in
+          guard let list else { return rank == 0 ? CLIReportMsg.notConverged.text(lang) : "" }
           guard rank < list.count else { return "" }
           let value = MeasureTable.text(list[rank].value, c.kind)
           return "\(list[rank].id) \(nameZh(list[rank].id)) \(value)"
@@ -86,23 +86,23 @@ extension PeriodComparison {
       }
       blocks.append(TableFormatter(columns: right).render(rows))
     }
-    blocks.append("density over \(unionNodes) actors: the period's ties over all pairs of the "
-      + "\(unionNodes) governments that are a node in any period (a fixed actor set)\n")
-    for c in changes { blocks.append(changeBlock(c, limit: limit)) }
+    blocks.append(CLIReportMsg.unionDensityNote.text(lang, unionNodes) + "\n")
+    for c in changes { blocks.append(changeBlock(c, limit: limit, lang)) }
     return blocks
   }
 
-  private func changeBlock(_ c: Change, limit: Int?) -> String {
-    var text = "ties \(Self.yearsText(c.from)) → \(Self.yearsText(c.to)): \(c.appeared.count) appeared, "
-      + "\(c.vanished.count) vanished, \(c.kept) kept\n"
+  private func changeBlock(_ c: Change, limit: Int?, _ lang: Language) -> String {
+    var text = CLIReportMsg.tieChanges.text(
+      lang, Self.yearsText(c.from), Self.yearsText(c.to), c.appeared.count, c.vanished.count, c.kept) + "\n"
     let t = TableFormatter(
-      columns: [.init(header: ""), .init(header: "tie"), .init(header: "weight", alignRight: true)], indent: "  ")
+      columns: [.init(header: ""), .init(header: CLIReportMsg.headerTie.text(lang)),
+                .init(header: CLIMsg.headerWeight.text(lang), alignRight: true)], indent: "  ")
     let name = { (t: TieChange) in "\(t.a) \(nameZh(t.a)) — \(t.b) \(nameZh(t.b))" }
     let (appeared, vanished) = (c.appeared.prefix(limit ?? c.appeared.count), c.vanished.prefix(limit ?? c.vanished.count))
     let rows = appeared.map { ["+", name($0), "\($0.weight)"] } + vanished.map { ["-", name($0), "\($0.weight)"] }
     if !rows.isEmpty { text += t.render(rows) }
     let hidden = c.appeared.count - appeared.count + c.vanished.count - vanished.count
-    if hidden > 0 { text += "  … \(hidden) more (--ties all shows every tie)\n" }
+    if hidden > 0 { text += CLIReportMsg.moreTies.text(lang, hidden) + "\n" }
     return text
   }
 }

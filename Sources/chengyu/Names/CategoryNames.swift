@@ -44,14 +44,19 @@ enum CategoryNames {
     try pick(name, kind: "format", OutputFormat.allCases.map { ($0, [$0.rawValue]) })
   }
 
-  /// A mechanism id of the codebook.
+  /// A mechanism id of the codebook, by the names `chengyu import` reads too (`CodebookNames`:
+  /// id, Chinese or English name, 联席会议 for 联席会议机制 …).
   static func mechanism(_ name: String, in codebook: Codebook) throws -> String {
-    try pick(name, kind: "mechanism", codebook.mechanisms.map { ($0.id, [$0.id, $0.nameZh, $0.nameEn]) })
+    let names = CodebookNames(codebook)
+    if let m = names.mechanism(name) { return m.id }
+    throw UnknownValue(kind: "mechanism", value: name, known: names.knownMechanisms).exit()
   }
 
-  /// A domain id of the codebook.
+  /// A domain id of the codebook, by the same names.
   static func domain(_ name: String, in codebook: Codebook) throws -> String {
-    try pick(name, kind: "domain", codebook.domains.map { ($0.id, [$0.id, $0.nameZh, $0.nameEn]) })
+    let names = CodebookNames(codebook)
+    if let d = names.domain(name) { return d.id }
+    throw UnknownValue(kind: "domain", value: name, known: names.knownDomains).exit()
   }
 
   /// The value one of whose names is `name` (folded); the first name is the id shown in the

@@ -17,28 +17,26 @@ extension PolicyFollowUp {
     ])
   }
 
-  func text(in view: NetworkView) -> String {
+  func text(in view: NetworkView, language lang: Language = .en) -> String {
     let ds = view.dataset
     let p = ds.policies[policy]
-    var out = "\nagreements in the \(months) months before: \(before)    after: \(after.count)    "
-      + "after, among the governments it mentions: \(amongMentioned.count)\n"
-    if policyDateIsYearOnly {
-      out += "  (the policy is dated \(p.date) only: the window starts on 1 January)\n"
-    }
+    var out = "\n" + CLIReportMsg.afterCounts.text(lang, months, before, after.count, amongMentioned.count) + "\n"
+    if policyDateIsYearOnly { out += CLIReportMsg.afterYearOnly.text(lang, p.date) + "\n" }
     if !view.filter.isEmpty {
-      out += "  (agreements passing the filter: \(TextSanitizer.clean(FilterSummary.text(view.filter))))\n"
+      out += CLIReportMsg.afterFilter.text(lang, TextSanitizer.clean(FilterText.of(view.filter, lang))) + "\n"
     }
     let t = TableFormatter(columns: [
-      .init(header: "id"), .init(header: "date"), .init(header: "mechanism"), .init(header: "mentioned"),
-      .init(header: "title", maxWidth: 50),
+      .init(header: CLIMsg.headerID.text(lang)), .init(header: CLIMsg.headerDate.text(lang)),
+      .init(header: CLIMsg.headerMechanism.text(lang)), .init(header: CLIReportMsg.headerMentioned.text(lang)),
+      .init(header: CLIMsg.headerTitle.text(lang), maxWidth: 50),
     ], indent: "  ")
     out += t.render(after.map { e in
       let a = ds.agreements[e.agreement]
       let mark = e.amongMentioned ? "* " : ""
       let names = e.mentionedParties.map { ds.cities[$0].nameZh }.joined(separator: "、")
-      return [a.id, a.date.description, "\(a.family.letter) \(ds.mechanism(of: a).id)", mark + names, a.titleZh]
+      return [a.id, a.date.description, "\(a.family.letter(lang)) \(ds.mechanism(of: a).id)", mark + names, a.titleZh]
     })
-    if !amongMentioned.isEmpty { out += "  * ties two or more governments the policy mentions\n" }
+    if !amongMentioned.isEmpty { out += CLIReportMsg.afterFootnote.text(lang) + "\n" }
     return out
   }
 }
