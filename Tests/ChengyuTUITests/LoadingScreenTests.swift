@@ -14,11 +14,11 @@ import Testing
 @MainActor @Suite struct LoadingScreenTests {
   static let size = Size(width: 80, height: 24)
 
-  @Test(arguments: [Language.en, .zh])
-  func loadingScreenSnapshot(_ language: Language) {
-    var buffer = ScreenBuffer(size: Self.size)
+  @Test(arguments: [Language.en, .zh], [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+  func loadingScreenSnapshot(_ language: Language, _ size: Size) {
+    var buffer = ScreenBuffer(size: size)
     LoadingView.render(folder: "/data/national-corpus", progress: 0.45, language: language, ascii: false, into: &buffer)
-    assertSnapshot(buffer, named: "loading-80x24-\(language.rawValue)")
+    assertSnapshot(buffer, named: "loading-\(size.width)x\(size.height)-\(language.rawValue)")
   }
 
   @Test func theLoadingScreenAnswersQuitAndResizeWhileTheDataLoads() {
