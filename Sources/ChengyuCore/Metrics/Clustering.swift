@@ -4,7 +4,10 @@ extension CooperationGraph {
   /// Each tie is oriented from the lower- to the higher-ranked end (by degree, then position), so
   /// every triangle is found once, from its lowest-ranked corner, and hubs never scan their long
   /// neighbour lists against each other: O(m·√m) instead of O(Σ d²).
-  public func triangles() -> [Int] {
+  ///
+  /// - Parameter cancel: checked before each node's scan and told the share of nodes done;
+  ///   once cancelled the counts are incomplete and must be discarded.
+  public func triangles(cancel: CancellationToken? = nil) -> [Int] {
     let n = nodeCount
     let deg = degrees()
     let ranksAbove = { (u: Int, v: Int) in deg[u] > deg[v] || (deg[u] == deg[v] && u > v) }
@@ -21,6 +24,10 @@ extension CooperationGraph {
     var mark = [Int](repeating: -1, count: n)
     var result = [Int](repeating: 0, count: n)
     for v in 0..<n {
+      if let cancel {
+        if cancel.isCancelled { return result }
+        if v % Self.progressStride == 0 { cancel.report(Double(v) / Double(n)) }
+      }
       for k in outOffsets[v]..<outOffsets[v + 1] { mark[Int(out[k])] = v }
       for k in outOffsets[v]..<outOffsets[v + 1] {
         let u = Int(out[k])
@@ -31,12 +38,13 @@ extension CooperationGraph {
         }
       }
     }
+    cancel?.report(1)
     return result
   }
 
   /// Local clustering coefficient as networkx `clustering` (unweighted): ties among the
   /// node's neighbours over the d(d − 1)/2 possible; 0 for nodes with fewer than two ties.
-  public func clustering() -> [Double] { clustering(triangles: triangles()) }
+  public func clustering(cancel: CancellationToken? = nil) -> [Double] { clustering(triangles: triangles(cancel: cancel)) }
 
   /// Local clustering from already counted triangles.
   func clustering(triangles t: [Int]) -> [Double] {

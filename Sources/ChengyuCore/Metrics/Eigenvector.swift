@@ -24,17 +24,28 @@ extension CooperationGraph {
   /// eigenvectors. On a disconnected graph the result depends on the start vector: components
   /// whose leading eigenvalue is smaller decay towards 0 but, as in networkx, are not forced to 0.
   ///
-  /// - Parameter weighted: multiply by tie weights (networkx `weight="weight"`); otherwise 1.
+  /// - Parameters:
+  ///   - weighted: multiply by tie weights (networkx `weight="weight"`); otherwise 1.
+  ///   - cancel: checked every `progressStride` nodes of each step (a step is a pass over every
+  ///     tie) and told the share of `maxIterations` done; once cancelled the result is
+  ///     `.notConverged` with the steps completed, and must be discarded.
   public func eigenvector(
-    weighted: Bool = false, maxIterations: Int = 100, tolerance: Double = 1e-6
+    weighted: Bool = false, maxIterations: Int = 100, tolerance: Double = 1e-6,
+    cancel: CancellationToken? = nil
   ) -> EigenvectorResult {
     let n = nodeCount
     guard n > 0 else { return .empty }
     let w: [Double] = neighborTies.map { weighted ? ties[$0].value : 1 }
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = x
-    for iteration in 1...max(1, maxIterations) {
+    let steps = max(1, maxIterations)
+    for iteration in 1...steps {
+      if let cancel {
+        cancel.report(Double(iteration - 1) / Double(steps))
+        if cancel.isCancelled { return .notConverged(iterations: iteration - 1) }
+      }
       for v in 0..<n {
+        if v % Self.progressStride == 0, cancel.isCancelled { return .notConverged(iterations: iteration - 1) }
         var sum = x[v]
         for k in offsets[v]..<offsets[v + 1] { sum += x[neighbors[k]] * w[k] }
         next[v] = sum
@@ -48,8 +59,12 @@ extension CooperationGraph {
         change += abs(next[v] - x[v])
       }
       swap(&x, &next)
-      if change < Double(n) * tolerance { return .converged(x, iterations: iteration) }
+      if change < Double(n) * tolerance {
+        cancel?.report(1)
+        return .converged(x, iterations: iteration)
+      }
     }
+    cancel?.report(1)
     return .notConverged(iterations: maxIterations)
   }
 }

@@ -53,38 +53,40 @@ public struct NetworkMeasures: Sendable {
   }
 
   /// As `init(graph:weighted:threads:groups:)`, off the key path: `cancel` is checked inside the
-  /// long measures (betweenness, closeness, Louvain, core–periphery) and between the others,
+  /// long measures (betweenness, closeness, eigenvector, triangles, constraint, Louvain,
+  /// core–periphery) and between the others,
   /// and is told the share done. Nil when cancelled; otherwise the same values as without it.
   public init?(graph g: CooperationGraph, weighted: Bool = false, threads: Int? = nil, groups: NodeGroups? = nil,
                cancel: CancellationToken) {
     self.init(g, weighted: weighted, threads: threads, groups: groups, token: cancel)
   }
 
-  /// Shares of the progress bar per step, roughly their cost at 1M agreements.
+  /// Shares of the progress bar per step, roughly their CPU time at 1M agreements
+  /// (docs/performance.md: betweenness 37 s, closeness 11 s, constraint 34 s, Louvain 26 s …).
   private init?(_ g: CooperationGraph, weighted: Bool, threads: Int?, groups: NodeGroups?, token: CancellationToken?) {
     self.weighted = weighted
     degree = g.degrees()
     strength = g.strengths()
-    betweenness = g.betweenness(weighted: weighted, threads: threads, cancel: token?.part(0...0.45))
+    betweenness = g.betweenness(weighted: weighted, threads: threads, cancel: token?.part(0...0.32))
     if token.isCancelled { return nil }
-    let close = g.closeness(weighted: weighted, threads: threads, cancel: token?.part(0.45...0.6))
+    let close = g.closeness(weighted: weighted, threads: threads, cancel: token?.part(0.32...0.42))
     if token.isCancelled { return nil }
     closeness = close.closeness
-    eigenvector = g.eigenvector(weighted: weighted)
-    let triangles = g.triangles()
+    eigenvector = g.eigenvector(weighted: weighted, cancel: token?.part(0.42...0.43))
+    if token.isCancelled { return nil }
+    let triangles = g.triangles(cancel: token?.part(0.43...0.47))
+    if token.isCancelled { return nil }
     clustering = g.clustering(triangles: triangles)
     core = g.coreNumbers()
-    if token.isCancelled { return nil }
-    constraint = g.constraint()
-    token?.report(0.7)
+    constraint = g.constraint(cancel: token?.part(0.47...0.75))
     if token.isCancelled { return nil }
     effectiveSize = g.effectiveSize(triangles: triangles)
     (egoTies, brokerage) = g.egoCounts(triangles: triangles)
     mixing = groups.map { GroupMixing(graph: g, groups: $0) }
     centralization = Centralization(degree: degree, betweenness: betweenness, closeness: closeness)
-    communities = g.louvain(cancel: token?.part(0.7...0.9))
+    communities = g.louvain(cancel: token?.part(0.75...0.95))
     if token.isCancelled { return nil }
-    corePeriphery = CorePeriphery(graph: g, cancel: token?.part(0.9...0.98))
+    corePeriphery = CorePeriphery(graph: g, cancel: token?.part(0.95...0.99))
     if token.isCancelled { return nil }
     let comps = g.components()
     let hops = weighted ? g.closeness(weighted: false, threads: threads).diameter : close.diameter

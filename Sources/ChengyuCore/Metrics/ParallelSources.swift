@@ -66,4 +66,8 @@ private final class SharedRows: @unchecked Sendable {
 extension CooperationGraph {
   /// Threads the path measures use when none is given: the online processors.
   public static var defaultThreadCount: Int { ParallelSources.processorCount }
+
+  /// Nodes between two progress reports (or cancellation checks in the tightest loops) of the
+  /// single-threaded measures: a report is an atomic compare-exchange, a check a relaxed load.
+  static let progressStride = 16
 }

@@ -4,11 +4,19 @@ extension CooperationGraph {
   /// is the share of i's ties that go to j. High when i's partners are tied to each other.
   ///
   /// Isolated nodes have no constraint (networkx gives NaN): nil here, `null` in JSON.
-  public func constraint() -> [Double?] {
+  ///
+  /// - Parameter cancel: checked before each node (a node costs Σ of its partners' degrees, up
+  ///   to millions of steps in a dense network) and told the share of nodes done; once cancelled
+  ///   the later nodes stay nil and the result must be discarded.
+  public func constraint(cancel: CancellationToken? = nil) -> [Double?] {
     let n = nodeCount
     var mark = [Bool](repeating: false, count: n)
     var result = [Double?](repeating: nil, count: n)
     for i in 0..<n {
+      if let cancel {
+        if cancel.isCancelled { return result }
+        if i % Self.progressStride == 0 { cancel.report(Double(i) / Double(n)) }
+      }
       let range = offsets[i]..<offsets[i + 1]
       guard !range.isEmpty else { continue }
       let pi = 1 / Double(range.count)
@@ -27,6 +35,7 @@ extension CooperationGraph {
       for k in range { mark[neighbors[k]] = false }
       result[i] = total
     }
+    cancel?.report(1)
     return result
   }
 

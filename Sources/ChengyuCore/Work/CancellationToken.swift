@@ -16,6 +16,9 @@ public final class CancellationToken: Sendable {
     let cancelled = Atomic<Bool>(false)
     /// The share done, as the bits of a Double (Atomic has no Double).
     let progress = Atomic<UInt64>(0)
+    /// Told every advance of `progress` (on the reporting thread); nil for most tokens.
+    let observer: (@Sendable (Double) -> Void)?
+    init(observer: (@Sendable (Double) -> Void)?) { self.observer = observer }
   }
 
   private let shared: Shared
@@ -25,7 +28,14 @@ public final class CancellationToken: Sendable {
 
   /// A fresh token: not cancelled, nothing done.
   public init() {
-    shared = Shared()
+    shared = Shared(observer: nil)
+    (low, high) = (0, 1)
+  }
+
+  /// A fresh token whose every progress advance is also handed to `observer`, on the thread
+  /// that reports it (a test can cancel from there at a known point of the work).
+  public init(observer: @escaping @Sendable (Double) -> Void) {
+    shared = Shared(observer: observer)
     (low, high) = (0, 1)
   }
 
@@ -51,7 +61,10 @@ public final class CancellationToken: Sendable {
     while Double(bitPattern: current) < value {
       let (exchanged, original) = shared.progress.compareExchange(
         expected: current, desired: value.bitPattern, ordering: .relaxed)
-      if exchanged { return }
+      if exchanged {
+        shared.observer?(value)
+        return
+      }
       current = original
     }
   }
