@@ -4,21 +4,37 @@ import Testing
 
 @testable import ChengyuTUI
 
-/// The Timeline's policy follow-up counts are derived within the measures budget only: each
-/// policy is a pass over the agreements, which at 10⁶ agreements and 10⁴ policies took minutes.
-@Suite struct FollowUpBudgetTests {
-  @Test func followUpsAreComputedWithinTheBudget() {
-    let state = AppState(dataset: embedded)
+/// The Timeline's policy follow-up counts: every policy of the filter, by one sorted pass
+/// (`PolicyFollowUpIndex`), so no longer held to the measures budget, and the same as each
+/// policy's own `PolicyFollowUp` for every window `w` steps through.
+@Suite struct FollowUpModelTests {
+  private func expectCountsOfEveryPolicy(_ state: AppState, months: Int) {
     let view = state.model.allYearsView
-    #expect(!view.policies.isEmpty)
-    #expect(state.analysisViews.followUps.byPolicy.count == view.policies.count)
-    let p = view.policies[0]
-    #expect(state.analysisViews.followUps.byPolicy[p]?.after == PolicyFollowUp(view: view, policy: p, months: 12).after)
+    let followUps = state.analysisViews.followUps
+    #expect(followUps.months == months)
+    #expect(followUps.byPolicy.count == view.policies.count)
+    for p in view.policies {
+      let f = PolicyFollowUp(view: view, policy: p, months: months)
+      #expect(followUps.byPolicy[p] == .init(after: f.after.count, amongMentioned: f.amongMentioned.count, before: f.before))
+    }
   }
 
-  @Test func overTheBudgetTheRowsGoWithoutCounts() {
+  @Test func everyPolicyIsCountedWhateverTheMeasuresBudget() {
     let state = AppState(dataset: embedded, measuresBudget: 10)
     #expect(!state.model.allYearsView.policies.isEmpty)
-    #expect(state.analysisViews.followUps.byPolicy.isEmpty)
+    expectCountsOfEveryPolicy(state, months: AnalysisViewState.defaultWindow)
+  }
+
+  @Test func everyWindowAndANewFilterCountAsThePerPolicyPass() {
+    var state = AppState(dataset: embedded)
+    for months in AnalysisViewState.windows.dropFirst(2) + AnalysisViewState.windows.prefix(2) {
+      _ = reduce(&state, .nextFollowUpWindow)
+      expectCountsOfEveryPolicy(state, months: months)
+    }
+    var f = state.filter
+    f.aggregation = .city
+    f.families = [.governance]
+    state.setFilter(f)
+    expectCountsOfEveryPolicy(state, months: AnalysisViewState.defaultWindow)
   }
 }

@@ -63,16 +63,19 @@ public struct PolicyFollowUp: Sendable {
   }
 
   /// A date's first day as comparable (year, month, day).
-  private struct Day: Comparable {
+  struct Day: Comparable {
     let year: Int, month: Int, day: Int
     static func < (l: Day, r: Day) -> Bool { (l.year, l.month, l.day) < (r.year, r.month, r.day) }
+    /// One integer ordered as days are (`PolicyFollowUpIndex` sorts and searches these): a day
+    /// is 1…31, also for the bounds `shift` makes, so 32 per month keeps the order.
+    var key: Int { (year * 12 + month - 1) * 32 + day }
   }
 
-  private static func firstDay(_ d: CalendarDate) -> Day { Day(year: d.year, month: d.month ?? 1, day: d.day ?? 1) }
+  static func firstDay(_ d: CalendarDate) -> Day { Day(year: d.year, month: d.month ?? 1, day: d.day ?? 1) }
 
   /// The same day `months` later (or earlier). A day past the end of the target month (31 May
   /// + 1 month) stays as is: it is only a bound, and it orders just after that month's last day.
-  private static func shift(_ d: Day, by months: Int) -> Day {
+  static func shift(_ d: Day, by months: Int) -> Day {
     let m = d.year * 12 + (d.month - 1) + months
     let year = m >= 0 ? m / 12 : (m - 11) / 12
     return Day(year: year, month: m - year * 12 + 1, day: d.day)

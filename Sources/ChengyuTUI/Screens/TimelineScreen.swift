@@ -134,7 +134,7 @@ struct TimelineScreen: ExplorerScreen {
       let p = state.dataset.policies[i]
       let y = rect.y + 1 + line
       let counts = followUps.byPolicy[i].map { f in
-        state.t(TUIAnalysisMsg.followUpRow, f.after.count, f.amongMentioned.count, pen.dot, f.before)
+        state.t(TUIAnalysisMsg.followUpRow, f.after, f.amongMentioned, pen.dot, f.before)
       } ?? ""
       let countWidth = DisplayWidth.of(pen.fold(counts))
       let selected = focused && start + line == list.selected

@@ -28,7 +28,8 @@ public struct AnalysisViewState: Sendable {
   /// The filter changed: everything derived again for the new model.
   mutating func refresh(_ model: FilterModel) {
     for city in egos.keys { egos[city] = EgoModel(model: model, city: city) }
-    followUps = FollowUpModel(model: model, months: followUps.months)
+    // A slow part arriving for the same filter leaves the agreements, hence the counts, as they are.
+    if followUps.filter != model.filter { followUps = FollowUpModel(model: model, months: followUps.months) }
     customPeriods = Self.comparison(model, periods)
   }
 
@@ -40,7 +41,7 @@ public struct AnalysisViewState: Sendable {
   /// The next follow-up window; returns it.
   mutating func nextWindow(_ model: FilterModel) -> Int {
     let i = Self.windows.firstIndex(of: followUps.months) ?? 0
-    followUps = FollowUpModel(model: model, months: Self.windows[(i + 1) % Self.windows.count])
+    followUps = followUps.with(months: Self.windows[(i + 1) % Self.windows.count])
     return followUps.months
   }
 

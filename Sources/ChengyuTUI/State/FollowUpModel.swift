@@ -1,24 +1,30 @@
 import ChengyuCore
 
-/// What followed each policy (`PolicyFollowUp`, as `chengyu show P… --after N` computes it) for
-/// the Timeline's policy rows: over the filter's agreements of every year, since the Timeline sets
-/// the year window aside for its bars and milestones too. Built when the filter or the window
-/// changes, never while drawing. Each policy costs a pass over the agreements, so above the
-/// explorer's measures budget (policies × agreements) the rows go without counts; a policy's
-/// record still computes its own.
+/// What followed each policy (the counts of `PolicyFollowUp`, as `chengyu show P… --after N`
+/// computes them) for the Timeline's policy rows: over the filter's agreements of every year,
+/// since the Timeline sets the year window aside for its bars and milestones too. Built when the
+/// filter or the window changes, never while drawing, by one sorted pass for all policies
+/// (`PolicyFollowUpIndex`; the index is kept for the next window).
 public struct FollowUpModel: Sendable {
   /// The window in months.
   public let months: Int
+  /// The filter the counts are for.
+  let filter: Filter
   /// Per policy (index into `Dataset.policies`) of the view.
-  public let byPolicy: [Int: PolicyFollowUp]
+  public let byPolicy: [Int: PolicyFollowUpIndex.Counts]
+  private let index: PolicyFollowUpIndex
 
   init(model: FilterModel, months: Int) {
-    self.months = months
-    let view = model.allYearsView
-    var byPolicy: [Int: PolicyFollowUp] = [:]
-    // 20,000 policies × 10⁶ agreements would hold the key path for minutes (issue 11).
-    let withinBudget = view.policies.count * view.agreements.count <= model.measuresBudget
-    for p in view.policies where withinBudget { byPolicy[p] = PolicyFollowUp(view: view, policy: p, months: months) }
-    self.byPolicy = byPolicy
+    self.init(index: PolicyFollowUpIndex(view: model.allYearsView), filter: model.filter, months: months)
   }
+
+  private init(index: PolicyFollowUpIndex, filter: Filter, months: Int) {
+    self.months = months
+    self.filter = filter
+    self.index = index
+    byPolicy = index.counts(months: months)
+  }
+
+  /// The same filter's counts for another window.
+  func with(months: Int) -> FollowUpModel { FollowUpModel(index: index, filter: filter, months: months) }
 }
