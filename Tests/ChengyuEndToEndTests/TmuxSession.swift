@@ -86,9 +86,9 @@ final class TmuxSession {
   }
 
   /// The visible screen as text (tmux trims trailing spaces); with `escapes`, colours and
-  /// attributes as SGR sequences.
-  func capture(escapes: Bool = false) throws -> String {
-    try tmux(["capture-pane", "-p", "-t", "t"] + (escapes ? ["-e"] : []))
+  /// attributes as SGR sequences; with `history`, the lines scrolled off the top first.
+  func capture(escapes: Bool = false, history: Bool = false) throws -> String {
+    try tmux(["capture-pane", "-p", "-t", "t"] + (escapes ? ["-e"] : []) + (history ? ["-S", "-"] : []))
   }
 
   /// Polls the screen every 50 ms until it contains `text`; returns that screen.
