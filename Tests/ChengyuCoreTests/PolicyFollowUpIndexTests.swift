@@ -30,7 +30,7 @@ import Testing
       let view = ds.view(f)
       let index = PolicyFollowUpIndex(view: view)
       for months in windows {
-        let counts = index.counts(months: months)
+        let counts = index.counts(months: months) ?? [:]
         #expect(counts.count == view.policies.count, "\(label) \(name)")
         for p in view.policies {
           let reference = PolicyFollowUp(view: view, policy: p, months: months)
@@ -75,7 +75,18 @@ import Testing
     let view = EmbeddedDataset.load().view()
     let token = CancellationToken()
     token.cancel()
-    #expect(PolicyFollowUpIndex(view: view).counts(months: 12, cancel: token).isEmpty)
+    #expect(PolicyFollowUpIndex(view: view).counts(months: 12, cancel: token) == nil)
     #expect(!view.policies.isEmpty)
+  }
+
+  @Test func theWorkLimitStopsTheCountingOnceExceeded() throws {
+    var f = Filter()
+    f.aggregation = .province  // long windows of the named provinces: work to count
+    let view = EmbeddedDataset.load().view(f)
+    let index = PolicyFollowUpIndex(view: view)
+    let all = try #require(index.counts(months: 36))
+    #expect(all.values.contains { $0.amongMentioned > 0 })
+    #expect(index.counts(months: 36, workLimit: 0) == nil)
+    #expect(index.counts(months: 36, workLimit: 1_000_000) == all)
   }
 }

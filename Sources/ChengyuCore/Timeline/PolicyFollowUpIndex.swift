@@ -6,7 +6,10 @@
 /// their first day as one integer each, so "after" and "before" are two binary searches; and
 /// every government (after the view's roll-up) gets the places of its agreements in that order,
 /// so "among named" only looks at the agreements of the named governments inside the window.
-/// The counts are exactly those of `PolicyFollowUp` (PolicyFollowUpIndexTests).
+/// The counts are exactly those of `PolicyFollowUp` (PolicyFollowUpIndexTests). At 10⁶
+/// agreements the index takes about 0.5 s and a window's counts 0.5–3 s CPU, most of it in
+/// "among named" for governments that are parties of tens of thousands of agreements
+/// (docs/performance.md "Policy follow-up").
 public struct PolicyFollowUpIndex: Sendable {
   /// What followed one policy.
   public struct Counts: Sendable, Hashable {
@@ -26,119 +29,146 @@ public struct PolicyFollowUpIndex: Sendable {
   /// The first day (`PolicyFollowUp.Day.key`) of each agreement of the view, in the view's
   /// order, which is by date: nondecreasing.
   private let days: [Int]
-  /// Per government (dataset city index, rolled up): places in `view.agreements` of the
-  /// agreements it is a party of, increasing; CSR over `partyStart`.
+  /// Per place in `view.agreements`: its distinct parties after the roll-up (dataset city
+  /// indices), CSR over `placeStart`.
+  private let placeStart: [Int]
+  private let placeParties: [Int32]
+  /// Per government (rolled up): the places of the agreements it is a party of, increasing;
+  /// CSR over `partyStart`.
   private let partyStart: [Int]
   private let partyPlaces: [Int32]
 
-  /// One pass over the view's agreements and their parties.
+  /// Two passes over the agreements' columns in file order (sequential reads; the view's date
+  /// order would jump around them, and at 10⁶ agreements the cache misses were most of the
+  /// time), writing each agreement's day and parties at its place, then one over the result.
   public init(view: NetworkView) {
     self.view = view
-    let store = view.dataset.agreements
+    let storage = view.dataset.agreements.storage
     let cities = view.dataset.cities.count
-    rollUp = view.dataset.rollUpMap(view.filter.aggregation)
-    days = view.agreements.map { Self.firstDayKey(store.dateKey($0)) }
-    // Counted then filled; `last` drops a government's second party of one agreement (two
-    // counties of one prefecture at city level).
-    var start = [Int](repeating: 0, count: cities + 1)
-    var last = [Int](repeating: -1, count: cities)
-    for (place, a) in view.agreements.enumerated() {
-      for q in store.parties(a) where last[rollUp[Int(q)]] != place {
-        last[rollUp[Int(q)]] = place
-        start[rollUp[Int(q)] + 1] += 1
+    let rollUp = view.dataset.rollUpMap(view.filter.aggregation)
+    self.rollUp = rollUp
+    let count = view.agreements.count
+    var placeOf = [Int32](repeating: -1, count: storage.dates.count)
+    for (place, a) in view.agreements.enumerated() { placeOf[a] = Int32(place) }
+    // `last` drops a government's second party of one agreement (two counties of one
+    // prefecture at city level).
+    var last = [Int32](repeating: -1, count: cities)
+    var days = [Int](repeating: 0, count: count)
+    var placeStart = [Int](repeating: 0, count: count + 1)
+    var perParty = [Int](repeating: 0, count: cities + 1)
+    for a in 0..<placeOf.count where placeOf[a] >= 0 {
+      let place = Int(placeOf[a])
+      days[place] = Self.firstDayKey(storage.dates[a])
+      var n = 0
+      for k in Int(storage.partyStart[a])..<Int(storage.partyStart[a + 1]) where last[rollUp[Int(storage.parties[k])]] != placeOf[a] {
+        let r = rollUp[Int(storage.parties[k])]
+        last[r] = placeOf[a]
+        perParty[r + 1] += 1
+        n += 1
+      }
+      placeStart[place + 1] = n
+    }
+    for p in 0..<count { placeStart[p + 1] += placeStart[p] }
+    var placeParties = [Int32](repeating: 0, count: placeStart[count])
+    last = [Int32](repeating: -1, count: cities)
+    for a in 0..<placeOf.count where placeOf[a] >= 0 {
+      var at = placeStart[Int(placeOf[a])]
+      for k in Int(storage.partyStart[a])..<Int(storage.partyStart[a + 1]) where last[rollUp[Int(storage.parties[k])]] != placeOf[a] {
+        let r = rollUp[Int(storage.parties[k])]
+        last[r] = placeOf[a]
+        placeParties[at] = Int32(r)
+        at += 1
       }
     }
-    for c in 0..<cities { start[c + 1] += start[c] }
-    var fill = Array(start.dropLast())
-    var places = [Int32](repeating: 0, count: start[cities])
-    last = [Int](repeating: -1, count: cities)
-    for (place, a) in view.agreements.enumerated() {
-      for q in store.parties(a) where last[rollUp[Int(q)]] != place {
-        let r = rollUp[Int(q)]
-        last[r] = place
-        places[fill[r]] = Int32(place)
+    for c in 0..<cities { perParty[c + 1] += perParty[c] }
+    var fill = Array(perParty.dropLast())
+    var partyPlaces = [Int32](repeating: 0, count: perParty[cities])
+    for place in 0..<count {
+      for k in placeStart[place]..<placeStart[place + 1] {
+        let r = Int(placeParties[k])
+        partyPlaces[fill[r]] = Int32(place)
         fill[r] += 1
       }
     }
-    partyStart = start
-    partyPlaces = places
+    self.days = days
+    (self.placeStart, self.placeParties) = (placeStart, placeParties)
+    (partyStart, self.partyPlaces) = (perParty, partyPlaces)
   }
 
   /// The counts of every policy of the view for a window of `months` (≥ 1), by policy (index
-  /// into `dataset.policies`). `cancel` is checked every few hundred policies; once cancelled
-  /// the result is incomplete and must be discarded.
-  public func counts(months: Int, cancel: CancellationToken? = nil) -> [Int: Counts] {
-    var scratch = Scratch(cities: view.dataset.cities.count)
+  /// into `dataset.policies`).
+  ///
+  /// - Parameters:
+  ///   - workLimit: agreements looked at for "among named" beyond which the counting stops and
+  ///     returns nil (the explorer's budget for work between two keys); nil: no limit.
+  ///   - cancel: checked every 256 policies; once cancelled the result is nil.
+  public func counts(months: Int, workLimit: Int? = nil, cancel: CancellationToken? = nil) -> [Int: Counts]? {
+    var named = [Int](repeating: -1, count: view.dataset.cities.count)
+    var work = 0
     var result: [Int: Counts] = [:]
     result.reserveCapacity(view.policies.count)
     for (k, p) in view.policies.enumerated() {
-      if k % 256 == 0, cancel.isCancelled { break }
-      result[p] = counts(policy: p, months: months, &scratch)
+      if k % 256 == 0, cancel.isCancelled { return nil }
+      result[p] = counts(policy: p, stamp: k, months: months, named: &named, work: &work)
+      if let workLimit, work > workLimit { return nil }
     }
     return result
   }
 
-  /// Marks reused from policy to policy, so none is cleared: a stamp tells the current one.
-  private struct Scratch {
-    /// named[c] == policy stamp: government c is named by the policy.
-    var named: [Int]
-    /// seen[c] == agreement stamp: c was already counted for the agreement being looked at.
-    var seen: [Int]
-    var policyStamp = 0
-    var agreementStamp = 0
-    init(cities: Int) { (named, seen) = ([Int](repeating: -1, count: cities), [Int](repeating: -1, count: cities)) }
-  }
-
-  private func counts(policy: Int, months: Int, _ s: inout Scratch) -> Counts {
-    let date = view.dataset.policies[policy].date
-    let start = PolicyFollowUp.firstDay(date)
+  /// `named[c] == stamp`: government c is named by the policy being counted (a stamp per
+  /// policy, so the marks are never cleared).
+  private func counts(policy: Int, stamp: Int, months: Int, named marks: inout [Int], work: inout Int) -> Counts {
+    let start = PolicyFollowUp.firstDay(view.dataset.policies[policy].date)
     let (from, to) = (lowerBound(start.key), lowerBound(PolicyFollowUp.shift(start, by: months).key))
     let before = from - lowerBound(PolicyFollowUp.shift(start, by: -months).key)
-    s.policyStamp += 1
     var named: [Int] = []
-    for m in view.dataset.policies[policy].mentions where s.named[rollUp[m]] != s.policyStamp {
-      s.named[rollUp[m]] = s.policyStamp
+    for m in view.dataset.policies[policy].mentions where marks[rollUp[m]] != stamp {
+      marks[rollUp[m]] = stamp
       named.append(rollUp[m])
     }
     guard named.count >= 2, to > from else { return Counts(after: to - from, amongMentioned: 0, before: before) }
     // Each named government's agreements inside the window. An agreement among the named has
     // two of them, so it is in the window of one that is not the busiest: scanning the others
-    // finds it (counted from its first such government only). Or scan the window itself.
+    // finds it (counted from the first such government only). Or, when the others are longer,
+    // scan the window itself. (Merging the sorted lists instead, with a galloping cursor in the
+    // busiest, read them in order but was 2–3× slower at 10⁶ agreements.)
     let windows = named.map { c in
       let list = partyStart[c]..<partyStart[c + 1]
       return (c, placeBound(list, from)..<placeBound(list, to))
     }
     let busiest = windows.indices.max { windows[$0].1.count < windows[$1].1.count }!
     let others = windows.indices.filter { $0 != busiest }
+    let skip = windows[busiest].0
     var among = 0
-    if others.reduce(0, { $0 + windows[$1].1.count }) < to - from {
+    let scan = others.reduce(0) { $0 + windows[$1].1.count }
+    if scan < to - from {
+      work += scan
       for i in others {
         let (c, range) = windows[i]
         for k in range {
-          let found = namedParties(place: Int(partyPlaces[k]), skipping: windows[busiest].0, &s)
+          let found = namedParties(place: Int(partyPlaces[k]), skipping: skip, marks, stamp)
           if found.count >= 2 && found.first == c { among += 1 }
         }
       }
     } else {
-      for place in from..<to where namedParties(place: place, skipping: windows[busiest].0, &s).count >= 2 { among += 1 }
+      work += to - from
+      for place in from..<to where namedParties(place: place, skipping: skip, marks, stamp).count >= 2 { among += 1 }
     }
     return Counts(after: to - from, amongMentioned: among, before: before)
   }
 
-  /// How many distinct named governments the agreement at `place` has, and the smallest of them
-  /// other than `skipping` (the one each agreement is counted from).
-  private func namedParties(place: Int, skipping: Int, _ s: inout Scratch) -> (count: Int, first: Int?) {
-    s.agreementStamp += 1
+  /// How many named governments (`marks[c] == stamp`) the agreement at `place` has, and the
+  /// smallest of them other than `skipping` (the one each agreement is counted from).
+  private func namedParties(place: Int, skipping: Int, _ marks: [Int], _ stamp: Int) -> (count: Int, first: Int?) {
     var count = 0
-    var first: Int?
-    for q in view.dataset.agreements.parties(view.agreements[place]) {
-      let r = rollUp[Int(q)]
-      guard s.named[r] == s.policyStamp, s.seen[r] != s.agreementStamp else { continue }
-      s.seen[r] = s.agreementStamp
+    var first = Int.max
+    for k in placeStart[place]..<placeStart[place + 1] {
+      let r = Int(placeParties[k])
+      guard marks[r] == stamp else { continue }
       count += 1
-      if r != skipping, first.map({ r < $0 }) ?? true { first = r }
+      if r != skipping && r < first { first = r }
     }
-    return (count, first)
+    return (count, first == Int.max ? nil : first)
   }
 
   /// The first place whose day is on or after `day`.
