@@ -1,7 +1,8 @@
 import ChengyuCore
 
 /// `graph [DIR] [--cities N --agreements M --seed S] [--threads T] [--edges FILE] [--only a,b]`:
-/// times loading, tie building and every network measure, with wall and CPU time and peak memory.
+/// times loading, tie building and every network measure, with wall and CPU time and peak memory;
+/// `--only` also takes the extras of GraphMode+Extras.swift (follow-up counts, cancellation).
 ///
 /// DIR is a dataset folder (normally one written by `generate`); without it the SYNTHETIC corpus
 /// of `generate` is built in memory from the sizes and seed. `--edges` writes the tie list that
@@ -16,8 +17,8 @@ enum GraphMode {
     let options = try Options(arguments, known: ["cities", "agreements", "seed", "threads", "edges", "only"])
     let threads = try options.int("threads", default: 0, minimum: 0)
     let only = Set((options.string("only") ?? "").split(separator: ",").map(String.init))
-    if let unknown = only.first(where: { !measures.contains($0) }) {
-      throw UsageError(message: "unknown measure \"\(unknown)\" (known: \(measures.joined(separator: ", ")))")
+    if let unknown = only.first(where: { !measures.contains($0) && !extras.contains($0) }) {
+      throw UsageError(message: "unknown measure \"\(unknown)\" (known: \((measures + extras).joined(separator: ", ")))")
     }
     let dataset = try BenchDataset.load(options, what: "Graph benchmark")
     let (view, b) = measuredStep { dataset.view() }
@@ -33,6 +34,7 @@ enum GraphMode {
         reportStep(name, measuredStep { compute(name, graph, threads: n) }.1)
       }
     }
+    for name in extras where only.contains(name) { runExtra(name, view) }
     print("  peak resident memory (VmHWM): \(peakResidentMiB().map { fixed($0, 1) } ?? "?") MiB")
   }
 

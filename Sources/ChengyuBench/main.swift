@@ -11,6 +11,7 @@ let usage = """
          ChengyuBench load DIR [--runs R]     DatasetLoader timing and peak memory
          ChengyuBench graph [DIR] [--cities N --agreements M --seed S] [--threads T]
                             [--edges FILE] [--only betweenness,closeness,…]   network measures
+                            (--only also: follow-up, cancel-eigenvector, cancel-clustering, cancel-constraint)
          ChengyuBench filter [DIR] [--cities N --agreements M --seed S] [--runs R]
                             [--only family,years,…]   tie building, one filter change per dimension
          ChengyuBench picture [DIR] [--cities N --agreements M --seed S] [--size WxH] [--runs R]
