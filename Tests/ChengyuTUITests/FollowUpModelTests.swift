@@ -25,6 +25,14 @@ import Testing
     #expect(state.analysisViews.followUps.byPolicy.isEmpty)
   }
 
+  @Test func aBudgetForTheIndexAloneGivesNoCounts() {
+    let view = AppState(dataset: embedded).model.allYearsView
+    let indexOnly = (PolicyFollowUpIndex.buildWork(view) + 1) * FollowUpModel.lookCost
+    #expect(AppState(dataset: embedded, measuresBudget: indexOnly).analysisViews.followUps.byPolicy.isEmpty)
+    let enough = AppState(dataset: embedded, measuresBudget: indexOnly + 100_000 * FollowUpModel.lookCost)
+    expectCountsOfEveryPolicy(enough, months: AnalysisViewState.defaultWindow)
+  }
+
   @Test func everyWindowAndANewFilterCountAsThePerPolicyPass() {
     var state = AppState(dataset: embedded)
     for months in AnalysisViewState.windows.dropFirst(2) + AnalysisViewState.windows.prefix(2) {

@@ -95,6 +95,13 @@ public struct PolicyFollowUpIndex: Sendable {
     (partyStart, self.partyPlaces) = (perParty, partyPlaces)
   }
 
+  /// What building the index for `view` looks at: its agreements and their parties (those of
+  /// the whole dataset, an upper bound read without a pass), in the units of `counts`'s
+  /// `workLimit`.
+  public static func buildWork(_ view: NetworkView) -> Int {
+    view.agreements.count + view.dataset.agreements.storage.parties.count
+  }
+
   /// The counts of every policy of the view for a window of `months` (≥ 1), by policy (index
   /// into `dataset.policies`).
   ///
