@@ -28,8 +28,7 @@ public struct AnalysisViewState: Sendable {
   /// The filter changed: everything derived again for the new model.
   mutating func refresh(_ model: FilterModel) {
     for city in egos.keys { egos[city] = EgoModel(model: model, city: city) }
-    // A slow part arriving for the same filter leaves the agreements, hence the counts, as they are.
-    if followUps.filter != model.filter { followUps = FollowUpModel(model: model, months: followUps.months) }
+    followUps = FollowUpModel(model: model, months: followUps.months)
     customPeriods = Self.comparison(model, periods)
   }
 

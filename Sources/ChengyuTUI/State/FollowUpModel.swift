@@ -14,8 +14,6 @@ import ChengyuCore
 public struct FollowUpModel: Sendable {
   /// The window in months.
   public let months: Int
-  /// The filter the counts are for.
-  let filter: Filter
   /// Per policy (index into `Dataset.policies`) of the view; empty over the budget.
   public let byPolicy: [Int: PolicyFollowUpIndex.Counts]
   /// Nil over the budget.
@@ -30,18 +28,17 @@ public struct FollowUpModel: Sendable {
   init(model: FilterModel, months: Int) {
     let view = model.allYearsView
     let looks = model.measuresBudget / Self.lookCost - PolicyFollowUpIndex.buildWork(view)
-    self.init(index: looks > 0 ? PolicyFollowUpIndex(view: view) : nil, filter: model.filter, looks: looks,
+    self.init(index: looks > 0 ? PolicyFollowUpIndex(view: view) : nil, looks: looks,
               months: months)
   }
 
-  private init(index: PolicyFollowUpIndex?, filter: Filter, looks: Int, months: Int) {
+  private init(index: PolicyFollowUpIndex?, looks: Int, months: Int) {
     self.months = months
-    self.filter = filter
     self.index = index
     self.looks = looks
     byPolicy = index?.counts(months: months, workLimit: looks) ?? [:]
   }
 
   /// The same filter's counts for another window.
-  func with(months: Int) -> FollowUpModel { FollowUpModel(index: index, filter: filter, looks: looks, months: months) }
+  func with(months: Int) -> FollowUpModel { FollowUpModel(index: index, looks: looks, months: months) }
 }
