@@ -17,12 +17,12 @@ struct AgreementRowsPass {
     self.headerCount = headerCount
   }
 
-  /// Checks records while the scanner is before `limit` (so it stops at the first record
-  /// boundary at or past it) or until the end; `progress` gets the offset of every 8,192nd row.
+  /// Checks records until the end, or until `stop` says so at a record boundary (given the
+  /// scanner's position); `progress` gets the offset of every 8,192nd row.
   mutating func run(
-    _ p: UnsafeBufferPointer<UInt8>, until limit: Int = .max, progress: ((Int) -> Void)? = nil
+    _ p: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil, stop: (Int) -> Bool = { _ in false }
   ) throws(CSVError) {
-    while scanner.position < limit {
+    while !stop(scanner.position) {
       guard let line = try scanner.nextRecord(in: p, into: &spans) else { return }
       spans.withUnsafeBufferPointer { s in
         let view = CSVRecordView(bytes: p, spans: s, line: line)

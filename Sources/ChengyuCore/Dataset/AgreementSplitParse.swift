@@ -38,8 +38,12 @@ enum AgreementSplitParse {
     var splitAt: Int?
   }
 
-  /// `first` is positioned after the header; `second` makes the pass of the later half from
-  /// its scanner; `progress` takes the share (0…1) of the file read.
+  /// `first` is positioned after the header; `second` makes the pass of the later half (its
+  /// scanner is placed once the boundary is known); `progress` takes the share (0…1) read.
+  ///
+  /// The later half's thread finds the boundary (a count of quotes and lines up to the middle,
+  /// ~0.1 s for 190 MB) while this one parses the start: it is waited for only if this one
+  /// reaches the middle first.
   static func parse(
     _ first: AgreementRowsPass, bytes: [UInt8], split: AgreementSplit,
     second: (CSVScanner) -> AgreementRowsPass, progress: ((Double) -> Void)?
@@ -55,26 +59,32 @@ enum AgreementSplitParse {
         }
         return Outcome(pass: first, error: nil, splitAt: splitAt)
       }
-      guard let from = split.searchStart(bytes: p.count),
-        let boundary = boundary(p, from: max(from, first.scanner.position))
-      else { return rest(splitAt: nil) }
-      let later = LaterHalf(
-        second(CSVScanner(maxFields: first.scanner.maxFields, position: boundary.offset, line: boundary.line)), bytes)
+      guard let start = split.searchStart(bytes: p.count) else { return rest(splitAt: nil) }
+      let from = max(start, first.scanner.position)
+      guard from < p.count else { return rest(splitAt: nil) }
+      let later = LaterHalf(second(first.scanner), bytes, from: from)
       let group = DispatchGroup()
       DispatchQueue.global().async(group: group) { later.run() }
-      let half = Double(boundary.offset)
+      var known: (offset: Int, line: Int)?? = nil
       var error: CSVError?
       do throws(CSVError) {
-        try first.run(p, until: boundary.offset, progress: progress.map { report in { report(Double($0) / half) } })
+        try first.run(p, progress: progress.map { report in { report(min(1, Double($0) / Double(from))) } }) { position in
+          guard position >= from else { return false }
+          if known == nil {
+            later.found.wait()
+            known = later.boundary
+          }
+          guard let boundary = known ?? nil else { return false }
+          return position >= boundary.offset
+        }
       } catch let e {
         error = e
       }
       group.wait()
       // The first half's error is the first one a single pass meets.
       if let error { return Outcome(pass: first, error: error, splitAt: nil) }
-      guard first.scanner.position == boundary.offset, first.scanner.line == boundary.line else {
-        return rest(splitAt: nil)
-      }
+      guard let boundary = later.boundary, first.scanner.position == boundary.offset, first.scanner.line == boundary.line
+      else { return rest(splitAt: nil) }
       if let error = later.error { return Outcome(pass: first, error: error, splitAt: boundary.offset) }
       guard first.rows.idsRise(into: later.pass.rows, p) else { return rest(splitAt: nil) }
       first.append(later.pass)
@@ -136,19 +146,28 @@ enum AgreementSplitParse {
   }
 }
 
-/// The later half's pass, run on another thread; read only after that thread is waited for.
+/// The later half: finds the boundary, tells the first half (`found`), then parses from it. Its
+/// fields are read by the other thread only after `found` (the boundary) or the group's wait.
 private final class LaterHalf: @unchecked Sendable {
   var pass: AgreementRowsPass
   var error: CSVError?
-  let bytes: [UInt8]
+  private(set) var boundary: (offset: Int, line: Int)?
+  let found = DispatchSemaphore(value: 0)
+  private let bytes: [UInt8]
+  private let from: Int
 
-  init(_ pass: AgreementRowsPass, _ bytes: [UInt8]) {
+  init(_ pass: AgreementRowsPass, _ bytes: [UInt8], from: Int) {
     self.pass = pass
     self.bytes = bytes
+    self.from = from
   }
 
   func run() {
     bytes.withUnsafeBufferPointer { p in
+      boundary = AgreementSplitParse.boundary(p, from: from)
+      found.signal()
+      guard let boundary else { return }
+      pass.scanner = CSVScanner(maxFields: pass.scanner.maxFields, position: boundary.offset, line: boundary.line)
       do throws(CSVError) { try pass.run(p) } catch let e { error = e }
     }
   }

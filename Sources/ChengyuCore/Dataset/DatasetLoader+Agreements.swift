@@ -85,7 +85,6 @@ extension DatasetLoader.Builder {
     warnMissingColumns(Self.recordProvenanceColumns, header: columns, file: display, line: header.line)
     issues += outcome.pass.rows.rowIssues
     warnings += outcome.pass.rows.warnings
-    let store = outcome.pass.rows.build()
-    return keptText.count == AgreementStore.fieldCount ? store : store.keepingText(keptText)
+    return outcome.pass.rows.build()
   }
 }
