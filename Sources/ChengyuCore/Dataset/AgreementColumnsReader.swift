@@ -100,7 +100,9 @@ struct AgreementColumnsReader {
   /// The issue for a column of ids holding a hidden character, or nil.
   private func hidden(_ name: String, _ c: LoaderCell, _ p: UnsafeBufferPointer<UInt8>, line: Int) -> DatasetIssue? {
     if !c.changed, c.ascii { return nil }
-    guard let s = CSVTable.hiddenScalar(c.original ?? string(c, p), changed: c.changed) else { return nil }
+    let text = c.changed
+      ? String(decoding: store.decoded[c.originalStart..<c.originalEnd], as: UTF8.self) : string(c, p)
+    guard let s = CSVTable.hiddenScalar(text, changed: c.changed) else { return nil }
     return fail(line, Builder.hiddenCharacterReason(column: name, scalar: s))
   }
 
