@@ -182,8 +182,8 @@ struct AgreementColumnsReader {
 
   /// Takes the rows, problems and warnings of `next`, the reader of the rest of the file
   /// (`idsRise(into:)` held); the reader is then done (only `build` may follow).
-  mutating func append(_ next: AgreementColumnsReader) {
-    store.append(contentsOf: next.store)
+  mutating func append(takingFrom next: inout AgreementColumnsReader) {
+    store.append(takingFrom: &next.store)
     rowIssues += next.rowIssues
     warnings += next.warnings
   }

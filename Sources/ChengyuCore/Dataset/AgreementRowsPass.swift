@@ -37,9 +37,9 @@ struct AgreementRowsPass {
     }
   }
 
-  /// Takes the rows and problems of `next`, the pass over the rest of the file.
-  mutating func append(_ next: AgreementRowsPass) {
+  /// Takes the rows and problems of `next`, the pass over the rest of the file (left empty).
+  mutating func append(takingFrom next: inout AgreementRowsPass) {
     shapeIssues += next.shapeIssues
-    rows.append(next.rows)
+    rows.append(takingFrom: &next.rows)
   }
 }

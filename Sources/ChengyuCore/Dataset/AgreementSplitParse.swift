@@ -87,7 +87,7 @@ enum AgreementSplitParse {
       else { return rest(splitAt: nil) }
       if let error = later.error { return Outcome(pass: first, error: error, splitAt: boundary.offset) }
       guard first.rows.idsRise(into: later.pass.rows, p) else { return rest(splitAt: nil) }
-      first.append(later.pass)
+      first.append(takingFrom: &later.pass)
       return Outcome(pass: first, error: nil, splitAt: boundary.offset)
     }
   }

@@ -72,9 +72,10 @@ extension DatasetLoader.Builder {
       return AgreementRowsPass(rows: rows, scanner: scanner, file: display, headerCount: header.count)
     }
     let progress = self.progress
-    // The first pass's columns are sized for the whole file: the second half's are appended in place.
+    // Each half's columns sized for its share (a little more); one pass's for the whole file.
+    let halves = split.searchStart(bytes: bytes.count) != nil
     let outcome = AgreementSplitParse.parse(
-      pass(scanner, share: 1), bytes: bytes, split: split,
+      pass(scanner, share: halves ? 0.55 : 1), bytes: bytes, split: split,
       second: { pass($0, share: 0.55) }, progress: progress.map { p in { p.within("agreements.csv", $0) } })
     agreementsSplitAt = outcome.splitAt
     if let error = outcome.error {
