@@ -28,13 +28,19 @@ struct DataOptions: ParsableArguments {
 
   /// Loads the dataset, or prints every problem to stderr and exits with 65 (data error). A
   /// load longer than half a second draws a bar on stderr when it is a terminal (`LoadingBar`).
-  func load(language: Language = .en) throws -> Dataset {
+  /// A command that reads only some of the agreements' text names those fields in `keepingText`
+  /// (the others read as "", and a big file's bytes are not kept; the embedded data keeps all).
+  func load(
+    language: Language = .en,
+    keepingText: Set<AgreementStore.TextField> = Set(AgreementStore.TextField.allCases)
+  ) throws -> Dataset {
     guard let dir = directory else { return EmbeddedDataset.load() }
     let bar = LoadingBar(language: language)
     defer { bar.finish() }
     do {
       // A researcher's own folder may lack sources (warnings, listed by `chengyu validate DIR`).
-      return try DatasetLoader.load(directory: dir, provenance: .optional, progress: bar.update)
+      return try DatasetLoader.load(
+        directory: dir, provenance: .optional, keepingText: keepingText, progress: bar.update)
     } catch {
       Diagnostics.printError("cannot load dataset \(Diagnostics.echo(dir, limit: 300)):\n\(error.description)")
       throw ExitCode(65)

@@ -45,7 +45,9 @@ struct StatsCommand: ParsableCommand {
   }
 
   func run() throws {
-    let dataset = try data.load()
+    // Counts and measures read no text: only the ids (and the titles a search reads) are kept.
+    let searches = !(filterOptions.text + filterOptions.agreementText).allSatisfy(\.isEmpty)
+    let dataset = try data.load(keepingText: searches ? AgreementStore.TextField.searched : [.id])
     let filter = try filterOptions.makeFilter(for: dataset)
     let view = dataset.view(filter)
     let overview = StatsOverview(view: view, source: data.directory ?? "embedded")

@@ -94,3 +94,25 @@ import Testing
     #expect(Set(block.map { DisplayWidth.of($0) }).count == 1, "\(Array(block))")
   }
 }
+
+/// `stats --data DIR` keeps only the ids of the agreements' text (the titles with a search):
+/// its counts are those of the embedded copy of the same data, with a search or without.
+@Suite struct StatsKeptTextTests {
+  @Test func aFolderCountsAsTheEmbeddedCopy() throws {
+    // A word from the data: the first English title's first word, and a Chinese one.
+    let agreements = Reference.dataset.agreements
+    let english = try #require(agreements.text(.titleEn, 0).split(separator: " ").first.map(String.init))
+    let chinese = String(agreements.text(.titleZh, 0).prefix(2))
+    for extra in [[], ["--text", english], ["--agreement-text", chinese], ["--text", agreements.id(1)]] {
+      let embedded = try CLI.run(["stats", "--json"] + extra)
+      let folder = try CLI.run(["stats", "--json", "--data", CLI.dataFolder] + extra)
+      #expect(embedded.status == 0 && folder.status == 0, "\(folder.stderr)")
+      var a = try #require(try CLI.json(embedded) as? [String: Any])
+      var b = try #require(try CLI.json(folder) as? [String: Any])
+      #expect(a["source"] as? String == "embedded" && b["source"] as? String == CLI.dataFolder)
+      (a["source"], b["source"]) = (nil, nil)
+      #expect(NSDictionary(dictionary: a).isEqual(to: b), "\(extra)")
+      if !extra.isEmpty { #expect((a["agreements"] as? Int ?? 0) < agreements.count, "\(extra) narrows") }
+    }
+  }
+}

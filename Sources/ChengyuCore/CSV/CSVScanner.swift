@@ -22,6 +22,14 @@ struct CSVScanner: Sendable {
     position = bom ? 3 : 0
   }
 
+  /// A scanner resuming at `position`, a record boundary on physical line `line` (the second
+  /// half of a file parsed in two, `AgreementSplitParse`).
+  init(maxFields: Int, position: Int, line: Int) {
+    self.maxFields = maxFields
+    self.position = position
+    self.line = line
+  }
+
   /// Scans the next record into `spans` (replacing its contents) and returns the line the record
   /// starts on, or nil at the end of input.
   ///

@@ -14,8 +14,10 @@ struct AgreementColumnsReader {
   let mechanisms: ByteKeyTable
   let domains: ByteKeyTable
   let families: [MechanismFamily]
-  /// Column index of each text field (`AgreementStore.TextField` order), nil when absent.
+  /// Column index of each text field (`AgreementStore.TextField` order), nil when absent or not
+  /// kept (its cells are then not even located).
   var textColumns: [Int?] = []
+  private let keptText: Set<AgreementStore.TextField>
   /// Column indices of the cells every row reads (looked up once, not by name per row).
   var idColumn, dateColumn, partiesColumn, mechanismColumn, domainsColumn, sourceColumn, confidenceColumn: Int?
   /// Provenance columns the file has (for the empty-provenance warning).
@@ -38,11 +40,12 @@ struct AgreementColumnsReader {
   private var domainBuffer: [Int32] = []
 
   init(file: String, bytes: [UInt8], rule: ProvenanceRule, codebook: Codebook, cityIDs: [CityID]?,
-       checkMechanisms: Bool, checkDomains: Bool) {
+       checkMechanisms: Bool, checkDomains: Bool, keptText: Set<AgreementStore.TextField>, share: Double = 1) {
     self.file = file
     self.rule = rule
     self.checkMechanisms = checkMechanisms
     self.checkDomains = checkDomains
+    self.keptText = keptText
     if let cityIDs {
       var t = ByteKeyTable(capacity: cityIDs.count)
       for (i, id) in cityIDs.enumerated() { t.insert(id.rawValue, value: i) }
@@ -59,7 +62,7 @@ struct AgreementColumnsReader {
     domains = d
     families = codebook.mechanisms.map(\.family)
     // A rough row count from the file size, so the columns and the id table rarely grow.
-    store = AgreementStore.Builder(file: bytes, capacity: bytes.count / 300)
+    store = AgreementStore.Builder(file: bytes, capacity: Int(Double(bytes.count) * share) / 300, keeping: keptText)
     seen = ByteKeyTable()
   }
 
@@ -67,7 +70,8 @@ struct AgreementColumnsReader {
   mutating func setColumns(_ columns: [String: Int]) {
     (idColumn, dateColumn, partiesColumn, mechanismColumn) = (columns["id"], columns["date"], columns["parties"], columns["mechanism"])
     (domainsColumn, sourceColumn, confidenceColumn) = (columns["domains"], columns["source_url"], columns["confidence"])
-    textColumns = ["id", "title_zh", "title_en", "kind_zh", "summary_en", "source_url", "evidence"].map { columns[$0] }
+    let names = ["id", "title_zh", "title_en", "kind_zh", "summary_en", "source_url", "evidence"]
+    textColumns = AgreementStore.TextField.allCases.map { keptText.contains($0) ? columns[names[$0.rawValue]] : nil }
     provenanceColumns = Builder.recordProvenanceColumns.compactMap { name in columns[name].map { (name, $0) } }
   }
 
@@ -96,7 +100,9 @@ struct AgreementColumnsReader {
   /// The issue for a column of ids holding a hidden character, or nil.
   private func hidden(_ name: String, _ c: LoaderCell, _ p: UnsafeBufferPointer<UInt8>, line: Int) -> DatasetIssue? {
     if !c.changed, c.ascii { return nil }
-    guard let s = CSVTable.hiddenScalar(c.original ?? string(c, p), changed: c.changed) else { return nil }
+    let text = c.changed
+      ? String(decoding: store.decoded[c.originalStart..<c.originalEnd], as: UTF8.self) : string(c, p)
+    guard let s = CSVTable.hiddenScalar(text, changed: c.changed) else { return nil }
     return fail(line, Builder.hiddenCharacterReason(column: name, scalar: s))
   }
 
@@ -162,6 +168,25 @@ struct AgreementColumnsReader {
 
   /// The columns read (ids known to rise when they never stopped rising).
   func build() -> AgreementStore { store.build(idsIncreasing: stillIncreasing ? true : nil) }
+
+  /// Whether this reader's ids rose all along and `next`'s rose too, starting above its last:
+  /// then the two read one after the other saw no repeated id, and the checks that depend on
+  /// ids seen before (`firstLine`) gave what one reader of both parts would have given.
+  func idsRise(into next: AgreementColumnsReader, _ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard stillIncreasing, next.stillIncreasing else { return false }
+    guard let last = increasing.last, let first = next.increasing.first else { return true }
+    return Self.bytes(LoaderCell(last.cell), p, store.decoded) { before in
+      Self.bytes(LoaderCell(first.cell), p, next.store.decoded) { before.lexicographicallyPrecedes($0) }
+    }
+  }
+
+  /// Takes the rows, problems and warnings of `next`, the reader of the rest of the file
+  /// (`idsRise(into:)` held); the reader is then done (only `build` may follow).
+  mutating func append(takingFrom next: inout AgreementColumnsReader) {
+    store.append(takingFrom: &next.store)
+    rowIssues += next.rowIssues
+    warnings += next.warnings
+  }
 
   /// The line the id was first seen on (`line` when it is new).
   private mutating func firstLine(of id: LoaderCell, _ p: UnsafeBufferPointer<UInt8>, line: Int) -> Int {

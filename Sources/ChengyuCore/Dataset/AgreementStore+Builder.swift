@@ -4,8 +4,16 @@ extension AgreementStore {
   struct Builder {
     let file: [UInt8]
     var decoded: [UInt8] = []
-    var textStart: [UInt32] = []
-    var textEnd: [UInt32] = []
+    /// Per text field (`AgreementStore.Storage.textStart`); fields are appended in order.
+    var textStart = [[UInt32]](repeating: [], count: AgreementStore.fieldCount)
+    var textEnd = [[UInt32]](repeating: [], count: AgreementStore.fieldCount)
+    /// The field the next append goes to.
+    private var field = 0
+    /// Per field: whether its offsets are kept (a load told which fields its caller reads).
+    private let kept: [Bool]
+    /// Some fields are not kept: then the kept ones are copied into `decoded` as they come and
+    /// the store does not hold on to the file (379 MB for 10⁶ agreements, 8 MB of ids).
+    let copiesText: Bool
     var dates: [Int32] = []
     var mechanisms: [Int32] = []
     var families: [MechanismFamily] = []
@@ -15,13 +23,17 @@ extension AgreementStore {
     var domains: [Int32] = []
     var confidence: [UInt16] = []
     var confidenceNames: [String] = []
-    private var confidenceCodes = ByteKeyTable()
+    var confidenceCodes = ByteKeyTable()
 
-    init(file: [UInt8], capacity: Int = 0) {
+    init(file: [UInt8], capacity: Int = 0, keeping fields: Set<AgreementStore.TextField> = Set(AgreementStore.TextField.allCases)) {
       self.file = file
+      kept = AgreementStore.TextField.allCases.map(fields.contains)
+      copiesText = kept.contains(false)
       guard capacity > 0 else { return }
-      textStart.reserveCapacity(capacity * AgreementStore.fieldCount)
-      textEnd.reserveCapacity(capacity * AgreementStore.fieldCount)
+      for f in 0..<AgreementStore.fieldCount where kept[f] {
+        textStart[f].reserveCapacity(capacity)
+        textEnd[f].reserveCapacity(capacity)
+      }
       dates.reserveCapacity(capacity)
       mechanisms.reserveCapacity(capacity)
       families.reserveCapacity(capacity)
@@ -34,21 +46,35 @@ extension AgreementStore {
 
     /// A field held in the file at `start..<end`, with `""` pairs when `quotes`.
     mutating func appendFileText(_ start: Int, _ end: Int, quotes: Bool = false) {
-      textStart.append(UInt32(start))
-      textEnd.append(UInt32(end) | (quotes ? AgreementStore.quotesFlag : 0))
+      let flag = quotes ? AgreementStore.quotesFlag : 0
+      guard copiesText else { return append(UInt32(start), UInt32(end) | flag) }
+      guard kept[field] else { return append(0, 0) }
+      // The raw bytes, `""` pairs and all: the flag still collapses them when read.
+      let at = UInt32(decoded.count) | AgreementStore.decodedFlag
+      decoded.append(contentsOf: file[start..<end])
+      append(at, UInt32(decoded.count) | flag)
+    }
+
+    /// The next field's offsets, flags included.
+    @inline(__always)
+    mutating func append(_ start: UInt32, _ end: UInt32) {
+      if kept[field] {
+        textStart[field].append(start)
+        textEnd[field].append(end)
+      }
+      field = field == AgreementStore.fieldCount - 1 ? 0 : field + 1
     }
 
     /// A field already in the decoded buffer at `start..<end`.
     mutating func appendDecodedRange(_ start: Int, _ end: Int) {
-      textStart.append(UInt32(start) | AgreementStore.decodedFlag)
-      textEnd.append(UInt32(end))
+      append(UInt32(start) | AgreementStore.decodedFlag, UInt32(end))
     }
 
     /// A field whose bytes are appended to the decoded buffer.
     mutating func appendDecodedText(_ bytes: some Collection<UInt8>) {
-      textStart.append(UInt32(decoded.count) | AgreementStore.decodedFlag)
+      let start = UInt32(decoded.count) | AgreementStore.decodedFlag
       decoded.append(contentsOf: bytes)
-      textEnd.append(UInt32(decoded.count))
+      append(start, UInt32(decoded.count))
     }
 
     /// The code of a confidence value, given as UTF-8 bytes.
@@ -78,7 +104,7 @@ extension AgreementStore {
     /// The store; `idsIncreasing` when the caller knows the ids rise strictly (nil: check).
     func build(idsIncreasing known: Bool? = nil) -> AgreementStore {
       let unchecked = AgreementStore(storage: Storage(
-        file: file, decoded: decoded, textStart: textStart, textEnd: textEnd, dates: dates,
+        file: copiesText ? [] : file, decoded: decoded, textStart: textStart, textEnd: textEnd, dates: dates,
         mechanisms: mechanisms, families: families, partyStart: partyStart, parties: parties,
         domainStart: domainStart, domains: domains, confidence: confidence, confidenceNames: confidenceNames,
         idsIncreasing: false))

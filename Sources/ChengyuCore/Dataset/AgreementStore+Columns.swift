@@ -38,10 +38,12 @@ extension AgreementStore {
 
   /// Calls `body` with a text field's UTF-8 bytes (sanitized and trimmed as the loader keeps
   /// them; valid only during the call).
+  /// A field the store does not keep (`keepsText`) reads as empty.
   public func withText<R>(_ field: TextField, _ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let k = i * Self.fieldCount + field.rawValue
-    let start = storage.textStart[k]
-    let end = storage.textEnd[k]
+    let starts = storage.textStart[field.rawValue]
+    guard !starts.isEmpty else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    let start = starts[i]
+    let end = storage.textEnd[field.rawValue][i]
     let s = Int(start & ~Self.decodedFlag)
     let e = Int(end & ~Self.quotesFlag)
     let buffer = start & Self.decodedFlag != 0 ? storage.decoded : storage.file
@@ -50,6 +52,12 @@ extension AgreementStore {
       guard end & Self.quotesFlag != 0 else { return body(raw) }
       return Self.collapsingQuotes(raw).withUnsafeBufferPointer(body)
     }
+  }
+
+  /// Whether the store holds this text field: a dataset loaded with `keepingText` holds only the
+  /// fields asked for (the others read as ""); every field of an empty store counts as held.
+  public func keepsText(_ field: TextField) -> Bool {
+    isEmpty || !storage.textStart[field.rawValue].isEmpty
   }
 
   /// The bytes with each `""` pair as one `"` (the scanner flags only well-formed pairs).

@@ -11,6 +11,9 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
   /// The text fields kept as byte ranges, in the order of `TextField.rawValue`.
   public enum TextField: Int, CaseIterable, Sendable {
     case id, titleZh, titleEn, kindZh, summaryEn, sourceURL, evidence
+
+    /// The fields a text search reads (`RecordMatch`: ids and both titles).
+    public static let searched: Set<TextField> = [.id, .titleZh, .titleEn]
   }
 
   static let fieldCount = TextField.allCases.count
@@ -26,10 +29,11 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
     /// Fields that had to be changed to be used (doubled quotes collapsed, sanitized, trimmed),
     /// and the text of code-built agreements.
     let decoded: [UInt8]
-    /// Per agreement and text field (`i * fieldCount + field`): start offset (with
-    /// `decodedFlag` when in `decoded`) and end offset (with `quotesFlag` for doubled quotes).
-    let textStart: [UInt32]
-    let textEnd: [UInt32]
+    /// Per text field, then agreement (`textStart[field][i]`): start offset (with `decodedFlag`
+    /// when in `decoded`) and end offset (with `quotesFlag` for doubled quotes). A field the
+    /// loader was told not to keep has empty arrays (`keepsText`).
+    let textStart: [[UInt32]]
+    let textEnd: [[UInt32]]
     /// `CalendarDate` packed as year·10⁴ + month·10² + day (0 for a missing part): ordered as
     /// the dates are.
     let dates: [Int32]
@@ -48,7 +52,7 @@ public struct AgreementStore: RandomAccessCollection, Sendable, Equatable {
     let idsIncreasing: Bool
 
     init(
-      file: [UInt8], decoded: [UInt8], textStart: [UInt32], textEnd: [UInt32], dates: [Int32],
+      file: [UInt8], decoded: [UInt8], textStart: [[UInt32]], textEnd: [[UInt32]], dates: [Int32],
       mechanisms: [Int32], families: [MechanismFamily], partyStart: [UInt32], parties: [Int32],
       domainStart: [UInt32], domains: [Int32], confidence: [UInt16], confidenceNames: [String],
       idsIncreasing: Bool

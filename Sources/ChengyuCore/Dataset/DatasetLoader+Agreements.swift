@@ -27,37 +27,23 @@ extension DatasetLoader.Builder {
       issues.append(DatasetIssue(file: display, line: nil, reason: "file is larger than 2 GiB (the most Chengyu reads)"))
       return AgreementStore()
     }
-    var rows = AgreementColumnsReader(
-      file: display, bytes: bytes, rule: rule, codebook: codebook, cityIDs: checkCityReferences ? cityIDs : nil,
-      checkMechanisms: checkMechanisms, checkDomains: checkDomains)
-    var header: (line: Int, count: Int)?
+    func reader(share: Double) -> AgreementColumnsReader {
+      AgreementColumnsReader(
+        file: display, bytes: bytes, rule: rule, codebook: codebook, cityIDs: checkCityReferences ? cityIDs : nil,
+        checkMechanisms: checkMechanisms, checkDomains: checkDomains, keptText: keptText, share: share)
+    }
+    var scanner = bytes.withUnsafeBufferPointer { CSVScanner(bytes: $0, maxFields: CSVReader.defaultMaxFields) }
+    var spans: [CSVFieldSpan] = []
     var columns: [String: Int] = [:]
-    var shapeIssues: [DatasetIssue] = []  // header and field-count problems, as `CSVTable` reports them
-    var missing: DatasetIssue?
-    var reader = CSVReader(bytes: bytes)
-    var count = 0
-    let progress = self.progress
+    var shapeIssues: [DatasetIssue] = []  // header problems, as `CSVTable` reports them
+    let header: (line: Int, count: Int)?
     do {
-      try bytes.withUnsafeBufferPointer { p throws(CSVError) in
-        try reader.forEachRecord { view in
-          guard let header else {
-            header = (view.line, view.count)
-            CSVTable.readHeader(view, file: display, columns: &columns, issues: &shapeIssues)
-            missing = CSVTable.missingColumns(required, columns: columns, file: display, line: view.line)
-            rows.setColumns(columns)
-            return
-          }
-          // Past a missing column the file is still scanned: a syntax error comes first.
-          guard missing == nil else { return }
-          guard view.count == header.count else {
-            shapeIssues.append(CSVTable.fieldCountIssue(view.count, header: header.count, file: display, line: view.line))
-            return
-          }
-          rows.consume(view, p)
-          count += 1
-          if count & 8191 == 0, let progress {
-            progress.within("agreements.csv", Double(view.span(at: 0).start) / Double(bytes.count))
-          }
+      header = try bytes.withUnsafeBufferPointer { p throws(CSVError) in
+        guard let line = try scanner.nextRecord(in: p, into: &spans) else { return nil }
+        return spans.withUnsafeBufferPointer { s in
+          let view = CSVRecordView(bytes: p, spans: s, line: line)
+          CSVTable.readHeader(view, file: display, columns: &columns, issues: &shapeIssues)
+          return (line, view.count)
         }
       }
     } catch {
@@ -68,14 +54,38 @@ extension DatasetLoader.Builder {
       issues.append(DatasetIssue(file: display, line: nil, reason: "file is empty (a header row is required)"))
       return AgreementStore()
     }
-    if let missing {
-      issues.append(missing)
+    if let missing = CSVTable.missingColumns(required, columns: columns, file: display, line: header.line) {
+      // Past a missing column the file is still scanned: a syntax error comes first.
+      do {
+        try bytes.withUnsafeBufferPointer { p throws(CSVError) in
+          while try scanner.nextRecord(in: p, into: &spans) != nil {}
+        }
+        issues.append(missing)
+      } catch {
+        issues.append(DatasetIssue(file: display, line: error.line, reason: error.reason))
+      }
       return AgreementStore()
     }
-    issues += shapeIssues
+    func pass(_ scanner: CSVScanner, share: Double) -> AgreementRowsPass {
+      var rows = reader(share: share)
+      rows.setColumns(columns)
+      return AgreementRowsPass(rows: rows, scanner: scanner, file: display, headerCount: header.count)
+    }
+    let progress = self.progress
+    // Each half's columns sized for its share (a little more); one pass's for the whole file.
+    let halves = split.searchStart(bytes: bytes.count) != nil
+    let outcome = AgreementSplitParse.parse(
+      pass(scanner, share: halves ? 0.55 : 1), bytes: bytes, split: split,
+      second: { pass($0, share: 0.55) }, progress: progress.map { p in { p.within("agreements.csv", $0) } })
+    agreementsSplitAt = outcome.splitAt
+    if let error = outcome.error {
+      issues.append(DatasetIssue(file: display, line: error.line, reason: error.reason))
+      return AgreementStore()
+    }
+    issues += shapeIssues + outcome.pass.shapeIssues
     warnMissingColumns(Self.recordProvenanceColumns, header: columns, file: display, line: header.line)
-    issues += rows.rowIssues
-    warnings += rows.warnings
-    return rows.build()
+    issues += outcome.pass.rows.rowIssues
+    warnings += outcome.pass.rows.warnings
+    return outcome.pass.rows.build()
   }
 }

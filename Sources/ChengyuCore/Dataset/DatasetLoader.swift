@@ -8,6 +8,16 @@ public enum DatasetLoader {
     public var dataset: Dataset?
     public var issues: [DatasetIssue]
     public var warnings: [DatasetIssue]
+    /// Where agreements.csv was split to be parsed in two halves at once (nil: in one pass).
+    var agreementsSplitAt: Int? = nil
+  }
+
+  /// How a load reads: which text fields of the agreements to keep, and whether agreements.csv
+  /// may be parsed in two halves at once (tests force or forbid it).
+  struct Options {
+    /// The fields kept; with fewer than all, the file's bytes are not kept (`keepingText`).
+    var keptText = Set(AgreementStore.TextField.allCases)
+    var split = AgreementSplit.automatic
   }
 
   /// Loads a dataset folder. Throws `DatasetError` listing every problem.
@@ -36,10 +46,14 @@ public enum DatasetLoader {
   }
 
   /// As `inspect(_:provenance:)`, telling `progress` how far it got (see `LoadProgress`).
-  static func inspect(_ files: DatasetFiles, provenance rule: ProvenanceRule, progress: LoadProgress?) -> Report {
+  static func inspect(
+    _ files: DatasetFiles, provenance rule: ProvenanceRule, progress: LoadProgress?, options: Options = Options()
+  ) -> Report {
     var issues: [DatasetIssue] = []
     var builder = Builder(files: files, rule: rule)
     builder.progress = progress
+    builder.keptText = options.keptText
+    builder.split = options.split
     let (codebook, mechanismsRead, domainsRead) = builder.codebook(&issues)
     builder.progress?.finished("mechanisms.csv")
     builder.progress?.finished("domains.csv")
@@ -55,9 +69,12 @@ public enum DatasetLoader {
     builder.progress?.finished("agreements.csv")
     let policies = builder.policies(cityIndex: cityIndex, &issues)
     builder.progress?.finished("policies.csv")
-    guard issues.isEmpty else { return Report(dataset: nil, issues: issues, warnings: builder.warnings) }
+    let split = builder.agreementsSplitAt
+    guard issues.isEmpty else {
+      return Report(dataset: nil, issues: issues, warnings: builder.warnings, agreementsSplitAt: split)
+    }
     let dataset = Dataset(cities: cities, agreements: agreements, policies: policies, codebook: codebook)
-    return Report(dataset: dataset, issues: [], warnings: builder.warnings)
+    return Report(dataset: dataset, issues: [], warnings: builder.warnings, agreementsSplitAt: split)
   }
 
   /// Lists every problem of a dataset folder; empty when it is clean.
@@ -83,6 +100,11 @@ public enum DatasetLoader {
     var warnings: [DatasetIssue] = []
     /// Where the share of bytes checked goes, when someone asked (see `LoadProgress`).
     var progress: LoadProgress?
+    /// The agreements' text fields to keep (`Options.keptText`).
+    var keptText = Set(AgreementStore.TextField.allCases)
+    var split = AgreementSplit.automatic
+    /// Set by `agreements` when it parsed the file in two halves.
+    var agreementsSplitAt: Int?
 
     func table(_ name: String, _ required: [String], _ issues: inout [DatasetIssue]) -> CSVTable? {
       CSVTable.read(name, from: files, required: required, issues: &issues)

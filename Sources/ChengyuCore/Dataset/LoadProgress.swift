@@ -30,14 +30,21 @@ struct LoadProgress {
 extension DatasetLoader {
   /// Loads a dataset folder under a provenance rule, telling `progress` the share (0…1) of its
   /// bytes read and checked as it goes (the command line's bar, the explorer's loading screen).
+  ///
+  /// `keepingText` names the agreements' text fields the caller will read (the others read as
+  /// ""): with fewer than all, only those are kept, in a compact copy, and the file's bytes are
+  /// let go (`chengyu stats` needs the ids only: 8 MB instead of 379 MB for 10⁶ agreements).
   public static func load(
-    directory: String, provenance rule: ProvenanceRule, progress: @escaping (Double) -> Void
+    directory: String, provenance rule: ProvenanceRule,
+    keepingText: Set<AgreementStore.TextField> = Set(AgreementStore.TextField.allCases),
+    progress: @escaping (Double) -> Void
   ) throws(DatasetError) -> Dataset {
     if let reason = FileIO.notFolderReason(directory) {
       throw DatasetError(issues: [DatasetIssue(file: directory.isEmpty ? "''" : directory, line: nil, reason: reason)])
     }
     let files = DatasetFiles.read(directory: directory)
     progress(0.1)
-    return try inspect(files, provenance: rule, progress: LoadProgress(files: files, report: progress)).loaded()
+    let progress = LoadProgress(files: files, report: progress)
+    return try inspect(files, provenance: rule, progress: progress, options: Options(keptText: keepingText)).loaded()
   }
 }

@@ -7,11 +7,14 @@ struct LoaderCell {
   var inDecoded = false
   var start = 0
   var end = 0
-  /// Sanitizing changed the text as written (then `original` holds it).
+  /// Sanitizing changed the text as written (then `decoded[originalStart..<originalEnd]` holds
+  /// it: offsets, not a String, keep the cell trivially copyable, with no reference counting
+  /// in the row loop).
   var changed = false
   /// Every byte is ASCII.
   var ascii = true
-  var original: String? = nil
+  var originalStart = 0
+  var originalEnd = 0
   /// The file bytes hold `""` pairs (each one quote); never set for a decoded cell.
   var quotes = false
 
@@ -35,9 +38,9 @@ struct LoaderCell {
   }
 
   init(inDecoded: Bool = false, start: Int = 0, end: Int = 0, changed: Bool = false, ascii: Bool = true,
-       original: String? = nil, quotes: Bool = false) {
+       quotes: Bool = false) {
     (self.inDecoded, self.start, self.end, self.changed) = (inDecoded, start, end, changed)
-    (self.ascii, self.original, self.quotes) = (ascii, original, quotes)
+    (self.ascii, self.quotes) = (ascii, quotes)
   }
 
   /// The cell of a field; `decoded` receives the bytes of a cell that had to change.
@@ -57,9 +60,14 @@ struct LoaderCell {
     }
     // The rare path, exactly as `CSVTable.cellAndOriginal`.
     let (text, original) = CSVTable.cellAndOriginal(view, index)
-    var cell = LoaderCell(inDecoded: true, start: decoded.count, changed: original != nil, original: original)
+    var cell = LoaderCell(inDecoded: true, start: decoded.count, changed: original != nil)
     decoded.append(contentsOf: text.utf8)
     cell.end = decoded.count
+    if let original {
+      cell.originalStart = decoded.count
+      decoded.append(contentsOf: original.utf8)
+      cell.originalEnd = decoded.count
+    }
     cell.ascii = text.utf8.allSatisfy { $0 < 0x80 } && (original?.utf8.allSatisfy { $0 < 0x80 } ?? true)
     return cell
   }

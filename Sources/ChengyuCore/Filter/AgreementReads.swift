@@ -10,8 +10,7 @@ extension Dataset {
   func confidenceOfAgreement(_ i: Int) -> String { agreements.confidence(i) }
   /// Agreement indices by date, then id: the order of `NetworkView.agreements`.
   func agreementsByDateAndID() -> [Int] {
-    let store = agreements
-    return store.indices.sorted { store.precedes($0, $1) }
+    agreements.indicesByDateAndID()
   }
   /// Policy indices by date, then id: the order of `NetworkView.policies`.
   func policiesByDateAndID() -> [Int] {

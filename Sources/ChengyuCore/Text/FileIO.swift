@@ -40,8 +40,26 @@ public enum FileIO {
     var st = stat()
     guard fstat(fd, &st) == 0 else { return .failure(systemFailure()) }
     if let reason = typeReason(st.st_mode) { return .failure(ReadFailure(isMissing: false, reason: reason)) }
-    var result: [UInt8] = []
-    result.reserveCapacity(Int(st.st_size))
+    // Straight into the array at the size fstat gave (no staging copy through a 64 KiB chunk:
+    // agreements.csv can be 379 MB); a file that grew since is read on in chunks.
+    let size = max(0, Int(st.st_size))
+    var failure: Int32 = 0
+    var result = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      guard let base = buffer.baseAddress else { return }
+      while count < size {
+        let n = systemRead(fd, base + count, size - count)
+        if n < 0, errno == EINTR { continue }
+        if n < 0 { failure = errno }
+        if n <= 0 { break }
+        count += n
+      }
+    }
+    if failure != 0 {
+      errno = failure
+      return .failure(systemFailure())
+    }
+    guard result.count == size else { return .success(result) }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
       let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }

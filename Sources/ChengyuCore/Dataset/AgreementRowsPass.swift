@@ -1,0 +1,45 @@
+/// The data rows of agreements.csv from one record boundary up to another, checked into an
+/// `AgreementColumnsReader`: the whole file in one pass, or each half of it (`AgreementSplitParse`).
+struct AgreementRowsPass {
+  var rows: AgreementColumnsReader
+  /// Field-count problems, as `CSVTable` reports them (before the rows' own problems).
+  var shapeIssues: [DatasetIssue] = []
+  var scanner: CSVScanner
+  let file: String
+  let headerCount: Int
+  private var spans: [CSVFieldSpan] = []
+  private var count = 0
+
+  init(rows: AgreementColumnsReader, scanner: CSVScanner, file: String, headerCount: Int) {
+    self.rows = rows
+    self.scanner = scanner
+    self.file = file
+    self.headerCount = headerCount
+  }
+
+  /// Checks records until the end, or until `stop` says so at a record boundary (given the
+  /// scanner's position); `progress` gets the offset of every 8,192nd row.
+  mutating func run(
+    _ p: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil, stop: (Int) -> Bool = { _ in false }
+  ) throws(CSVError) {
+    while !stop(scanner.position) {
+      guard let line = try scanner.nextRecord(in: p, into: &spans) else { return }
+      spans.withUnsafeBufferPointer { s in
+        let view = CSVRecordView(bytes: p, spans: s, line: line)
+        guard view.count == headerCount else {
+          shapeIssues.append(CSVTable.fieldCountIssue(view.count, header: headerCount, file: file, line: line))
+          return
+        }
+        rows.consume(view, p)
+        count += 1
+        if count & 8191 == 0, let progress { progress(view.span(at: 0).start) }
+      }
+    }
+  }
+
+  /// Takes the rows and problems of `next`, the pass over the rest of the file (left empty).
+  mutating func append(takingFrom next: inout AgreementRowsPass) {
+    shapeIssues += next.shapeIssues
+    rows.append(takingFrom: &next.rows)
+  }
+}
