@@ -32,6 +32,16 @@ struct Incidence: Sendable {
   let crosses: [Bool]
   /// Per city index: whether it is in scope (`Dataset.citiesInScope`), for `keepIsolates`.
   let inScope: [Bool]
+  /// The same incidence by pair (its transpose), for filters that pass much of the network:
+  /// pair `p`'s agreements, ascending, are `pairAgreements[pairStart[p]..<pairStart[p + 1]]`,
+  /// and `pairEntries` holds where each of them stands in `pairOf` (which orders ties by first
+  /// appearance).
+  let pairStart: [Int32]
+  let pairAgreements: [Int32]
+  let pairEntries: [Int32]
+  /// Agreements with at least one pair, and with at least one cross-border pair.
+  let paired: AgreementBitset
+  let crossing: AgreementBitset
 
   var pairCount: Int { pairA.count }
 
@@ -52,6 +62,7 @@ struct Incidence: Sendable {
     var offsets = [Int](repeating: 0, count: agreements + 1)
     var memberCount = [Int32](repeating: 0, count: agreements)
     var entries: [UInt64] = []
+    var entryAgreement: [Int32] = []
     var members: [Int] = []
     var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined
     for ai in 0..<agreements {
@@ -71,18 +82,41 @@ struct Incidence: Sendable {
         }
       }
       offsets[ai + 1] = entries.count
+      for _ in offsets[ai]..<offsets[ai + 1] { entryAgreement.append(Int32(ai)) }
     }
+    precondition(entries.count < Int(Int32.max), "more agreement pairs than a network can hold")
     self.offsets = offsets
     self.memberCount = memberCount
-    let (pairOf, a, b) = Incidence.numberPairs(entries, nodeCount: n)
+    let numbered = Incidence.numberPairs(entries, entryAgreement, nodeCount: n)
+    let (a, b) = (numbered.pairA, numbered.pairB)
     let rule = CrossBorderRule(dataset: dataset)
-    crosses = a.indices.map { rule.crosses(Int(a[$0]), Int(b[$0])) }
-    (self.pairOf, pairA, pairB) = (pairOf, a, b)
+    let crosses = a.indices.map { rule.crosses(Int(a[$0]), Int(b[$0])) }
+    (self.pairOf, pairA, pairB, self.crosses) = (numbered.pairOf, a, b, crosses)
+    (pairStart, pairAgreements, pairEntries) = (numbered.start, numbered.agreements, numbered.entries)
+    var paired = AgreementBitset(count: agreements)
+    var crossing = AgreementBitset(count: agreements)
+    for ai in 0..<agreements where offsets[ai] < offsets[ai + 1] {
+      paired.insert(ai)
+      if numbered.pairOf[offsets[ai]..<offsets[ai + 1]].contains(where: { crosses[Int($0)] }) { crossing.insert(ai) }
+    }
+    (self.paired, self.crossing) = (paired, crossing)
+  }
+
+  /// What `numberPairs` finds: each entry's pair, the pairs' ends, and the transpose.
+  private struct Numbered {
+    var pairOf: [Int32]
+    var pairA: [Int32] = []
+    var pairB: [Int32] = []
+    var start: [Int32] = [0]
+    var agreements: [Int32]
+    var entries: [Int32]
   }
 
   /// Numbers the distinct pairs without hashing: entries are bucketed by their first end, and
-  /// within a bucket a per-node stamp says whether the second end was seen.
-  private static func numberPairs(_ entries: [UInt64], nodeCount n: Int) -> ([Int32], [Int32], [Int32]) {
+  /// within a bucket a per-node stamp says whether the second end was seen. A bucket's pairs get
+  /// consecutive numbers, so the transpose is written bucket by bucket into one small region
+  /// (entries ascending within a bucket, hence within each pair).
+  private static func numberPairs(_ entries: [UInt64], _ entryAgreement: [Int32], nodeCount n: Int) -> Numbered {
     var start = [Int](repeating: 0, count: n + 1)
     for e in entries { start[Int(e >> 32) + 1] += 1 }
     for u in 0..<n { start[u + 1] += start[u] }
@@ -93,25 +127,42 @@ struct Incidence: Sendable {
       byFirst[fill[u]] = Int32(k)
       fill[u] += 1
     }
-    var pairOf = [Int32](repeating: 0, count: entries.count)
-    var pairA: [Int32] = []
-    var pairB: [Int32] = []
+    var out = Numbered(
+      pairOf: [Int32](repeating: 0, count: entries.count),
+      agreements: [Int32](repeating: 0, count: entries.count), entries: [Int32](repeating: 0, count: entries.count))
     var seenFor = [Int](repeating: -1, count: n)  // second end → first end it was last seen with
     var idOf = [Int32](repeating: 0, count: n)
+    var count: [Int32] = []
+    var next: [Int32] = []
     for u in 0..<n {
+      let firstPair = out.pairA.count
       for k in start[u]..<start[u + 1] {
         let e = Int(byFirst[k])
         let v = Int(entries[e] & 0xFFFF_FFFF)
         if seenFor[v] != u {
           seenFor[v] = u
-          idOf[v] = Int32(pairA.count)
-          pairA.append(Int32(u))
-          pairB.append(Int32(v))
+          idOf[v] = Int32(out.pairA.count)
+          out.pairA.append(Int32(u))
+          out.pairB.append(Int32(v))
+          count.append(0)
         }
-        pairOf[e] = idOf[v]
+        out.pairOf[e] = idOf[v]
+        count[Int(idOf[v])] += 1
+      }
+      for p in firstPair..<out.pairA.count {
+        next.append(out.start[p])
+        out.start.append(out.start[p] + count[p])
+      }
+      for k in start[u]..<start[u + 1] {
+        let e = Int(byFirst[k])
+        let p = Int(out.pairOf[e])
+        let at = Int(next[p])
+        out.agreements[at] = entryAgreement[e]
+        out.entries[at] = Int32(e)
+        next[p] += 1
       }
     }
-    return (pairOf, pairA, pairB)
+    return out
   }
 }
 
