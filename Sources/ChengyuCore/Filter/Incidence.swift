@@ -2,7 +2,9 @@
 /// conditions (level, in-region): built once, then every filter change is a pass over the
 /// passing agreements adding to a weight per pair, with no hashing and no array per tie.
 ///
-/// Pairs are numbered once (`pairA`, `pairB`: city indices, `pairA < pairB`); an agreement's
+/// Pairs are numbered once, in the order of their ends' city ids (`pairA`, `pairB`: city
+/// indices, `pairA`'s id the smaller; a view's nodes are in id order, so pair order is the order
+/// of a graph's rows and the pair pass writes sorted rows without sorting); an agreement's
 /// pairs are `pairOf[offsets[i]..<offsets[i + 1]]`, in the order the old builder visited them
 /// (counted parties after roll-up, in the order listed, each pair once), so ties come out in
 /// the same order.
@@ -58,7 +60,10 @@ struct Incidence: Sendable {
     for c in 0..<n where counts[c] { scope[rollUp[c]] = true }
     inScope = scope
 
-    // Every agreement's pairs as (u << 32 | v), in visiting order.
+    // Every agreement's pairs as (u << 32 | v) with u < v ranks in id order, in visiting order.
+    let cityOfRank = dataset.cities.indices.sorted { dataset.cities[$0].id < dataset.cities[$1].id }
+    var rank = [Int](repeating: 0, count: n)
+    for (r, c) in cityOfRank.enumerated() { rank[c] = r }
     var offsets = [Int](repeating: 0, count: agreements + 1)
     var memberCount = [Int32](repeating: 0, count: agreements)
     var entries: [UInt64] = []
@@ -77,7 +82,8 @@ struct Incidence: Sendable {
       memberCount[ai] = Int32(members.count)
       for i in members.indices {
         for j in (i + 1)..<members.count {
-          let (u, v) = (min(members[i], members[j]), max(members[i], members[j]))
+          let (ri, rj) = (rank[members[i]], rank[members[j]])
+          let (u, v) = (min(ri, rj), max(ri, rj))
           entries.append(UInt64(u) << 32 | UInt64(v))
         }
       }
@@ -87,7 +93,7 @@ struct Incidence: Sendable {
     precondition(entries.count < Int(Int32.max), "more agreement pairs than a network can hold")
     self.offsets = offsets
     self.memberCount = memberCount
-    let numbered = Incidence.numberPairs(entries, entryAgreement, nodeCount: n)
+    let numbered = Incidence.numberPairs(entries, entryAgreement, cityOfRank: cityOfRank)
     let (a, b) = (numbered.pairA, numbered.pairB)
     let rule = CrossBorderRule(dataset: dataset)
     let crosses = a.indices.map { rule.crosses(Int(a[$0]), Int(b[$0])) }
@@ -112,11 +118,13 @@ struct Incidence: Sendable {
     var entries: [Int32]
   }
 
-  /// Numbers the distinct pairs without hashing: entries are bucketed by their first end, and
-  /// within a bucket a per-node stamp says whether the second end was seen. A bucket's pairs get
-  /// consecutive numbers, so the transpose is written bucket by bucket into one small region
-  /// (entries ascending within a bucket, hence within each pair).
-  private static func numberPairs(_ entries: [UInt64], _ entryAgreement: [Int32], nodeCount n: Int) -> Numbered {
+  /// Numbers the distinct pairs without hashing, in order of their ends' ranks: entries are
+  /// bucketed by their first end, and within a bucket the second ends seen are marked in a
+  /// bitmap and numbered in ascending order. A bucket's pairs get consecutive numbers, so the
+  /// transpose is written bucket by bucket into one small region (entries ascending within a
+  /// bucket, hence within each pair).
+  private static func numberPairs(_ entries: [UInt64], _ entryAgreement: [Int32], cityOfRank: [Int]) -> Numbered {
+    let n = cityOfRank.count
     var start = [Int](repeating: 0, count: n + 1)
     for e in entries { start[Int(e >> 32) + 1] += 1 }
     for u in 0..<n { start[u + 1] += start[u] }
@@ -130,30 +138,40 @@ struct Incidence: Sendable {
     var out = Numbered(
       pairOf: [Int32](repeating: 0, count: entries.count),
       agreements: [Int32](repeating: 0, count: entries.count), entries: [Int32](repeating: 0, count: entries.count))
-    var seenFor = [Int](repeating: -1, count: n)  // second end → first end it was last seen with
+    var seen = [UInt64](repeating: 0, count: (n + 63) / 64)  // second ends of the current bucket
     var idOf = [Int32](repeating: 0, count: n)
-    var count: [Int32] = []
     var next: [Int32] = []
     for u in 0..<n {
+      let bucket = start[u]..<start[u + 1]
+      for k in bucket {
+        let v = Int(entries[Int(byFirst[k])] & 0xFFFF_FFFF)
+        seen[v >> 6] |= 1 << UInt64(v & 63)
+      }
       let firstPair = out.pairA.count
-      for k in start[u]..<start[u + 1] {
-        let e = Int(byFirst[k])
-        let v = Int(entries[e] & 0xFFFF_FFFF)
-        if seenFor[v] != u {
-          seenFor[v] = u
+      for w in seen.indices where seen[w] != 0 {
+        var bits = seen[w]
+        while bits != 0 {
+          let v = w << 6 | bits.trailingZeroBitCount
           idOf[v] = Int32(out.pairA.count)
-          out.pairA.append(Int32(u))
-          out.pairB.append(Int32(v))
-          count.append(0)
+          out.pairA.append(Int32(cityOfRank[u]))
+          out.pairB.append(Int32(cityOfRank[v]))
+          next.append(0)
+          bits &= bits - 1
         }
-        out.pairOf[e] = idOf[v]
-        count[Int(idOf[v])] += 1
+        seen[w] = 0
+      }
+      for k in bucket {
+        let e = Int(byFirst[k])
+        let p = idOf[Int(entries[e] & 0xFFFF_FFFF)]
+        out.pairOf[e] = p
+        next[Int(p)] += 1
       }
       for p in firstPair..<out.pairA.count {
-        next.append(out.start[p])
-        out.start.append(out.start[p] + count[p])
+        let count = next[p]
+        next[p] = out.start[p]
+        out.start.append(out.start[p] + count)
       }
-      for k in start[u]..<start[u + 1] {
+      for k in bucket {
         let e = Int(byFirst[k])
         let p = Int(out.pairOf[e])
         let at = Int(next[p])
@@ -180,6 +198,41 @@ extension Incidence {
       pairOf.withUnsafeBufferPointer { p in
         memberCount.withUnsafeBufferPointer { m in
           crosses.withUnsafeBufferPointer { c in body(Buffers(offsets: o, pairOf: p, memberCount: m, crosses: c)) }
+        }
+      }
+    }
+  }
+}
+
+extension Incidence {
+  /// The arrays the pair pass reads, as buffers (no retain of a shared array in loops that run
+  /// on several cores at once, no bounds checks).
+  struct PairBuffers: @unchecked Sendable {
+    let start: UnsafeBufferPointer<Int32>
+    let agreements: UnsafeBufferPointer<Int32>
+    let entries: UnsafeBufferPointer<Int32>
+    let pairOf: UnsafeBufferPointer<Int32>
+    let pairA: UnsafeBufferPointer<Int32>
+    let pairB: UnsafeBufferPointer<Int32>
+    let memberCount: UnsafeBufferPointer<Int32>
+    let crosses: UnsafeBufferPointer<Bool>
+  }
+
+  func withPairBuffers<R>(_ body: (PairBuffers) -> R) -> R {
+    pairStart.withUnsafeBufferPointer { s in
+      pairAgreements.withUnsafeBufferPointer { g in
+        pairEntries.withUnsafeBufferPointer { e in
+          pairOf.withUnsafeBufferPointer { o in
+            pairA.withUnsafeBufferPointer { a in
+              pairB.withUnsafeBufferPointer { b in
+                memberCount.withUnsafeBufferPointer { m in
+                  crosses.withUnsafeBufferPointer { c in
+                    body(PairBuffers(start: s, agreements: g, entries: e, pairOf: o, pairA: a, pairB: b, memberCount: m, crosses: c))
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }

@@ -6,10 +6,11 @@
 ///   passing agreements adding to a slot per pair, then one over what it recorded;
 /// - **by pair** (`PairPass`, for filters that keep much of the network): every pair's
 ///   agreements (the incidence's transpose) are tested against the bitset, on all cores, each
-///   part writing its pairs' agreement lists in order; first appearances are marked and read
-///   back in entry order, which is the order the agreement walk numbers ties in.
-/// Both end in `TieTable.graph`, which builds the ties, the adjacency and the passing agreements
-/// side by side. Results are exactly those of testing each agreement and hashing each pair (the
+///   part writing its pairs' agreement lists, ties and adjacency rows in pair order; first
+///   appearances are marked and read back in entry order, which numbers ties as the agreement
+///   walk does.
+/// The agreement pass ends in `TieTable.graph` (ties, adjacency and the passing agreements side
+/// by side). Results are exactly those of testing each agreement and hashing each pair (the
 /// reference builder in the tests does that and must agree, for both passes and any threads).
 struct NetworkBuilder {
   /// Which pass runs; `automatic` picks by the share of agreements the filter keeps.
@@ -50,12 +51,13 @@ struct NetworkBuilder {
     case .byAgreement: false
     case .automatic: Self.prefersPairPass(passing: passing.population, of: idx.agreementCount)
     }
-    let table = byPair
-      ? PairPass(incidence: inc, filter: filter, threads: threads).run(passing)
-      : AgreementPass(incidence: inc, filter: filter).run(passing)
     var kept = passing
     kept.formIntersection(filter.crossBorderOnly ? inc.crossing : inc.paired)
-    return table.graph(
+    if byPair {
+      return PairPass(incidence: inc, filter: filter, threads: threads)
+        .build(passing, kept: kept, index: idx, cityCount: dataset.cities.count)
+    }
+    return AgreementPass(incidence: inc, filter: filter).run(passing).graph(
       incidence: inc, index: idx, kept: kept, keepIsolates: filter.keepIsolates, newman: filter.weighting == .newman,
       cityCount: dataset.cities.count, threads: threads)
   }
