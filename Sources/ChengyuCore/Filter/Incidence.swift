@@ -119,32 +119,37 @@ struct Incidence: Sendable {
   }
 
   /// Numbers the distinct pairs without hashing, in order of their ends' ranks: entries are
-  /// bucketed by their first end, and within a bucket the second ends seen are marked in a
-  /// bitmap and numbered in ascending order. A bucket's pairs get consecutive numbers, so the
-  /// transpose is written bucket by bucket into one small region (entries ascending within a
-  /// bucket, hence within each pair).
+  /// bucketed by their first end (carrying their second end and agreement along, so every later
+  /// loop reads in sequence), and within a bucket the second ends seen are marked in a bitmap
+  /// and numbered in ascending order. A bucket's pairs get consecutive numbers, so the transpose
+  /// is written bucket by bucket into one small region (entries ascending within a bucket, hence
+  /// within each pair).
   private static func numberPairs(_ entries: [UInt64], _ entryAgreement: [Int32], cityOfRank: [Int]) -> Numbered {
     let n = cityOfRank.count
+    let count = entries.count
     var start = [Int](repeating: 0, count: n + 1)
     for e in entries { start[Int(e >> 32) + 1] += 1 }
     for u in 0..<n { start[u + 1] += start[u] }
     var fill = start
-    var byFirst = [Int32](repeating: 0, count: entries.count)
+    var byFirst = [Int32](repeating: 0, count: count)  // entry numbers, bucketed
+    var second = [Int32](repeating: 0, count: count)  // their second ends, then their pairs
+    var agreementOf = [Int32](repeating: 0, count: count)
     for (k, e) in entries.enumerated() {
       let u = Int(e >> 32)
-      byFirst[fill[u]] = Int32(k)
+      let at = fill[u]
+      (byFirst[at], second[at], agreementOf[at]) = (Int32(k), Int32(truncatingIfNeeded: e), entryAgreement[k])
       fill[u] += 1
     }
     var out = Numbered(
-      pairOf: [Int32](repeating: 0, count: entries.count),
-      agreements: [Int32](repeating: 0, count: entries.count), entries: [Int32](repeating: 0, count: entries.count))
+      pairOf: [Int32](repeating: 0, count: count),
+      agreements: [Int32](repeating: 0, count: count), entries: [Int32](repeating: 0, count: count))
     var seen = [UInt64](repeating: 0, count: (n + 63) / 64)  // second ends of the current bucket
     var idOf = [Int32](repeating: 0, count: n)
     var next: [Int32] = []
     for u in 0..<n {
       let bucket = start[u]..<start[u + 1]
       for k in bucket {
-        let v = Int(entries[Int(byFirst[k])] & 0xFFFF_FFFF)
+        let v = Int(second[k])
         seen[v >> 6] |= 1 << UInt64(v & 63)
       }
       let firstPair = out.pairA.count
@@ -161,22 +166,20 @@ struct Incidence: Sendable {
         seen[w] = 0
       }
       for k in bucket {
-        let e = Int(byFirst[k])
-        let p = idOf[Int(entries[e] & 0xFFFF_FFFF)]
-        out.pairOf[e] = p
+        let p = idOf[Int(second[k])]
+        second[k] = p
+        out.pairOf[Int(byFirst[k])] = p
         next[Int(p)] += 1
       }
       for p in firstPair..<out.pairA.count {
-        let count = next[p]
+        let c = next[p]
         next[p] = out.start[p]
-        out.start.append(out.start[p] + count)
+        out.start.append(out.start[p] + c)
       }
       for k in bucket {
-        let e = Int(byFirst[k])
-        let p = Int(out.pairOf[e])
+        let p = Int(second[k])
         let at = Int(next[p])
-        out.agreements[at] = entryAgreement[e]
-        out.entries[at] = Int32(e)
+        (out.agreements[at], out.entries[at]) = (agreementOf[k], byFirst[k])
         next[p] += 1
       }
     }
