@@ -75,16 +75,8 @@ struct IncidenceEquivalenceTests {
     let view = ds.view(filter)
     let ref = ReferenceNetwork(ds, filter)
     let g = view.graph
-    #expect(view.agreements == ref.agreements, "\(label): agreements")
+    expectSameNetwork(view.agreements, g, ref, label)
     #expect(view.policies == ref.policies, "\(label): policies")
-    #expect(g.nodes == ref.nodes, "\(label): nodes")
-    let ties = g.ties.map {
-      ReferenceNetwork.RefTie(a: $0.a, b: $0.b, agreements: Array($0.agreements), newman: $0.newmanWeight)
-    }
-    #expect(ties == ref.ties, "\(label): ties")
-    #expect(g.ties.map(\.weight) == ref.ties.map(\.agreements.count), "\(label): weights")
-    #expect(g.offsets == ref.offsets && g.neighbors == ref.neighbors && g.neighborTies == ref.neighborTies,
-            "\(label): adjacency")
     #expect(view.tiesByWeight() == ref.tiesByWeight, "\(label): ties by weight")
     let rows = (0..<g.nodeCount).map { view.ties(of: $0).map { [$0.tie, $0.partner] } }
     #expect(rows == ref.tiesOfNode.map { $0.map { [$0.tie, $0.partner] } }, "\(label): ties of each node")
@@ -93,6 +85,19 @@ struct IncidenceEquivalenceTests {
             "\(label): agreements by node")
     #expect(view.nodeOf.count == g.nodeCount && g.nodes.indices.allSatisfy { view.nodeOf[g.nodes[$0]] == $0 },
             "\(label): nodeOf")
+  }
+
+  /// Passing agreements, nodes, ties (ends, agreements, weights) and adjacency as the reference.
+  static func expectSameNetwork(_ agreements: [Int], _ g: CooperationGraph, _ ref: ReferenceNetwork, _ label: String) {
+    #expect(agreements == ref.agreements, "\(label): agreements")
+    #expect(g.nodes == ref.nodes, "\(label): nodes")
+    let ties = g.ties.map {
+      ReferenceNetwork.RefTie(a: $0.a, b: $0.b, agreements: Array($0.agreements), newman: $0.newmanWeight)
+    }
+    #expect(ties == ref.ties, "\(label): ties")
+    #expect(g.ties.map(\.weight) == ref.ties.map(\.agreements.count), "\(label): weights")
+    #expect(g.offsets == ref.offsets && g.neighbors == ref.neighbors && g.neighborTies == ref.neighborTies,
+            "\(label): adjacency")
   }
 
   @Test func embeddedDataAgreesForEveryDimensionAndLevel() {

@@ -28,6 +28,31 @@ struct AgreementBitset: Sendable, Equatable {
     for w in words.indices { words[w] &= other.words[w] }
   }
 
+  /// Number of members.
+  var population: Int { words.reduce(0) { $0 + $1.nonzeroBitCount } }
+
+  /// The members for which `keep` holds, tested on up to `threads` threads (each takes a range
+  /// of words; `keep` must be safe to call from several threads at once).
+  func filtered(threads: Int, _ keep: (Int) -> Bool) -> AgreementBitset {
+    var result = self
+    let parts = max(1, min(threads, words.count))
+    result.words.withUnsafeMutableBufferPointer { out in
+      WorkSplit.run(parts: parts, threads: threads) { part in
+        for w in WorkSplit.slice(out.count, part, of: parts) {
+          var bits = out[w]
+          var kept: UInt64 = 0
+          while bits != 0 {
+            let b = bits.trailingZeroBitCount
+            if keep(w << 6 | b) { kept |= 1 << UInt64(b) }
+            bits &= bits - 1
+          }
+          out[w] = kept
+        }
+      }
+    }
+    return result
+  }
+
   /// Calls `body` with every member, ascending.
   func forEach(_ body: (Int) -> Void) {
     for (w, word) in words.enumerated() where word != 0 {

@@ -6,7 +6,7 @@ import Synchronization
 /// here can go stale; it is shared by every copy of the dataset and safe to use from any thread.
 final class DatasetDerived: Sendable {
   /// Incidences kept at once (each is tens of MB on a corpus of a million agreements).
-  static let incidenceLimit = 4
+  static let incidenceLimit = 2
 
   private let index = OnceCell<FilterIndex>()
   /// Incidence cells, most recently used last.

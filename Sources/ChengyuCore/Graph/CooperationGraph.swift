@@ -33,9 +33,25 @@ public struct CooperationGraph: Sendable {
 
   /// A graph whose builder already has each tie's ends (`ends[i]` = `(ties[i].a, ties[i].b)`).
   init(nodes: [Int], ties: [Tie], ends: [(Int32, Int32)]) {
+    self.init(nodes: nodes, ties: ties, adjacency: Self.adjacency(nodeCount: nodes.count, ends: ends))
+  }
+
+  /// A graph whose builder made the adjacency (from the ties' ends, beside the ties themselves).
+  init(nodes: [Int], ties: [Tie], adjacency: Adjacency) {
     self.nodes = nodes
     self.ties = ties
-    let n = nodes.count
+    (offsets, neighbors, neighborTies) = (adjacency.offsets, adjacency.neighbors, adjacency.neighborTies)
+  }
+
+  /// The rows of a graph: `offsets`, `neighbors`, `neighborTies`.
+  struct Adjacency {
+    let offsets: [Int]
+    let neighbors: [Int]
+    let neighborTies: [Int]
+  }
+
+  /// The sorted rows over `nodeCount` nodes of ties with the given ends.
+  static func adjacency(nodeCount n: Int, ends: [(Int32, Int32)]) -> Adjacency {
     var offsets = [Int](repeating: 0, count: n + 1)
     for (a, b) in ends {
       offsets[Int(a) + 1] += 1
@@ -80,9 +96,7 @@ public struct CooperationGraph: Sendable {
         }
       }
     }
-    self.offsets = offsets
-    self.neighbors = neighbors
-    self.neighborTies = neighborTies
+    return Adjacency(offsets: offsets, neighbors: neighbors, neighborTies: neighborTies)
   }
 
   /// A graph from an edge list over `nodeCount` nodes (for tests and fixtures); repeated pairs

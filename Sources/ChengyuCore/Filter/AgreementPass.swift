@@ -1,0 +1,69 @@
+/// The filter pass by agreement (for filters that keep a small share of the network): one walk
+/// over the passing agreements adding to a slot per pair, then one over what that walk recorded
+/// to list each tie's agreements in a single shared array.
+struct AgreementPass {
+  let incidence: Incidence
+  let filter: Filter
+
+  /// Per pair during a pass: its tie (-1 until an agreement adds it), its agreement count and
+  /// its ends (city indices), side by side so the random access per incidence touches one cache
+  /// line and a new tie finds its ends there.
+  private struct Slot {
+    var tie: Int32 = -1
+    var count: Int32 = 0
+  }
+
+  /// `passing`: the agreements that pass the agreement conditions and the text.
+  func run(_ passing: AgreementBitset) -> TieTable {
+    let pairs = incidence.pairCount
+    let newman = filter.weighting == .newman
+    let crossBorder = filter.crossBorderOnly
+    let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: pairs)
+    slots.initialize(repeating: Slot())
+    defer { slots.deallocate() }
+    let table = TieTable(pairCount: pairs, newman: newman)
+    // Ties in order of first appearance (as pair numbers), and each passing (tie, agreement).
+    var tiePair: [Int32] = []
+    var entryTie: [Int32] = []
+    var entryAgreement: [Int32] = []
+    incidence.withBuffers { inc in
+      passing.forEach { ai in
+        let range = inc.offsets[ai]..<inc.offsets[ai + 1]
+        let members = Int(inc.memberCount[ai])
+        let share = members > 1 ? 1 / Double(members - 1) : 0
+        for e in range {
+          let pair = Int(inc.pairOf[e])
+          if crossBorder, !inc.crosses[pair] { continue }
+          var t = slots[pair].tie
+          if t < 0 {
+            t = Int32(tiePair.count)
+            slots[pair].tie = t
+            tiePair.append(Int32(pair))
+          }
+          slots[pair].count += 1
+          if newman { table.newman[pair] += share }
+          entryTie.append(t)
+          entryAgreement.append(Int32(ai))
+        }
+      }
+    }
+    // Every tie's agreements in one array (file order within a tie).
+    let tieCount = tiePair.count
+    var start = [Int](repeating: 0, count: tieCount + 1)
+    for t in 0..<tieCount { start[t + 1] = start[t] + Int(slots[Int(tiePair[t])].count) }
+    let flat = [Int32](unsafeUninitializedCapacity: entryTie.count) { flat, filled in
+      var fill = start
+      fill.withUnsafeMutableBufferPointer { fill in
+        for k in entryTie.indices {
+          let t = Int(entryTie[k])
+          flat[fill[t]] = entryAgreement[k]
+          fill[t] += 1
+        }
+      }
+      filled = entryTie.count
+    }
+    for t in 0..<tieCount { table.window[Int(tiePair[t])] = TieTable.window(start[t], start[t + 1]) }
+    table.finish(tiePair: tiePair, storages: [flat], bounds: [0, pairs])
+    return table
+  }
+}
