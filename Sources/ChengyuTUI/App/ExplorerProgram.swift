@@ -25,12 +25,16 @@ public struct ExplorerProgram: TUIProgram {
   public var grace: Duration = .milliseconds(40)
   /// The graph layout running off the key path, if any.
   var layoutJob: FilterJob<NetworkPicture>?
+  /// The base model of the filter asked for being built (`AppState.requestedFilter`).
+  var baseJob: FilterJob<BaseBuild>?
   /// The model's slow parts being computed, for the filter each job was started for.
   var partJobs: [WorkKind: FilterJob<ModelPart>] = [:]
   /// Exports being written (never cancelled: the user asked for the file).
   var exportJobs: [BackgroundJob<ExportOutcome>] = []
   /// Called on the worker thread before each part is computed (tests hold a job back with it).
   var beforePart: (@Sendable (WorkKind, Filter) -> Void)?
+  /// Called on the worker thread before a filter's base model is built (tests hold it back).
+  var beforeBase: (@Sendable (Filter) -> Void)?
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals; the colour theme is the backend's);
