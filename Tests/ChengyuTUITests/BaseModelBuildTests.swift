@@ -118,6 +118,20 @@ import Testing
     }
   }
 
+  @Test func timelineCountsFromOnePassMatchTheTimelines() throws {
+    var filter = Filter()
+    filter.families = [.governance]
+    filter.years = 2016...2018  // the timeline sets it aside
+    let model = FilterModel(dataset: embedded, filter: filter, datasetYears: 2011...2020, measuresBudget: 0, deferring: true)
+    let timeline = Timeline(view: model.allYearsView)
+    let span = try #require(timeline.yearSpan)
+    for year in (span.lowerBound - 1)...(span.upperBound + 1) {
+      #expect(model.countsByMonth(year) == timeline.countsByMonth(year: year))
+    }
+    #expect(timeline.countsByYear().allSatisfy(model.timelineYears.contains))
+    #expect(model.timelineYears.map(\.agreements).reduce(0, +) == model.allYearsView.agreements.count)
+  }
+
   @Test func theFilteringScreenInEnglishAndChinese() {
     for language in [Language.en, .zh] {
       var state = AppState(dataset: embedded, language: language, defersWork: true)

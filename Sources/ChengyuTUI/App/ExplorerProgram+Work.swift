@@ -24,7 +24,7 @@ extension ExplorerProgram {
     startBase()
     if background {
       let deadline = ContinuousClock.now + grace
-      if let base = baseJob, base.job.wait(upTo: max(.zero, deadline - ContinuousClock.now)) { pollBase() }
+      if let base = baseJob, !baseIsSlow, base.job.wait(upTo: max(.zero, deadline - ContinuousClock.now)) { pollBase() }
       startParts()
       startLayoutIfNeeded()
       for job in runningJobs {
@@ -60,6 +60,7 @@ extension ExplorerProgram {
     baseJob?.job.cancel()
     let snapshot = state
     let hook = beforeBase
+    baseStarted = ContinuousClock.now
     baseJob = FilterJob(filter: filter, job: BackgroundJob { token in
       hook?(filter)
       return BaseBuild.make(snapshot, filter: filter, cancel: token)
@@ -75,6 +76,7 @@ extension ExplorerProgram {
       return
     }
     baseJob = nil
+    if running.job.result != nil { baseIsSlow = ContinuousClock.now - baseStarted > grace }
     if let build = running.job.result, state.receiveBase(build) {
       startParts()
       startLayoutIfNeeded()
