@@ -132,6 +132,21 @@ import Testing
     #expect(model.timelineYears.map(\.agreements).reduce(0, +) == model.allYearsView.agreements.count)
   }
 
+  @Test func customComparePeriodsComeWithTheComparisonsOffTheKeyPath() {
+    let typed: [Action] = "2011-2013,2014-2016,2017-2020".map { .promptInput(String($0)) }
+    let actions: [Action] = [.show(.of(.compare)), .beginPeriods, .promptClear] + typed + [.promptCommit, .cycleFamily]
+    var program = ExplorerProgram(dataset: embedded, size: Self.size)  // headless: waits for the work
+    var direct = AppState(dataset: embedded, size: Self.size)
+    for action in actions {
+      _ = reduce(&program.state, action)
+      program.runWork()
+      _ = reduce(&direct, action)
+    }
+    #expect(program.state.model.analysis?.customPeriods == [2011...2013, 2014...2016, 2017...2020])
+    #expect(program.state.analysisViews.customPeriods != nil)
+    #expect(render(program) == frame(direct).lines)
+  }
+
   @Test func theFilteringScreenInEnglishAndChinese() {
     for language in [Language.en, .zh] {
       var state = AppState(dataset: embedded, language: language, defersWork: true)

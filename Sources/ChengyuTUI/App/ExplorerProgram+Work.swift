@@ -117,11 +117,12 @@ extension ExplorerProgram {
     guard !state.isFiltering else { return }  // the parts are computed from the new model
     let view = state.view
     let budget = state.measuresBudget
+    let periods = state.analysisViews.periods  // custom Compare periods come with the analysis
     let hook = beforePart
     for kind in state.model.pending where partJobs[kind] == nil {
       partJobs[kind] = FilterJob(filter: filter, job: BackgroundJob { token in
         hook?(kind, filter)
-        return ModelPart.compute(kind, view: view, budget: budget, cancel: token)
+        return ModelPart.compute(kind, view: view, budget: budget, cancel: token, periods: periods)
       })
     }
   }

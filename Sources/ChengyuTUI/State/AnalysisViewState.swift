@@ -34,9 +34,14 @@ public struct AnalysisViewState: Sendable {
   }
 
   /// The model's comparisons arrived: the custom periods, which keep to their budget, again
-  /// (nothing to do for the national stages, which are the model's own).
+  /// (nothing to do for the national stages, which are the model's own). The explorer computes
+  /// them with the comparisons, off the key path; only periods changed meanwhile are compared here.
   mutating func refreshPeriods(_ model: FilterModel) {
-    customPeriods = Self.comparison(model, periods)
+    if let analysis = model.analysis, analysis.customPeriods == periods {
+      customPeriods = analysis.custom
+    } else {
+      customPeriods = Self.comparison(model, periods)
+    }
   }
 
   /// The choices everything here is derived from besides the model (cities, window, periods):
