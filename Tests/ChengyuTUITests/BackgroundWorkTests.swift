@@ -1,27 +1,8 @@
 import ChengyuCore
 import ChengyuData
-import Synchronization
 import Testing
 
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 @testable import ChengyuTUI
-
-/// Holds back the jobs a test chooses until it is opened, so a computation is "long" for as long
-/// as the test needs, without timing.
-private final class Gate: Sendable {
-  private let opened = Mutex(false)
-  func open() { opened.withLock { $0 = true } }
-  func pass() {
-    while !opened.withLock({ $0 }) { usleepish() }
-  }
-  private func usleepish() {
-    var t = timespec(tv_sec: 0, tv_nsec: 1_000_000)
-    nanosleep(&t, nil)
-  }
-}
 
 /// Work off the key path: a filter change during a long computation, the progress shown
 /// meanwhile, cancellation, and the final screen against the one computed directly.
@@ -30,24 +11,13 @@ private final class Gate: Sendable {
   /// The digit of the Measures tab.
   static let measuresKey = Key(ScreenRegistry.digit(ofTab: ScreenRegistry.tabs.firstIndex { $0.kind == .measures }!)!)!
 
-  /// Lets the program's jobs finish, handling the run loop's timer events, and returns every
-  /// frame drawn after each event.
   private func settle(_ program: inout ExplorerProgram) async throws -> [[String]] {
-    var frames: [[String]] = []
-    for _ in 0..<1000 where program.wakeAfter() != nil {
-      try await Task.sleep(for: .milliseconds(10))
-      _ = program.handle(.timeout)
-      frames.append(render(program))
-    }
-    #expect(program.wakeAfter() == nil, "the work finished")
-    return frames
+    try await settleWork(&program, size: Self.size)
   }
 
-  private func render(_ program: ExplorerProgram) -> [String] {
-    var b = ScreenBuffer(size: Self.size)
-    program.render(into: &b)
-    return b.lines
-  }
+  private func render(_ program: ExplorerProgram) -> [String] { lines(program, size: Self.size) }
+
+  private func awaitBase(_ program: inout ExplorerProgram) async throws { try await awaitBaseModel(&program) }
 
   @Test func aFilterChangeDuringLongMeasuresNeverShowsAStaleResult() async throws {
     let gate = Gate()
@@ -59,6 +29,7 @@ private final class Gate: Sendable {
     _ = program.handle(.resize(Self.size))
     _ = try await settle(&program)
     _ = program.handle(.key(.char("m")))  // governance
+    try await awaitBase(&program)
     _ = program.handle(.key(Self.measuresKey))
     #expect(program.state.screen.kind == .measures)
     #expect(program.state.measures == nil, "the measures of the unfiltered network are not kept")
@@ -70,6 +41,7 @@ private final class Gate: Sendable {
 
     _ = program.handle(.key(.char("m")))  // collaboration, while governance's measures still wait
     #expect(governance.job.token.isCancelled, "the older filter's measures were cancelled")
+    try await awaitBase(&program)
     #expect(program.partJobs[.measures]?.filter.families == [.collaboration])
     gate.open()
     let frames = try await settle(&program)
@@ -93,6 +65,9 @@ private final class Gate: Sendable {
     var state = AppState(dataset: embedded, defersWork: true)
     #expect(state.model.pending == [.pictures, .measures, .analysis])
     _ = reduce(&state, .cycleFamily)
+    let base = try #require(BaseBuild.make(state, filter: state.filter, cancel: nil))  // the program's job
+    let tookBase = state.receiveBase(base)
+    #expect(tookBase)
     let stale = try #require(ModelPart.compute(.measures, view: embedded.view(Filter()), budget: .max, cancel: nil))
     let took = state.receive(stale, for: Filter())
     #expect(!took)

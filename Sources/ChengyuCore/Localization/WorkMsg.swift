@@ -9,6 +9,9 @@ public enum WorkMsg: String, MessageKey {
   case computingMeasures, computingPictures, computingAnalysis, measuresComputing
   // Exports written off the key path.
   case exporting
+  // A new filter's model being built off the key path: the header's indication (in place of
+  // the counts), the body's placeholder, and the hint for a key that needs the new lists.
+  case filtering, filteringBody, filteringKeys, filteringWait
   // The explorer's loading screen and the command line's bar.
   case loadingTitle, loadingFolder, loadingProgress, loadingQuit, loadingBar
 
@@ -24,6 +27,10 @@ public enum WorkMsg: String, MessageKey {
     case .computingAnalysis: .init("Computing the comparisons{1}{2}  (keys keep working)", "正在计算比较{1}{2}（按键照常可用）")
     case .measuresComputing: .init("Computing the measures for {1} in the background", "正在后台为 {1}计算指标")
     case .exporting: .init("Writing {1} in the background{2}", "正在后台写出 {1}{2}")
+    case .filtering: .init("filtering{1}{2}", "正在筛选{1}{2}")
+    case .filteringBody: .init("Filtering {1}{2}{3}  (keys keep working)", "正在筛选 {1}{2}{3}（按键照常可用）")
+    case .filteringKeys: .init("Tabs, f (filters), / and q work now; moving and opening wait for the new lists", "标签切换、f（筛选）、/ 与 q 照常可用；移动与打开要等新列表")
+    case .filteringWait: .init("Still filtering: this key works once the new lists are in", "仍在筛选：新列表出来后此键才可用")
     case .loadingTitle: .init("Chengyu: loading the dataset", "Chengyu：正在载入数据集")
     case .loadingFolder: .init("Folder: {1}", "文件夹：{1}")
     case .loadingProgress: .init("{1}% read and checked", "已读取并检查 {1}%")

@@ -1,30 +1,43 @@
 import ChengyuCore
 
-/// The slow work of the explorer, off the key path: each of the filter model's slow parts
-/// (`FilterModel.pending`) and each export runs as a `BackgroundJob`; a filter change cancels
-/// the parts computed for the older filter, and a part is taken only for the filter in force
+/// The slow work of the explorer, off the key path. A filter change only notes the filter asked
+/// for (`AppState.setFilter`); its base model (`BaseBuild`: the view, the every-year view and
+/// timeline, degrees, components, orders, the big lists' sorts) is built here as a
+/// `BackgroundJob` — a newer filter cancels it — and taken in one step when ready
+/// (`AppState.receiveBase`, only for the filter asked for last). Then each of the model's slow
+/// parts (`FilterModel.pending`) and each export runs as a job; a filter change cancels the parts
+/// computed for the older filter, and a part is taken only for the filter in force
 /// (`AppState.receive`), so no stale result is ever drawn. The screens show what is ready, with
-/// the header's progress for the rest (`AppState.work`).
+/// the header's progress for the rest (`AppState.work`, `AppState.filteringDone`).
 extension ExplorerProgram {
   /// How long the run loop may wait: while work runs it is polled every 50 ms, the growth steps
   /// every 0.7 s; otherwise the explorer sleeps until a key.
   public func wakeAfter() -> Duration? {
-    if layoutJob != nil || !partJobs.isEmpty || !exportJobs.isEmpty { return .milliseconds(50) }
+    if baseJob != nil || layoutJob != nil || !partJobs.isEmpty || !exportJobs.isEmpty { return .milliseconds(50) }
     return state.isPlaying ? .milliseconds(700) : nil
   }
 
   /// After every event: starts the work the state needs, then waits for it (all of it without
-  /// `background`, at most `grace` with it) and delivers what has finished.
+  /// `background`, at most `grace` with it) and delivers what has finished. The base model comes
+  /// first: the parts are computed from it.
   mutating func runWork() {
-    startParts()
-    startLayoutIfNeeded()
+    startBase()
     if background {
       let deadline = ContinuousClock.now + grace
+      if let base = baseJob, !baseIsSlow, base.job.wait(upTo: max(.zero, deadline - ContinuousClock.now)) { pollBase() }
+      startParts()
+      startLayoutIfNeeded()
       for job in runningJobs {
         let left = deadline - ContinuousClock.now
         if left <= .zero || !job.wait(upTo: left) { break }
       }
     } else {
+      if let base = baseJob {
+        base.job.wait(upTo: nil)
+        pollBase()
+      }
+      startParts()
+      startLayoutIfNeeded()
       // New parts may be asked for once others arrive (compute-measures); loop until none runs.
       while !partJobs.isEmpty || !exportJobs.isEmpty {
         for job in runningJobs { job.wait(upTo: nil) }
@@ -35,6 +48,41 @@ extension ExplorerProgram {
     pollWork()
   }
 
+  /// Starts building the base model of the filter asked for, unless it is being built; cancels
+  /// a build for any other filter (also when the filter asked for is the model's own again).
+  mutating func startBase() {
+    guard let filter = state.requestedFilter else {
+      baseJob?.job.cancel()
+      baseJob = nil
+      return
+    }
+    guard baseJob?.filter != filter else { return }
+    baseJob?.job.cancel()
+    let snapshot = state
+    let hook = beforeBase
+    baseStarted = ContinuousClock.now
+    baseJob = FilterJob(filter: filter, job: BackgroundJob { token in
+      hook?(filter)
+      return BaseBuild.make(snapshot, filter: filter, cancel: token)
+    })
+  }
+
+  /// Delivers a finished base model (a cancelled or stale one is dropped), or its progress; once
+  /// it is in, the slow parts start from it.
+  mutating func pollBase() {
+    guard let running = baseJob else { return }
+    guard running.job.isDone else {
+      state.filteringDone = running.job.progress
+      return
+    }
+    baseJob = nil
+    if running.job.result != nil { baseIsSlow = ContinuousClock.now - baseStarted > grace }
+    if let build = running.job.result, state.receiveBase(build) {
+      startParts()
+      startLayoutIfNeeded()
+    }
+  }
+
   /// The parts and exports running.
   private var runningJobs: [any WaitableJob] {
     partJobs.values.map { $0.job as any WaitableJob } + exportJobs.map { $0 as any WaitableJob }
@@ -42,6 +90,7 @@ extension ExplorerProgram {
 
   /// Delivers finished work to the state and notes the progress of the rest.
   mutating func pollWork() {
+    pollBase()
     pollLayout()
     for (kind, running) in partJobs where running.job.isDone {
       partJobs[kind] = nil
@@ -65,13 +114,15 @@ extension ExplorerProgram {
       running.job.cancel()
       partJobs[kind] = nil
     }
+    guard !state.isFiltering else { return }  // the parts are computed from the new model
     let view = state.view
     let budget = state.measuresBudget
+    let periods = state.analysisViews.periods  // custom Compare periods come with the analysis
     let hook = beforePart
     for kind in state.model.pending where partJobs[kind] == nil {
       partJobs[kind] = FilterJob(filter: filter, job: BackgroundJob { token in
         hook?(kind, filter)
-        return ModelPart.compute(kind, view: view, budget: budget, cancel: token)
+        return ModelPart.compute(kind, view: view, budget: budget, cancel: token, periods: periods)
       })
     }
   }

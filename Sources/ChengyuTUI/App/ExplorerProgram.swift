@@ -25,12 +25,22 @@ public struct ExplorerProgram: TUIProgram {
   public var grace: Duration = .milliseconds(40)
   /// The graph layout running off the key path, if any.
   var layoutJob: FilterJob<NetworkPicture>?
+  /// The base model of the filter asked for being built (`AppState.requestedFilter`), and when
+  /// its build started.
+  var baseJob: FilterJob<BaseBuild>?
+  var baseStarted = ContinuousClock.now
+  /// Whether building a filter's base model takes longer than `grace` (the first model's build
+  /// at the start says, then each build): a key then does not wait for it at all, so the new
+  /// filter is in the header at once; on a small network the key waits and no placeholder flashes.
+  var baseIsSlow = false
   /// The model's slow parts being computed, for the filter each job was started for.
   var partJobs: [WorkKind: FilterJob<ModelPart>] = [:]
   /// Exports being written (never cancelled: the user asked for the file).
   var exportJobs: [BackgroundJob<ExportOutcome>] = []
   /// Called on the worker thread before each part is computed (tests hold a job back with it).
   var beforePart: (@Sendable (WorkKind, Filter) -> Void)?
+  /// Called on the worker thread before a filter's base model is built (tests hold it back).
+  var beforeBase: (@Sendable (Filter) -> Void)?
 
   /// An explorer on `dataset`, opening on the Cities screen. `asciiMode` shows pinyin names
   /// and ASCII glyphs (for non-UTF-8 terminals; the colour theme is the backend's);
@@ -41,8 +51,10 @@ public struct ExplorerProgram: TUIProgram {
   public init(dataset: Dataset, asciiMode: Bool = false, filter: Filter = Filter(),
               notice: String? = nil, size: Size = Size(width: 80, height: 24), origin: String = "embedded",
               language: Language = .en) {
+    let started = ContinuousClock.now
     state = AppState(dataset: dataset, size: size, asciiMode: asciiMode, filter: filter, language: language,
                      defersWork: true)
+    baseIsSlow = ContinuousClock.now - started > grace
     state.status = notice
     self.origin = origin
   }

@@ -17,6 +17,10 @@ protocol ExplorerScreen: Sendable {
   var searchable: Bool { get }
   /// The keys `s` cycles through, the first being the default; empty when not sortable.
   var sortKeys: [SortKey] { get }
+  /// Whether the screen draws from the filter model (false: the filter panel and help, which
+  /// are drawn as always while a new filter's model is being built; the others show a
+  /// placeholder meanwhile, see `AppState.isFiltering`).
+  var readsModel: Bool { get }
 
   /// Number of rows of a list of the screen (`key.screen` is this screen).
   func rowCount(_ state: AppState, _ key: ListKey) -> Int
@@ -51,6 +55,7 @@ extension ExplorerScreen {
   var tab: TabEntry? { nil }
   var searchable: Bool { true }
   var sortKeys: [SortKey] { [] }
+  var readsModel: Bool { true }
   func identities(_ state: AppState, _ key: ListKey) -> [RowIdentity]? { nil }
   func viewport(_ state: AppState, _ key: ListKey) -> Int { ScreenLayout.bodyRows(state) - 1 }
   func open(_ state: inout AppState, _ key: ListKey, row: Int) {}

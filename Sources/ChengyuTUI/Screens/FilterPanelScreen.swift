@@ -10,6 +10,8 @@ extension ScreenKind {
 struct FilterPanelScreen: ExplorerScreen {
   let kind = ScreenKind.filters
   let title = TUIMsg.screenFilters
+  /// Its rows are the filter asked for, so it works while that filter's model is built.
+  let readsModel = false
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.filterRows().count }
 

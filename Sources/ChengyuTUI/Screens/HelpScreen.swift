@@ -41,6 +41,8 @@ struct HelpScreen: ExplorerScreen {
   static let footerRows = 3
   let kind = ScreenKind.help
   let title = TUIMsg.tabHelp
+  /// The commands, not the data: readable while a filter's model is built.
+  let readsModel = false
   let tab: TabEntry? = TabEntry(help: .tabHelpHelp, keys: ["?", "f1"], hint: "help")
 
   func rowCount(_ state: AppState, _ key: ListKey) -> Int { state.helpRows().count }

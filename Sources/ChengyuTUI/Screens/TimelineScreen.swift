@@ -161,7 +161,7 @@ extension AppState {
 
   /// The yearly rows (nil) or the monthly rows of a year.
   func timelineRows(months year: Int?) -> [PeriodCount] {
-    year.map(model.timeline.countsByMonth) ?? model.timelineYears
+    year.map(model.countsByMonth) ?? model.timelineYears
   }
 
   /// The policies of the year selected on the timeline (or of the year whose months are shown),

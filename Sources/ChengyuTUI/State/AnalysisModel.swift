@@ -11,6 +11,10 @@ import ChengyuCore
 public struct AnalysisModel: Sendable {
   public let layers: LayerComparison?
   public let stages: PeriodComparison?
+  /// The Compare screen's own periods when they are not the stages (`custom`'s periods), computed
+  /// with the rest off the key path; nil when none were asked for or over the budget.
+  let customPeriods: [ClosedRange<Int>]?
+  let custom: PeriodComparison?
 
   /// Permutations and seed of the explorer's QAP: the command line's defaults.
   public static let permutations = 1000
@@ -18,7 +22,9 @@ public struct AnalysisModel: Sendable {
 
   /// The comparisons for `filter`; `cancel` is checked between them (once cancelled, the
   /// stages are skipped and the model must be discarded) and told the share done.
-  init(dataset: Dataset, filter: Filter, graph: CooperationGraph, budget: Int, cancel: CancellationToken? = nil) {
+  /// `periods` are the Compare screen's when not the stages: compared too, within the same budget.
+  init(dataset: Dataset, filter: Filter, graph: CooperationGraph, budget: Int, cancel: CancellationToken? = nil,
+       periods: [ClosedRange<Int>] = PeriodComparison.nationalStages) {
     var layerFilter = filter
     layerFilter.families = []
     layerFilter.mechanisms = []
@@ -29,7 +35,7 @@ public struct AnalysisModel: Sendable {
     widest.years = nil
     let all = widest == filter ? graph : dataset.view(widest).graph
     guard all.nodeCount * all.tieCount <= budget else {
-      (layers, stages) = (nil, nil)
+      (layers, stages, customPeriods, custom) = (nil, nil, nil, nil)
       return
     }
     layers = LayerComparison(
@@ -38,6 +44,9 @@ public struct AnalysisModel: Sendable {
     cancel?.report(0.5)
     stages = cancel.isCancelled
       ? nil : PeriodComparison(dataset: dataset, filter: stageFilter, periods: PeriodComparison.nationalStages)
+    let own = periods != PeriodComparison.nationalStages && !cancel.isCancelled
+    customPeriods = own ? periods : nil
+    custom = own ? PeriodComparison(dataset: dataset, filter: stageFilter, periods: periods) : nil
     cancel?.report(1)
   }
 }

@@ -25,12 +25,34 @@ public struct AnalysisViewState: Sendable {
     followUps = FollowUpModel(model: model, months: Self.defaultWindow)
   }
 
-  /// The filter changed: everything derived again for the new model.
+  /// The filter changed: everything derived again for the new model (off the key path in the
+  /// explorer: `AppState.built` runs it on a worker thread with the rest of the model).
   mutating func refresh(_ model: FilterModel) {
     for city in egos.keys { egos[city] = EgoModel(model: model, city: city) }
     followUps = FollowUpModel(model: model, months: followUps.months)
-    customPeriods = Self.comparison(model, periods)
+    refreshPeriods(model)
   }
+
+  /// The model's comparisons arrived: the custom periods, which keep to their budget, again
+  /// (nothing to do for the national stages, which are the model's own). The explorer computes
+  /// them with the comparisons, off the key path; only periods changed meanwhile are compared here.
+  mutating func refreshPeriods(_ model: FilterModel) {
+    if let analysis = model.analysis, analysis.customPeriods == periods {
+      customPeriods = analysis.custom
+    } else {
+      customPeriods = Self.comparison(model, periods)
+    }
+  }
+
+  /// The choices everything here is derived from besides the model (cities, window, periods):
+  /// a refresh computed for other choices cannot be taken.
+  struct Choices: Equatable, Sendable {
+    let egos: Set<Int>
+    let months: Int
+    let periods: [ClosedRange<Int>]
+  }
+
+  var choices: Choices { Choices(egos: Set(egos.keys), months: followUps.months, periods: periods) }
 
   /// Builds the ego network of a city about to be shown.
   mutating func prepareEgo(_ city: Int, _ model: FilterModel) {

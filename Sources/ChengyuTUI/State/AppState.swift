@@ -9,8 +9,15 @@ public struct AppState: Sendable {
 
   /// The data being explored.
   public let dataset: Dataset
-  /// Everything derived from the active filter, rebuilt whole by `setFilter`.
+  /// Everything derived from the filter it was built for, replaced whole by `setFilter` (at
+  /// once) or by `receiveBase` (when it was built off the key path).
   public private(set) var model: FilterModel
+  /// The filter asked for while its model is built off the key path (`defersWork`), nil when
+  /// `model` is the filter in force. The header shows it at once; the screens that read the
+  /// model show a placeholder until `receiveBase` takes the new one (see `isFiltering`).
+  public private(set) var requestedFilter: Filter?
+  /// Share done (0…1) of the base model being built for `requestedFilter`, for the header.
+  public internal(set) var filteringDone = 0.0
   /// Default largest nodes × ties for which the measures are computed on every filter change:
   /// betweenness and closeness each cost about that many steps (spread over the cores), and the
   /// reducer runs between two keys.
@@ -82,8 +89,12 @@ public struct AppState: Sendable {
     MessageCatalogue.fill(key.texts.text(lang), arguments.map(\.description))
   }
 
-  /// The active filter.
-  public var filter: Filter { model.filter }
+  /// The filter in force: the one asked for last, even while its model is still being built
+  /// (so `m m m` steps on from the requested filter, not the one on screen).
+  public var filter: Filter { requestedFilter ?? model.filter }
+  /// True while the model of the filter in force is being built off the key path: `model` and
+  /// everything derived from it are still the older filter's and must not be shown as current.
+  public var isFiltering: Bool { requestedFilter != nil }
   /// The dataset seen through the filter.
   public var view: NetworkView { model.view }
   /// The network measures of the view (nil over the budget until `compute-measures`).
@@ -106,8 +117,16 @@ public struct AppState: Sendable {
     size.width < AppState.minimumSize.width || size.height < AppState.minimumSize.height
   }
 
-  /// Replaces the filter and everything derived from it.
+  /// Replaces the filter and everything derived from it: at once, or (`defersWork`) by only
+  /// noting the filter asked for, whose model `ExplorerProgram` builds off the key path
+  /// (`BaseBuild`) and hands to `receiveBase`. Asking again for the model's own filter (`m` back
+  /// to where it started) needs no build.
   mutating func setFilter(_ newFilter: Filter) {
+    if defersWork {
+      requestedFilter = newFilter == model.filter ? nil : newFilter
+      filteringDone = 0
+      return
+    }
     model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget,
                         deferring: defersWork)
     analysisViews.refresh(model)
@@ -121,11 +140,64 @@ public struct AppState: Sendable {
   }
 
   /// Sorts the big lists again (the filter or the measures changed).
-  private mutating func refreshRowOrders() {
+  private mutating func refreshRowOrders(cancel: CancellationToken? = nil) {
     rowOrders = [:]
-    for screen in ScreenRegistry.all {
+    for screen in ScreenRegistry.all where !cancel.isCancelled {
       if let rows = screen.sortedOrder(self) { rowOrders[screen.kind] = (sortState(screen.kind), rows) }
     }
+  }
+
+  /// Derives, on a copy of the state, what a new model brings (its row orders, the analysis
+  /// views, each list's selection kept on the same row), so a worker thread can do it; nil when
+  /// `cancel` was cancelled on the way. `receiveBase` takes the result.
+  func built(_ newModel: FilterModel, cancel: CancellationToken?) -> BaseBuild? {
+    var copy = self
+    copy.requestedFilter = nil
+    copy.model = newModel
+    copy.refreshRowOrders(cancel: cancel)
+    guard !cancel.isCancelled else { return nil }
+    cancel?.report(0.9)
+    copy.analysisViews.refresh(newModel)
+    var selections: [ListKey: BaseBuild.Selection] = [:]
+    for key in Set(lists.keys).union([currentListKey]) where !cancel.isCancelled {
+      let now = list(key)
+      let after = rowIdentity(key).flatMap { copy.rowIndex(key, identity: $0) }
+      selections[key] = BaseBuild.Selection(before: now.selected, search: search[key.screen], after: after)
+    }
+    guard !cancel.isCancelled else { return nil }
+    return BaseBuild(model: newModel, rowOrders: copy.rowOrders, analysisViews: copy.analysisViews,
+                     analysisChoices: analysisViews.choices, selections: selections)
+  }
+
+  /// Takes a base model built off the key path: only when it is for the filter asked for last
+  /// (a build made stale by a newer filter is dropped), all in one step so no frame shows the
+  /// new model with the older one's orders. What changed on the key path meanwhile (a list
+  /// moved, a search typed, a screen opened) is redone here for that list alone. True when taken.
+  mutating func receiveBase(_ build: BaseBuild) -> Bool {
+    guard let requested = requestedFilter, build.model.filter == requested else { return false }
+    let before = self
+    model = build.model
+    rowOrders = build.rowOrders
+    requestedFilter = nil
+    if analysisViews.choices == build.analysisChoices {
+      let marks = analysisViews.markCommunities
+      analysisViews = build.analysisViews
+      analysisViews.markCommunities = marks
+    } else {
+      analysisViews.refresh(model)
+    }
+    for key in Set(lists.keys).union([currentListKey]) {
+      let now = before.list(key)
+      let index: Int?
+      if let s = build.selections[key], s.before == now.selected, s.search == search[key.screen] {
+        index = s.after
+      } else {
+        index = before.rowIdentity(key).flatMap { rowIndex(key, identity: $0) }
+      }
+      if let index { lists[key, default: ListState()].selected = index }
+    }
+    clampAllLists()
+    return true
   }
 
   /// A big list's rows in sort order: the cached order when it was made for the sort in force,
@@ -148,13 +220,13 @@ public struct AppState: Sendable {
   /// Takes a slow part computed off the key path for `filter`: dropped unless it is the filter
   /// in force, so a result made stale by a newer filter is never shown. True when taken.
   mutating func receive(_ part: ModelPart, for filter: Filter) -> Bool {
-    guard filter == model.filter else { return false }
+    guard filter == model.filter, !isFiltering else { return false }
     model.fill(part)
     switch part {
     case .measures: refreshRowOrders()  // sorts by betweenness and the like now have values
     case .analysis:
       rowOrders[.layers] = ScreenRegistry.spec(.layers).sortedOrder(self).map { (sortState(.layers), $0) }
-      analysisViews.refresh(model)  // custom Compare periods keep to the stages' budget
+      analysisViews.refreshPeriods(model)  // custom Compare periods keep to the stages' budget
     case .pictures: break
     }
     clampAllLists()

@@ -35,10 +35,12 @@ public struct FilterModel: Sendable {
   /// Each node's ties as (tie, partner), heaviest first (`NetworkView.ties(of:)`), for the
   /// partner lists and the Cities preview.
   let partners: [[(tie: Int, partner: Int)]]
-  /// `allYearsView`'s events by date, for the timeline.
-  public let timeline: Timeline
   /// The timeline's yearly rows, padded to the dataset's years so rows do not jump.
   public let timelineYears: [PeriodCount]
+  /// `allYearsView`'s counts per month of each year with events (twelve months, then the events
+  /// whose source gives only the year), for the timeline's months (`countsByMonth`). Counted in
+  /// one pass over the dates: a `Timeline` of a million events would decode every id and sort.
+  let monthsByYear: [Int: [PeriodCount]]
   /// `allYearsView`'s policies per year, by date (the timeline's milestones).
   let policiesByYear: [Int: [Int]]
   /// The map picture and the matrix order of `view` (the graph's layout runs off the key path);
@@ -53,25 +55,87 @@ public struct FilterModel: Sendable {
   /// Derives everything from `filter`; the measures only when nodes × ties ≤ `measuresBudget`.
   /// `deferring` leaves the slow parts (`pending`) to be computed and `fill`ed later.
   init(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int, deferring: Bool = false) {
+    self.init(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget,
+              deferring: deferring, cancel: nil)!
+  }
+
+  /// As above, checking `cancel` between the steps (nil once cancelled: the explorer builds the
+  /// model off the key path and a newer filter stops the build early) and telling it the share
+  /// done. The timeline's side (the every-year view, its counts and policies) is built on a
+  /// second thread while this one builds the filter's view and its degrees, components and
+  /// orders: the two views are independent, and the machine has at least two cores.
+  init?(dataset: Dataset, filter: Filter, datasetYears: ClosedRange<Int>, measuresBudget: Int, deferring: Bool,
+        cancel: CancellationToken?) {
     self.filter = filter
-    let view = dataset.view(filter)
-    self.view = view
     var all = filter
     all.years = nil
-    allYearsView = filter.years == nil ? view : dataset.view(all)
-    timeline = Timeline(view: allYearsView)
-    timelineYears = FilterModel.paddedYearCounts(timeline, datasetYears)
-    policiesByYear = Dictionary(grouping: allYearsView.policies) { dataset.policies[$0].date.year }
+    let view: NetworkView
+    let years: BackgroundJob<YearsSide>
+    if filter.years == nil {
+      view = dataset.view(filter)
+      years = BackgroundJob { _ in YearsSide(view, datasetYears) }
+    } else {
+      let every = all
+      years = BackgroundJob { _ in YearsSide(dataset.view(every), datasetYears) }
+      view = dataset.view(filter)
+    }
+    self.view = view
+    cancel?.report(0.5)
     let g = view.graph
     degrees = (0..<g.nodeCount).map(g.degree)
     strengths = (0..<g.nodeCount).map(g.strength)
     measuresWanted = g.nodeCount * g.tieCount <= measuresBudget
     self.measuresBudget = measuresBudget
-    componentSizes = g.components().sizes
     familySplit = view.familyCounts(view.agreements)
+    guard !cancel.isCancelled else { return nil }
+    componentSizes = g.components().sizes
     tiesByWeight = g.tiesByWeight()
-    partners = (0..<g.nodeCount).map { FilterModel.partners(of: $0, in: g) }
+    guard !cancel.isCancelled else { return nil }
+    partners = FilterModel.partners(in: g, tiesByWeight: tiesByWeight)
+    cancel?.report(0.8)
+    years.wait()
+    guard let side = years.result, !cancel.isCancelled else { return nil }
+    (allYearsView, timelineYears, monthsByYear, policiesByYear) = (side.view, side.years, side.months, side.policiesByYear)
     if !deferring { computePending() }
+  }
+
+  /// What the timeline derives from the filter with every year (`allYearsView`).
+  private struct YearsSide: Sendable {
+    let view: NetworkView
+    let years: [PeriodCount]
+    let months: [Int: [PeriodCount]]
+    let policiesByYear: [Int: [Int]]
+
+    init(_ view: NetworkView, _ datasetYears: ClosedRange<Int>) {
+      self.view = view
+      let dataset = view.dataset
+      let counts = Timeline.countsByYear(dataset: dataset, agreements: view.agreements, policies: view.policies)
+      years = FilterModel.paddedYearCounts(counts, datasetYears)
+      let policies = dataset.policies
+      policiesByYear = Dictionary(grouping: view.policies) { policies[$0].date.year }
+      // Rows per year of `counts` (every year with an event lies in its span).
+      let first = counts.first?.year ?? 0
+      var rows = counts.map { FilterModel.emptyMonths($0.year) }
+      let store = dataset.agreements
+      for i in view.agreements {
+        let date = store.date(i)
+        if store.family(i) == .governance {
+          rows[date.year - first][(date.month ?? 13) - 1].governance += 1
+        } else {
+          rows[date.year - first][(date.month ?? 13) - 1].collaboration += 1
+        }
+      }
+      for p in view.policies { rows[policies[p].date.year - first][(policies[p].date.month ?? 13) - 1].policies += 1 }
+      months = Dictionary(uniqueKeysWithValues: zip(counts.map(\.year), rows))
+    }
+  }
+
+  /// The timeline's rows for the months of `year`: twelve months, then its events with no month
+  /// (as `Timeline.countsByMonth`).
+  func countsByMonth(_ year: Int) -> [PeriodCount] { monthsByYear[year] ?? FilterModel.emptyMonths(year) }
+
+  fileprivate static func emptyMonths(_ year: Int) -> [PeriodCount] {
+    (1...12).map { PeriodCount(year: year, month: $0) } + [PeriodCount(year: year)]
   }
 
   /// The slow parts still missing, in the order they are computed (the cheap pictures first).
@@ -100,19 +164,31 @@ public struct FilterModel: Sendable {
   /// lists them until they are filled.
   mutating func wantMeasures() { measuresWanted = true }
 
-  /// A node's ties as (tie, partner), heaviest first, then by partner: the order of
-  /// `NetworkView.ties(of:)`, compared on node numbers (nodes are numbered in id order) instead
-  /// of id strings, since it runs for every node on every filter change.
-  static func partners(of node: Int, in g: CooperationGraph) -> [(tie: Int, partner: Int)] {
-    (g.offsets[node]..<g.offsets[node + 1]).map { (g.neighborTies[$0], g.neighbors[$0]) }.sorted { l, r in
-      let (wl, wr) = (g.ties[l.0].weight, g.ties[r.0].weight)
-      return wl != wr ? wl > wr : l.1 < r.1
+  /// Every node's ties as (tie, partner), heaviest first, then by partner: the order of
+  /// `NetworkView.ties(of:)`, without a sort per node. `tiesByWeight` is heaviest first, then
+  /// by (a, b) with a < b, so handing each tie in that order to both its ends gives each node
+  /// its partners by weight, and within a weight the partners below it (as `a`, ascending)
+  /// before those above it (as `b`, ascending): ascending partner order.
+  static func partners(in g: CooperationGraph, tiesByWeight: [Int]) -> [[(tie: Int, partner: Int)]] {
+    var lists: [[(tie: Int, partner: Int)]] = (0..<g.nodeCount).map { node in
+      var list: [(tie: Int, partner: Int)] = []
+      list.reserveCapacity(g.offsets[node + 1] - g.offsets[node])
+      return list
     }
+    lists.withUnsafeMutableBufferPointer { lists in
+      g.ties.withUnsafeBufferPointer { ties in
+        for t in tiesByWeight {
+          let (a, b) = (ties[t].a, ties[t].b)
+          lists[a].append((t, b))
+          lists[b].append((t, a))
+        }
+      }
+    }
+    return lists
   }
 
   /// The timeline's counts per year, padded to the dataset's span.
-  private static func paddedYearCounts(_ timeline: Timeline, _ span: ClosedRange<Int>) -> [PeriodCount] {
-    let counts = timeline.countsByYear()
+  fileprivate static func paddedYearCounts(_ counts: [PeriodCount], _ span: ClosedRange<Int>) -> [PeriodCount] {
     guard let first = counts.first, let last = counts.last else { return span.map { PeriodCount(year: $0) } }
     let lo = min(first.year, span.lowerBound)
     let hi = max(last.year, span.upperBound)

@@ -23,7 +23,9 @@ public enum ModelPart: Sendable {
 
   /// Computes `kind` for `view` (pure: safe on a worker thread). Nil when `cancel` was cancelled
   /// meanwhile (the part is then incomplete) or for `.export`, which is not part of the model.
-  static func compute(_ kind: WorkKind, view: NetworkView, budget: Int, cancel: CancellationToken?) -> ModelPart? {
+  /// `periods`: the Compare screen's, compared with the analysis when they are not the stages.
+  static func compute(_ kind: WorkKind, view: NetworkView, budget: Int, cancel: CancellationToken?,
+                      periods: [ClosedRange<Int>] = PeriodComparison.nationalStages) -> ModelPart? {
     let part: ModelPart
     switch kind {
     case .pictures: part = .pictures(PictureModel(view, cancel: cancel))
@@ -36,7 +38,7 @@ public enum ModelPart: Sendable {
       }
     case .analysis:
       part = .analysis(AnalysisModel(dataset: view.dataset, filter: view.filter, graph: view.graph, budget: budget,
-                                     cancel: cancel))
+                                     cancel: cancel, periods: periods))
     case .export: return nil
     }
     return cancel.isCancelled ? nil : part

@@ -113,7 +113,8 @@ extension AppState {
 
   /// A layout to compute: the graph screen is shown and has none for the filter in force.
   public var graphLayoutNeeded: Filter? {
-    guard screen.kind == .graph, picture(for: .graph) == nil else { return nil }
+    // While the filter's model is being built, `view` is still the older filter's.
+    guard screen.kind == .graph, !isFiltering, picture(for: .graph) == nil else { return nil }
     return filter
   }
 

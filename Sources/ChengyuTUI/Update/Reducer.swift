@@ -18,6 +18,10 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     default: return []
     }
   }
+  if state.waitsForModel(action) {
+    state.status = state.t(WorkMsg.filteringWait)
+    return []
+  }
   switch action {
   case .move(let n) where PictureCommands.pictures.contains(state.screen.kind):
     state.reducePicture(.move(n > 0 ? .down : .up))  // up and down select north and south
@@ -150,6 +154,14 @@ extension AppState {
   /// selected row selected when it is still listed: every list seen so far, not only the
   /// current one, so going back after a filter change finds the same city or tie.
   mutating func applyFilter(_ f: Filter, clearingSearches: Bool = false) {
+    if defersWork {
+      // The lists keep their rows until the new model arrives (`receiveBase` keeps each
+      // selection then), so no key waits for the identities of a million rows.
+      if clearingSearches { search = [:] }
+      if f != filter { setFilter(f) }
+      if !isFiltering { clampAllLists() }
+      return
+    }
     let keys = Set(lists.keys).union([currentListKey])
     var before: [ListKey: RowIdentity] = [:]
     for key in keys { before[key] = rowIdentity(key) }

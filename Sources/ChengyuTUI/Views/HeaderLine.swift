@@ -15,14 +15,19 @@ enum HeaderLine {
   /// its compact form ("G·2016–2020·cross-border") before the counts become "14n 13t 20a", and
   /// before any of it is cut off, so every active filter stays visible.
   static func texts(_ state: AppState, width: Int, pen: Pen) -> (filter: String, counts: String) {
-    let v = state.view
+    let v = state.view  // its counts are not shown while a new filter's model is being built
     let (n, m, a) = (v.graph.nodeCount, v.graph.tieCount, v.agreements.count)
     // Nodes, not cities: at the province level the nodes are provinces (see docs/cli.md, stats).
     let lang = state.lang
     let words = [CountNoun.graphNodes.count(n, lang), CountNoun.ties.count(m, lang), CountNoun.agreements.count(a, lang)]
     let work = workText(state, pen: pen)
-    let counts = [words.joined(separator: " \(pen.dot) ") + " ", words.joined(separator: " ") + " ", state.t(TUIMsg.countsShort, n, m, a)]
+    var counts = [words.joined(separator: " \(pen.dot) ") + " ", words.joined(separator: " ") + " ", state.t(TUIMsg.countsShort, n, m, a)]
       .map { work + $0 }
+    if state.isFiltering {
+      // The counts are the older filter's until the new model is in: the progress stands there.
+      let done = state.t(WorkMsg.filtering, pen.ellipsis, " \(Int(state.filteringDone * 100))%") + " "
+      counts = [work + done, work + done, work + state.t(WorkMsg.filtering, pen.ellipsis, "") + " "]
+    }
     let label = state.t(TUIMsg.headerFilter)
     let full = label + summary(state.filter, state: state, pen: pen)
     let short = summary(state.filter, state: state, pen: pen, short: true)
@@ -87,7 +92,8 @@ enum HeaderLine {
     if f.aggregation != .signed { parts.append(state.t(TUIMsg.headerBy, f.aggregation.name(lang))) }
     if let s = state.search[state.screen], state.prompt == nil {
       // The wide form says how much of the list the search keeps: "/遂宁 (1 of 129)".
-      parts.append(short ? "/\(s)" : "/\(s) (\(Msg.countOf.text(lang, state.rowCount(state.currentListKey), unsearchedRows(state))))")
+      // Its counts wait for the new model while one is built.
+      parts.append(short || state.isFiltering ? "/\(s)" : "/\(s) (\(Msg.countOf.text(lang, state.rowCount(state.currentListKey), unsearchedRows(state))))")
     }
     return parts.joined(separator: short ? pen.dot : " \(pen.dot) ")
   }

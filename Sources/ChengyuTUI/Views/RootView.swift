@@ -14,7 +14,12 @@ public enum RootView {
     let chrome = ScreenLayout.chrome(state.size)
     TabBar.render(state, in: chrome.tabs, pen: pen, into: &buffer)
     HeaderLine.render(state, in: chrome.header, pen: pen, into: &buffer)
-    state.current.render(state, state.screen, in: chrome.body, pen: pen, into: &buffer)
+    if state.isFiltering && state.current.readsModel {
+      // The model is still the older filter's: nothing of it is drawn as the new one's.
+      WorkPlaceholder.renderFiltering(state, in: chrome.body, pen: pen, into: &buffer)
+    } else {
+      state.current.render(state, state.screen, in: chrome.body, pen: pen, into: &buffer)
+    }
     if state.prompt?.kind == .command { PaletteView.render(state, in: chrome.body, pen: pen, into: &buffer) }
     if state.prompt?.kind == .export { ExportPanelView.render(state, in: chrome.body, pen: pen, into: &buffer) }
     if StatusBoxView.isNeeded(state, width: chrome.hint.width, pen: pen) {
