@@ -145,3 +145,17 @@ struct ColumnarOrderTests {
     #expect(byColumns == byValues)
   }
 }
+
+@Suite("Agreements in date and id order")
+struct AgreementOrderTests {
+  /// The counting sort (ids rising) and the comparison sort give the same order.
+  @Test(arguments: [false, true])
+  func countingSortIsDateThenID(reversed: Bool) throws {
+    let ds = try DatasetLoader.load(SyntheticCorpus(seed: 13, cities: 40, agreements: 2_000).files())
+    let values = reversed ? Array(ds.agreements.reversed()) : Array(ds.agreements)
+    let store = AgreementStore(values)
+    #expect(store.storage.idsIncreasing == !reversed)
+    #expect(store.indicesByDateAndID() == store.indices.sorted { store.precedes($0, $1) })
+    #expect(AgreementStore().indicesByDateAndID() == [])
+  }
+}
