@@ -5,9 +5,8 @@ struct AgreementPass {
   let incidence: Incidence
   let filter: Filter
 
-  /// Per pair during a pass: its tie (-1 until an agreement adds it), its agreement count and
-  /// its ends (city indices), side by side so the random access per incidence touches one cache
-  /// line and a new tie finds its ends there.
+  /// Per pair during a pass: its tie (-1 until an agreement adds it) and its agreement count,
+  /// side by side so the random access per incidence touches one cache line.
   private struct Slot {
     var tie: Int32 = -1
     var count: Int32 = 0
