@@ -134,11 +134,11 @@ struct IncidenceEquivalenceTests {
     let ds = try Self.synthetic(seed: 5)
     let filters = Self.filters(ds).map(\.1)
     // A fresh dataset: the first callers race to build the index and the incidences.
-    let views = await withTaskGroup(of: (Int, [Int], [Tie]).self) { group in
+    let views = await withTaskGroup(of: (Int, [Int], TieList).self) { group in
       for (i, f) in filters.enumerated() {
         group.addTask { let v = ds.view(f); return (i, v.agreements, v.graph.ties) }
       }
-      var out = [(Int, [Int], [Tie])]()
+      var out = [(Int, [Int], TieList)]()
       for await r in group { out.append(r) }
       return out
     }

@@ -62,7 +62,7 @@ struct AgreementPass {
       filled = entryTie.count
     }
     for t in 0..<tieCount { table.window[Int(tiePair[t])] = TieTable.window(start[t], start[t + 1]) }
-    table.finish(tiePair: tiePair, storages: [flat], bounds: [0, pairs])
+    table.finish(tiePair: tiePair, storage: flat)
     return table
   }
 }

@@ -67,7 +67,12 @@ struct Incidence: Sendable {
     var offsets = [Int](repeating: 0, count: agreements + 1)
     var memberCount = [Int32](repeating: 0, count: agreements)
     var entries: [UInt64] = []
-    var entryAgreement: [Int32] = []
+    // Room for every pair before roll-up, reserved once: growing by doubling held the old and
+    // the new array at once (pages never written are never resident, so the bound costs nothing).
+    entries.reserveCapacity((0..<agreements).reduce(0) { n, ai in
+      let k = dataset.agreements.partyCount(ai)
+      return n + k * (k - 1) / 2
+    })
     var members: [Int] = []
     var memberOf = [Int](repeating: -1, count: n)  // node → last agreement it joined
     for ai in 0..<agreements {
@@ -88,12 +93,11 @@ struct Incidence: Sendable {
         }
       }
       offsets[ai + 1] = entries.count
-      for _ in offsets[ai]..<offsets[ai + 1] { entryAgreement.append(Int32(ai)) }
     }
     precondition(entries.count < Int(Int32.max), "more agreement pairs than a network can hold")
     self.offsets = offsets
     self.memberCount = memberCount
-    let numbered = Incidence.numberPairs(entries, entryAgreement, cityOfRank: cityOfRank)
+    let numbered = Incidence.numberPairs(&entries, offsets, cityOfRank: cityOfRank)
     let (a, b) = (numbered.pairA, numbered.pairB)
     let rule = CrossBorderRule(dataset: dataset)
     let crosses = a.indices.map { rule.crosses(Int(a[$0]), Int(b[$0])) }
@@ -124,7 +128,10 @@ struct Incidence: Sendable {
   /// and numbered in ascending order. A bucket's pairs get consecutive numbers, so the transpose
   /// is written bucket by bucket into one small region (entries ascending within a bucket, hence
   /// within each pair).
-  private static func numberPairs(_ entries: [UInt64], _ entryAgreement: [Int32], cityOfRank: [Int]) -> Numbered {
+  ///
+  /// `entries` is emptied once bucketed (its memory is the largest of the build, freed before the
+  /// transpose is allocated); an entry's agreement is read off `offsets`, not stored per entry.
+  private static func numberPairs(_ entries: inout [UInt64], _ offsets: [Int], cityOfRank: [Int]) -> Numbered {
     let n = cityOfRank.count
     let count = entries.count
     var start = [Int](repeating: 0, count: n + 1)
@@ -134,12 +141,15 @@ struct Incidence: Sendable {
     var byFirst = [Int32](repeating: 0, count: count)  // entry numbers, bucketed
     var second = [Int32](repeating: 0, count: count)  // their second ends, then their pairs
     var agreementOf = [Int32](repeating: 0, count: count)
+    var ai = 0
     for (k, e) in entries.enumerated() {
+      while offsets[ai + 1] <= k { ai += 1 }
       let u = Int(e >> 32)
       let at = fill[u]
-      (byFirst[at], second[at], agreementOf[at]) = (Int32(k), Int32(truncatingIfNeeded: e), entryAgreement[k])
+      (byFirst[at], second[at], agreementOf[at]) = (Int32(k), Int32(truncatingIfNeeded: e), Int32(ai))
       fill[u] += 1
     }
+    entries = []
     var out = Numbered(
       pairOf: [Int32](repeating: 0, count: count),
       agreements: [Int32](repeating: 0, count: count), entries: [Int32](repeating: 0, count: count))

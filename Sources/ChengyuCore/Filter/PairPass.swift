@@ -16,7 +16,6 @@ struct PairPass {
 
   /// What step 1 of one part wrote.
   private struct Part {
-    let storage: [Int32]
     let firsts: [UInt64]
     /// Per city index: ties of this part's pairs at that city.
     let degree: [Int32]
@@ -56,10 +55,16 @@ struct PairPass {
       _ = results.deinitialize()
       results.deallocate()
     }
-    let scan = Scan(inc: inc, bits: bits, window: window, weights: weights, cityCount: cityCount,
-                    crossBorder: filter.crossBorderOnly, newman: newman)
-    WorkSplit.run(parts: parts, threads: threads) { k in
-      (results.baseAddress! + k).initialize(to: scan.run(bounds[k]..<bounds[k + 1]))
+    // One agreement array for all ties: part k writes from where its pairs' transpose entries
+    // start, so windows never overlap (the gaps between parts are never read).
+    let entryCount = Int(inc.start[pairs])
+    let storage = [Int32](unsafeUninitializedCapacity: entryCount) { out, filled in
+      let scan = Scan(inc: inc, bits: bits, out: out, window: window, weights: weights, cityCount: cityCount,
+                      crossBorder: filter.crossBorderOnly, newman: newman)
+      WorkSplit.run(parts: parts, threads: threads) { k in
+        (results.baseAddress! + k).initialize(to: scan.run(bounds[k]..<bounds[k + 1]))
+      }
+      filled = entryCount
     }
     let tieCount = Self.number(results, tieOf, inc.pairOf)
     // Nodes: in scope under `keepIsolates`, else those with a tie; in city-id order.
@@ -83,11 +88,11 @@ struct PairPass {
     }
     let entries = offsets[nodes.count]
     var agreements: [Int] = []
-    var ties: [Tie] = []
+    var stored: [TieList.Stored] = []
     var neighborTies: [Int] = []
     let neighbors = [Int](unsafeUninitializedCapacity: entries) { nb, nbFilled in
       neighborTies = [Int](unsafeUninitializedCapacity: entries) { nt, ntFilled in
-        ties = [Tie](unsafeUninitializedCapacity: tieCount) { out, tiesFilled in
+        stored = [TieList.Stored](unsafeUninitializedCapacity: tieCount) { out, tiesFilled in
           position.withUnsafeBufferPointer { position in
             WorkSplit.run(parts: parts + 1, threads: threads) { k in
               if k == parts {
@@ -95,7 +100,6 @@ struct PairPass {
                 return
               }
               var fill = partStart[k]
-              let storage = results[k].storage
               fill.withUnsafeMutableBufferPointer { fill in
                 for p in bounds[k]..<bounds[k + 1] {
                   let w = window[p]
@@ -107,9 +111,9 @@ struct PairPass {
                   fill[a] += 1
                   (nb[fill[b]], nt[fill[b]]) = (a, t)
                   fill[b] += 1
-                  (out.baseAddress! + t).initialize(to: Tie(
-                    a: a, b: b, agreements: TieAgreements(storage: storage, start: lo, end: hi),
-                    newmanWeight: newman ? weights[p] : nil))
+                  (out.baseAddress! + t).initialize(to: TieList.Stored(
+                    a: Int32(min(a, b)), b: Int32(max(a, b)), start: Int32(lo), weight: Int32(hi - lo),
+                    newman: newman ? weights[p] : TieList.noNewman))
                 }
               }
             }
@@ -121,6 +125,7 @@ struct PairPass {
       nbFilled = entries
     }
     let adjacency = CooperationGraph.Adjacency(offsets: offsets, neighbors: neighbors, neighborTies: neighborTies)
+    let ties = TieList(stored: stored, storage: storage)
     return (agreements, CooperationGraph(nodes: nodes, ties: ties, adjacency: adjacency))
   }
 
@@ -150,6 +155,8 @@ struct PairPass {
   private struct Scan {
     let inc: Incidence.PairBuffers
     let bits: UnsafeBufferPointer<UInt64>
+    /// The shared agreement array; this part writes from its first pair's transpose entry on.
+    let out: UnsafeMutableBufferPointer<Int32>
     let window: UnsafeMutableBufferPointer<UInt64>
     let weights: UnsafeMutableBufferPointer<Double>
     let cityCount: Int
@@ -160,11 +167,10 @@ struct PairPass {
       var firsts = [UInt64](repeating: 0, count: (inc.agreements.count + 63) / 64)
       var degree = [Int32](repeating: 0, count: cityCount)
       var ties = 0
-      let capacity = Int(inc.start[range.upperBound]) - Int(inc.start[range.lowerBound])
-      let storage = [Int32](unsafeUninitializedCapacity: capacity) { out, filled in
+      do {
         degree.withUnsafeMutableBufferPointer { degree in
           firsts.withUnsafeMutableBufferPointer { firsts in
-            var w = 0
+            var w = Int(inc.start[range.lowerBound])
             for p in range {
               let begin = w
               if !crossBorder || inc.crosses[p] {
@@ -192,11 +198,10 @@ struct PairPass {
                 degree[Int(inc.pairB[p])] += 1
               }
             }
-            filled = w
           }
         }
       }
-      return Part(storage: storage, firsts: firsts, degree: degree, ties: ties)
+      return Part(firsts: firsts, degree: degree, ties: ties)
     }
   }
 

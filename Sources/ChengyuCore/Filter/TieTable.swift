@@ -8,9 +8,8 @@ final class TieTable {
   /// Per pair, under `newman` weighting (else empty): Σ 1/(n − 1) over its agreements.
   let newman: UnsafeMutableBufferPointer<Double>
   private(set) var tiePair: [Int32] = []
-  /// Agreement lists; part `k` holds the pairs `bounds[k]..<bounds[k + 1]`.
-  private(set) var storages: [[Int32]] = []
-  private(set) var bounds: [Int] = []
+  /// Every tie's agreements, one window per tie.
+  private(set) var storage: [Int32] = []
 
   init(pairCount: Int, newman: Bool) {
     window = .allocate(capacity: pairCount)
@@ -25,8 +24,8 @@ final class TieTable {
 
   static func window(_ start: Int, _ end: Int) -> UInt64 { UInt64(start) | UInt64(end) << 32 }
 
-  func finish(tiePair: [Int32], storages: [[Int32]], bounds: [Int]) {
-    (self.tiePair, self.storages, self.bounds) = (tiePair, storages, bounds)
+  func finish(tiePair: [Int32], storage: [Int32]) {
+    (self.tiePair, self.storage) = (tiePair, storage)
   }
 
   /// The passing agreements in view order and the graph: nodes in city-id order, then the ends
@@ -58,7 +57,7 @@ final class TieTable {
       filled = tieCount
     }
     var adjacency: CooperationGraph.Adjacency?
-    var ties: [Tie] = []
+    var ties = TieList()
     var agreements: [Int] = []
     WorkSplit.run(parts: 3, threads: threads) { part in
       switch part {
@@ -70,20 +69,17 @@ final class TieTable {
     return (agreements, CooperationGraph(nodes: nodes, ties: ties, adjacency: adjacency!))
   }
 
-  private func makeTies(_ ends: [(Int32, Int32)], newman: Bool) -> [Tie] {
-    let (tiePair, bounds, storages, window, weights) = (self.tiePair, self.bounds, self.storages, self.window, self.newman)
-    let lastPart = bounds.count - 2
-    return [Tie](unsafeUninitializedCapacity: tiePair.count) { out, filled in
+  private func makeTies(_ ends: [(Int32, Int32)], newman: Bool) -> TieList {
+    let (tiePair, window, weights) = (self.tiePair, self.window, self.newman)
+    let stored = [TieList.Stored](unsafeUninitializedCapacity: tiePair.count) { out, filled in
       for t in tiePair.indices {
         let p = Int(tiePair[t])
-        var part = 0
-        while part < lastPart && p >= bounds[part + 1] { part += 1 }
-        let w = window[p]
-        let agreements = TieAgreements(storage: storages[part], start: Int(w & 0xFFFF_FFFF), end: Int(w >> 32))
-        (out.baseAddress! + t).initialize(to: Tie(
-          a: Int(ends[t].0), b: Int(ends[t].1), agreements: agreements, newmanWeight: newman ? weights[p] : nil))
+        let (lo, hi) = (Int32(truncatingIfNeeded: window[p]), Int32(truncatingIfNeeded: window[p] >> 32))
+        (out.baseAddress! + t).initialize(to: TieList.Stored(
+          a: ends[t].0, b: ends[t].1, start: lo, weight: hi - lo, newman: newman ? weights[p] : TieList.noNewman))
       }
       filled = tiePair.count
     }
+    return TieList(stored: stored, storage: storage)
   }
 }

@@ -7,8 +7,8 @@ public struct CooperationGraph: Sendable {
   /// For each node, the index of its city in `Dataset.cities` (or its own position for graphs
   /// built from an edge list).
   public let nodes: [Int]
-  /// The ties; `Tie.a` and `Tie.b` are node positions.
-  public let ties: [Tie]
+  /// The ties; `Tie.a` and `Tie.b` are node positions (read like `[Tie]`, stored as columns).
+  public let ties: TieList
   /// Neighbours of node `v` are `neighbors[offsets[v]..<offsets[v+1]]`, sorted ascending.
   public let offsets: [Int]
   /// Node positions of all neighbours, node after node (see `offsets`).
@@ -27,17 +27,16 @@ public struct CooperationGraph: Sendable {
   /// those rows are transposed by walking the nodes in ascending order, which writes every row's
   /// neighbours in ascending order (millions of ties; a sort per row cost more than the rest).
   public init(nodes: [Int], ties: [Tie]) {
-    // Ends read once into a plain array: walking `[Tie]` retains each tie's agreement storage.
-    self.init(nodes: nodes, ties: ties, ends: ties.withUnsafeBufferPointer { tb in tb.map { (Int32($0.a), Int32($0.b)) } })
-  }
-
-  /// A graph whose builder already has each tie's ends (`ends[i]` = `(ties[i].a, ties[i].b)`).
-  init(nodes: [Int], ties: [Tie], ends: [(Int32, Int32)]) {
-    self.init(nodes: nodes, ties: ties, adjacency: Self.adjacency(nodeCount: nodes.count, ends: ends))
+    let list = TieList(ties)
+    let ends = list.indices.map { i in
+      let (a, b) = list.ends(i)
+      return (Int32(a), Int32(b))
+    }
+    self.init(nodes: nodes, ties: list, adjacency: Self.adjacency(nodeCount: nodes.count, ends: ends))
   }
 
   /// A graph whose builder made the adjacency (from the ties' ends, beside the ties themselves).
-  init(nodes: [Int], ties: [Tie], adjacency: Adjacency) {
+  init(nodes: [Int], ties: TieList, adjacency: Adjacency) {
     self.nodes = nodes
     self.ties = ties
     (offsets, neighbors, neighborTies) = (adjacency.offsets, adjacency.neighbors, adjacency.neighborTies)
@@ -119,7 +118,7 @@ public struct CooperationGraph: Sendable {
 
   /// Sum of the weights of the node's ties.
   public func strength(_ v: Int) -> Int {
-    (offsets[v]..<offsets[v + 1]).reduce(0) { $0 + ties[neighborTies[$1]].weight }
+    (offsets[v]..<offsets[v + 1]).reduce(0) { $0 + ties.weight(neighborTies[$1]) }
   }
 
   /// Share of possible ties that exist: 2m / (n(n−1)); 0 for fewer than two nodes.

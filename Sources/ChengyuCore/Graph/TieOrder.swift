@@ -5,7 +5,7 @@ extension CooperationGraph {
   /// tie at its lower end), and a stable counting sort by weight keeps that order within a
   /// weight. Millions of ties sorted with a comparator took most of a second.
   public func tiesByWeight() -> [Int] {
-    let weight = ties.withUnsafeBufferPointer { tb in tb.map(\.weight) }
+    let weight = ties.weights()
     var byEnds: [Int] = []
     byEnds.reserveCapacity(tieCount)
     for a in 0..<nodeCount {

@@ -176,12 +176,11 @@ public struct FilterModel: Sendable {
       return list
     }
     lists.withUnsafeMutableBufferPointer { lists in
-      g.ties.withUnsafeBufferPointer { ties in
-        for t in tiesByWeight {
-          let (a, b) = (ties[t].a, ties[t].b)
-          lists[a].append((t, b))
-          lists[b].append((t, a))
-        }
+      let ties = g.ties  // ends read off the tie records, no agreement window per tie
+      for t in tiesByWeight {
+        let (a, b) = ties.ends(t)
+        lists[a].append((t, b))
+        lists[b].append((t, a))
       }
     }
     return lists
