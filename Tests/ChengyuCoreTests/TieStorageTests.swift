@@ -18,6 +18,27 @@ struct TieStorageTests {
     #expect((tie.a, tie.b, tie.weight) == (1, 3, 3))
   }
 
+  /// A graph's ties are records beside one agreement array; reading them gives back the ties
+  /// they were made from: ends ordered, agreements, given weights of edge-list ties, `newman`
+  /// values (zero included) and their absence.
+  @Test func tieListGivesBackTheTiesItWasMadeFrom() {
+    let ties = [
+      Tie(a: 4, b: 2, agreements: [7, 3, 9], newmanWeight: 1.5),
+      Tie(a: 0, b: 1, weight: 6),
+      Tie(a: 1, b: 3, agreements: [5], newmanWeight: 0),
+      Tie(a: 2, b: 3, agreements: [3, 8]),
+    ]
+    let list = TieList(ties)
+    #expect(Array(list) == ties)
+    #expect(list.map { Array($0.agreements) } == [[7, 3, 9], [], [5], [3, 8]])
+    #expect(list.map(\.newmanWeight) == [1.5, nil, 0, nil])
+    #expect(list.indices.map { list.weight($0) } == [3, 6, 1, 2] && list.weights() == [3, 6, 1, 2])
+    #expect(list.indices.map { [list.ends($0).a, list.ends($0).b] } == [[2, 4], [0, 1], [1, 3], [2, 3]])
+    #expect(list == TieList(ties) && list != TieList(Array(ties.dropLast())) && TieList().isEmpty)
+    let g = CooperationGraph(nodes: Array(0..<5), ties: ties)
+    #expect(g.ties == list && g.strength(3) == 3 && g.strength(2) == 5)
+  }
+
   /// Rows must come out sorted however the ties are ordered; the reference sorts each row.
   @Test func adjacencyRowsAreSortedWithoutSorting() {
     var rng = SplitMix64(seed: 17)
