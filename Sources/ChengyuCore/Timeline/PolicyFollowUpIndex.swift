@@ -7,9 +7,9 @@
 /// every government (after the view's roll-up) gets the places of its agreements in that order,
 /// so "among named" only looks at the agreements of the named governments inside the window.
 /// The counts are exactly those of `PolicyFollowUp` (PolicyFollowUpIndexTests). At 10⁶
-/// agreements the index takes about 0.5 s and a window's counts 0.5–3 s CPU, most of it in
+/// agreements the index takes about 0.1 s and a window's counts 0.1–1 s CPU, most of it in
 /// "among named" for governments that are parties of tens of thousands of agreements
-/// (docs/performance.md "Policy follow-up").
+/// (docs/performance.md "Policy follow-up in one pass").
 public struct PolicyFollowUpIndex: Sendable {
   /// What followed one policy.
   public struct Counts: Sendable, Hashable {
@@ -106,8 +106,8 @@ public struct PolicyFollowUpIndex: Sendable {
   /// into `dataset.policies`).
   ///
   /// - Parameters:
-  ///   - workLimit: agreements looked at for "among named" beyond which the counting stops and
-  ///     returns nil (the explorer's budget for work between two keys); nil: no limit.
+  ///   - workLimit: agreements looked at for "among named" (in the named governments' windows
+  ///     or in the window itself) beyond which the counting stops and returns nil (the explorer's budget for work between two keys); nil: no limit.
   ///   - cancel: checked every 256 policies; once cancelled the result is nil.
   public func counts(months: Int, workLimit: Int? = nil, cancel: CancellationToken? = nil) -> [Int: Counts]? {
     var named = [Int](repeating: -1, count: view.dataset.cities.count)

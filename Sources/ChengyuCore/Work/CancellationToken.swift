@@ -4,7 +4,8 @@ import Synchronization
 /// worker thread and drops them when the filter changes again).
 ///
 /// A measure given a token checks `isCancelled` between units of work (a source of a path
-/// search, a Louvain sweep, a MINRES step) and returns early once it is set; what it returns
+/// search, a node of constraint or triangles, a power-iteration step, a Louvain sweep, a MINRES
+/// step) and returns early once it is set; what it returns
 /// then is incomplete and must be discarded (callers check `isCancelled` afterwards). Without
 /// cancellation the result is exactly the one computed without a token.
 ///
