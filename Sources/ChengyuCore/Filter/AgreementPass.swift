@@ -7,22 +7,25 @@ struct AgreementPass {
 
   /// Per pair during a pass: its tie (-1 until an agreement adds it) and its agreement count,
   /// side by side so the random access per incidence touches one cache line.
-  private struct Slot {
+  struct Slot: Sendable {
     var tie: Int32 = -1
     var count: Int32 = 0
   }
 
-  /// `passing`: the agreements that pass the agreement conditions and the text.
-  func run(_ passing: AgreementBitset) -> TieTable {
-    let pairs = incidence.pairCount
+  /// `passing`: the agreements that pass the agreement conditions and the text. `slots`: one per
+  /// pair, all `Slot()` (kept between passes: only the slots of the ties found are set back, so
+  /// a narrow filter costs what it finds, not a write over every pair).
+  func run(_ passing: AgreementBitset, slots: inout [Slot]) -> TieTable {
+    slots.resize(to: incidence.pairCount, blank: Slot())
+    return slots.withUnsafeMutableBufferPointer { run(passing, $0) }
+  }
+
+  private func run(_ passing: AgreementBitset, _ slots: UnsafeMutableBufferPointer<Slot>) -> TieTable {
     let newman = filter.weighting == .newman
     let crossBorder = filter.crossBorderOnly
-    let slots = UnsafeMutableBufferPointer<Slot>.allocate(capacity: pairs)
-    slots.initialize(repeating: Slot())
-    defer { slots.deallocate() }
-    let table = TieTable(pairCount: pairs, newman: newman)
     // Ties in order of first appearance (as pair numbers), and each passing (tie, agreement).
     var tiePair: [Int32] = []
+    var tieNewman: [Double] = []
     var entryTie: [Int32] = []
     var entryAgreement: [Int32] = []
     incidence.withBuffers { inc in
@@ -38,9 +41,10 @@ struct AgreementPass {
             t = Int32(tiePair.count)
             slots[pair].tie = t
             tiePair.append(Int32(pair))
+            if newman { tieNewman.append(0) }
           }
           slots[pair].count += 1
-          if newman { table.newman[pair] += share }
+          if newman { tieNewman[Int(t)] += share }
           entryTie.append(t)
           entryAgreement.append(Int32(ai))
         }
@@ -49,7 +53,11 @@ struct AgreementPass {
     // Every tie's agreements in one array (file order within a tie).
     let tieCount = tiePair.count
     var start = [Int](repeating: 0, count: tieCount + 1)
-    for t in 0..<tieCount { start[t + 1] = start[t] + Int(slots[Int(tiePair[t])].count) }
+    for t in 0..<tieCount {
+      let p = Int(tiePair[t])
+      start[t + 1] = start[t] + Int(slots[p].count)
+      slots[p] = Slot()
+    }
     let flat = [Int32](unsafeUninitializedCapacity: entryTie.count) { flat, filled in
       var fill = start
       fill.withUnsafeMutableBufferPointer { fill in
@@ -61,8 +69,6 @@ struct AgreementPass {
       }
       filled = entryTie.count
     }
-    for t in 0..<tieCount { table.window[Int(tiePair[t])] = TieTable.window(start[t], start[t + 1]) }
-    table.finish(tiePair: tiePair, storage: flat)
-    return table
+    return TieTable(tiePair: tiePair, start: start, newman: tieNewman, storage: flat)
   }
 }

@@ -9,12 +9,19 @@ final class DatasetDerived: Sendable {
   static let incidenceLimit = 2
 
   private let index = OnceCell<FilterIndex>()
+  private let parties = OnceCell<PartyIndex>()
   /// Incidence cells, most recently used last.
   private let incidences = Mutex<[(key: Incidence.Key, cell: OnceCell<Incidence>)]>([])
+
+  /// Memory of earlier views for later filter changes to write into.
+  let recycler = ViewRecycler()
 
   init() {}
 
   func filterIndex(_ dataset: Dataset) -> FilterIndex { index.value { FilterIndex(dataset) } }
+
+  /// Each government's agreements (built on the first search naming a government).
+  func partyIndex(_ dataset: Dataset) -> PartyIndex { parties.value { PartyIndex(dataset) } }
 
   func incidence(_ dataset: Dataset, _ key: Incidence.Key) -> Incidence {
     let cell = incidences.withLock { cells in

@@ -120,6 +120,19 @@ struct FilterIndex: Sendable {
     return result
   }
 
+  /// The members of `set` in date order (a view's agreement order), written into `out`, which
+  /// holds exactly `set.population` of them.
+  func inDateOrder(_ set: AgreementBitset, into out: UnsafeMutableBufferPointer<Int>) {
+    var k = 0
+    dateOrder.withUnsafeBufferPointer { order in
+      for a in order where set.contains(a) {
+        out[k] = a
+        k += 1
+      }
+    }
+    precondition(k == out.count, "date order and set disagree")
+  }
+
   private func union(_ sets: [AgreementBitset]) -> AgreementBitset {
     var u = AgreementBitset(count: agreementCount)
     for s in sets { u.formUnion(s) }

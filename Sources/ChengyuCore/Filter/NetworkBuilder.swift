@@ -1,6 +1,6 @@
 /// Builds the filtered network from the dataset's precomputed parts (`DatasetDerived`): the
 /// filter index gives the candidate agreements as a bitset (the search text then clears those it
-/// does not match), and the incidence of the filter's level and node conditions gives each
+/// does not match: `RecordMatch.passing`, a government's name through the party index), and the incidence of the filter's level and node conditions gives each
 /// agreement's pairs. Two passes give the same ties:
 /// - **by agreement** (`AgreementPass`, for filters that keep a small share): one walk over the
 ///   passing agreements adding to a slot per pair, then one over what it recorded;
@@ -42,10 +42,7 @@ struct NetworkBuilder {
     let (idx, inc) = (index!, incidence!)
     var passing = idx.candidates(filter, codebook: dataset.codebook)
     let text = RecordMatch(filter.text, in: dataset, aggregation: filter.aggregation)
-    if !text.isEmpty {
-      let agreements = dataset.agreements  // columns: no `Agreement` is built per row
-      passing = passing.filtered(threads: threads) { text.matches(agreement: $0, in: agreements) }
-    }
+    if !text.isEmpty { passing = text.passing(passing, in: dataset, threads: threads) }
     let byPair = switch pass {
     case .byPair: true
     case .byAgreement: false
@@ -53,13 +50,26 @@ struct NetworkBuilder {
     }
     var kept = passing
     kept.formIntersection(filter.crossBorderOnly ? inc.crossing : inc.paired)
-    if byPair {
-      return PairPass(incidence: inc, filter: filter, threads: threads)
-        .build(passing, kept: kept, index: idx, cityCount: dataset.cities.count)
+    // Written into the memory of a view that is gone, where there is one (`ViewRecycler`).
+    let recycler = derived.recycler
+    var arrays = recycler.take()
+    var scratch = recycler.takeScratch()
+    let built = if byPair {
+      PairPass(incidence: inc, filter: filter, threads: threads)
+        .build(passing, kept: kept, index: idx, cityCount: dataset.cities.count, reusing: &arrays, scratch: &scratch)
+    } else {
+      AgreementPass(incidence: inc, filter: filter).run(passing, slots: &scratch.slots).graph(
+        incidence: inc, index: idx, kept: kept, keepIsolates: filter.keepIsolates,
+        cityCount: dataset.cities.count, threads: threads, reusing: &arrays)
     }
-    return AgreementPass(incidence: inc, filter: filter).run(passing).graph(
-      incidence: inc, index: idx, kept: kept, keepIsolates: filter.keepIsolates, newman: filter.weighting == .newman,
-      cityCount: dataset.cities.count, threads: threads)
+    recycler.giveBack(scratch)
+    let g = built.graph
+    if let lease = g.lease {
+      recycler.keep(lease, ViewArrays(
+        stored: g.ties.stored, storage: g.ties.storage, neighbors: g.neighbors, neighborTies: g.neighborTies,
+        agreements: built.agreements))
+    }
+    return built
   }
 
   /// Whether the pair pass is the faster for a filter passing `passing` of `total` agreements:

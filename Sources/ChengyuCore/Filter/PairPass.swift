@@ -24,12 +24,14 @@ struct PairPass {
 
   /// `passing`: agreements passing the agreement conditions and text; `kept`: those of them
   /// that add a tie.
-  func build(_ passing: AgreementBitset, kept: AgreementBitset, index: FilterIndex, cityCount: Int)
-    -> (agreements: [Int], graph: CooperationGraph)
-  {
+  /// `arrays`, `scratch`: memory to write into (`ViewRecycler`); what is used is taken out.
+  func build(
+    _ passing: AgreementBitset, kept: AgreementBitset, index: FilterIndex, cityCount: Int,
+    reusing arrays: inout ViewArrays, scratch: inout PassScratch
+  ) -> (agreements: [Int], graph: CooperationGraph) {
     incidence.withPairBuffers { inc in
       passing.words.withUnsafeBufferPointer { bits in
-        build(inc, bits, kept: kept, index: index, cityCount: cityCount)
+        build(inc, bits, kept: kept, index: index, cityCount: cityCount, arrays: &arrays, scratch: &scratch)
       }
     }
   }
@@ -38,33 +40,46 @@ struct PairPass {
   // retaining one storage fight over its count (a fifth of the time went there).
   private func build(
     _ inc: Incidence.PairBuffers, _ bits: UnsafeBufferPointer<UInt64>, kept: AgreementBitset, index: FilterIndex,
-    cityCount: Int
+    cityCount: Int, arrays: inout ViewArrays, scratch: inout PassScratch
+  ) -> (agreements: [Int], graph: CooperationGraph) {
+    let pairs = inc.pairA.count
+    let newman = filter.weighting == .newman
+    scratch.window.resize(to: pairs, blank: 0)
+    scratch.tieOf.resize(to: pairs, blank: 0)
+    if newman { scratch.weights.resize(to: pairs, blank: 0) }
+    return scratch.window.withUnsafeMutableBufferPointer { window in
+      scratch.tieOf.withUnsafeMutableBufferPointer { tieOf in
+        scratch.weights.withUnsafeMutableBufferPointer { weights in
+          build(inc, bits, kept: kept, index: index, cityCount: cityCount, arrays: &arrays,
+                window: window, tieOf: tieOf, weights: weights)
+        }
+      }
+    }
+  }
+
+  private func build(
+    _ inc: Incidence.PairBuffers, _ bits: UnsafeBufferPointer<UInt64>, kept: AgreementBitset, index: FilterIndex,
+    cityCount: Int, arrays: inout ViewArrays, window: UnsafeMutableBufferPointer<UInt64>,
+    tieOf: UnsafeMutableBufferPointer<Int32>, weights: UnsafeMutableBufferPointer<Double>
   ) -> (agreements: [Int], graph: CooperationGraph) {
     let pairs = inc.pairA.count
     let newman = filter.weighting == .newman
     let parts = max(1, min(threads, pairs))
     let bounds = Self.bounds(inc.start, parts: parts)
-    let window = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: pairs)
-    let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: newman ? pairs : 0)
-    let tieOf = UnsafeMutableBufferPointer<Int32>.allocate(capacity: pairs)
     let results = UnsafeMutableBufferPointer<Part>.allocate(capacity: parts)
     defer {
-      window.deallocate()
-      weights.deallocate()
-      tieOf.deallocate()
       _ = results.deinitialize()
       results.deallocate()
     }
     // One agreement array for all ties: part k writes from where its pairs' transpose entries
     // start, so windows never overlap (the gaps between parts are never read).
     let entryCount = Int(inc.start[pairs])
-    let storage = [Int32](unsafeUninitializedCapacity: entryCount) { out, filled in
+    let storage = Array.written(entryCount, reusing: &arrays.storage, blank: 0) { out in
       let scan = Scan(inc: inc, bits: bits, out: out, window: window, weights: weights, cityCount: cityCount,
                       crossBorder: filter.crossBorderOnly, newman: newman)
       WorkSplit.run(parts: parts, threads: threads) { k in
         (results.baseAddress! + k).initialize(to: scan.run(bounds[k]..<bounds[k + 1]))
       }
-      filled = entryCount
     }
     let tieCount = Self.number(results, tieOf, inc.pairOf)
     // Nodes: in scope under `keepIsolates`, else those with a tie; in city-id order.
@@ -87,46 +102,47 @@ struct PairPass {
       offsets[i + 1] = at
     }
     let entries = offsets[nodes.count]
+    let agreementCount = kept.population
     var agreements: [Int] = []
     var stored: [TieList.Stored] = []
     var neighborTies: [Int] = []
-    let neighbors = [Int](unsafeUninitializedCapacity: entries) { nb, nbFilled in
-      neighborTies = [Int](unsafeUninitializedCapacity: entries) { nt, ntFilled in
-        stored = [TieList.Stored](unsafeUninitializedCapacity: tieCount) { out, tiesFilled in
-          position.withUnsafeBufferPointer { position in
-            WorkSplit.run(parts: parts + 1, threads: threads) { k in
-              if k == parts {
-                agreements = index.dateOrder.filter { kept.contains($0) }
-                return
-              }
-              var fill = partStart[k]
-              fill.withUnsafeMutableBufferPointer { fill in
-                for p in bounds[k]..<bounds[k + 1] {
-                  let w = window[p]
-                  let (lo, hi) = (Int(w & 0xFFFF_FFFF), Int(w >> 32))
-                  guard hi > lo else { continue }
-                  let t = Int(tieOf[p])
-                  let (a, b) = (Int(position[Int(inc.pairA[p])]), Int(position[Int(inc.pairB[p])]))
-                  (nb[fill[a]], nt[fill[a]]) = (b, t)
-                  fill[a] += 1
-                  (nb[fill[b]], nt[fill[b]]) = (a, t)
-                  fill[b] += 1
-                  (out.baseAddress! + t).initialize(to: TieList.Stored(
-                    a: Int32(min(a, b)), b: Int32(max(a, b)), start: Int32(lo), weight: Int32(hi - lo),
-                    newman: newman ? weights[p] : TieList.noNewman))
+    let blank = TieList.Stored(a: 0, b: 0, start: 0, weight: 0, newman: 0)
+    let neighbors = Array.written(entries, reusing: &arrays.neighbors, blank: 0) { nb in
+      neighborTies = Array.written(entries, reusing: &arrays.neighborTies, blank: 0) { nt in
+        stored = Array.written(tieCount, reusing: &arrays.stored, blank: blank) { out in
+          agreements = Array.written(agreementCount, reusing: &arrays.agreements, blank: 0) { list in
+            position.withUnsafeBufferPointer { position in
+              WorkSplit.run(parts: parts + 1, threads: threads) { k in
+                if k == parts {
+                  index.inDateOrder(kept, into: list)
+                  return
+                }
+                var fill = partStart[k]
+                fill.withUnsafeMutableBufferPointer { fill in
+                  for p in bounds[k]..<bounds[k + 1] {
+                    let w = window[p]
+                    let (lo, hi) = (Int(w & 0xFFFF_FFFF), Int(w >> 32))
+                    guard hi > lo else { continue }
+                    let t = Int(tieOf[p])
+                    let (a, b) = (Int(position[Int(inc.pairA[p])]), Int(position[Int(inc.pairB[p])]))
+                    (nb[fill[a]], nt[fill[a]]) = (b, t)
+                    fill[a] += 1
+                    (nb[fill[b]], nt[fill[b]]) = (a, t)
+                    fill[b] += 1
+                    out[t] = TieList.Stored(
+                      a: Int32(min(a, b)), b: Int32(max(a, b)), start: Int32(lo), weight: Int32(hi - lo),
+                      newman: newman ? weights[p] : TieList.noNewman)
+                  }
                 }
               }
             }
           }
-          tiesFilled = tieCount
         }
-        ntFilled = entries
       }
-      nbFilled = entries
     }
     let adjacency = CooperationGraph.Adjacency(offsets: offsets, neighbors: neighbors, neighborTies: neighborTies)
     let ties = TieList(stored: stored, storage: storage)
-    return (agreements, CooperationGraph(nodes: nodes, ties: ties, adjacency: adjacency))
+    return (agreements, CooperationGraph(nodes: nodes, ties: ties, adjacency: adjacency, lease: BufferLease()))
   }
 
   /// Step 2: the marks of all parts, read in ascending entry order, give each tie its number.

@@ -108,7 +108,7 @@ public struct RecordMatch: Sendable {
   }
 
   /// Whether party `city` counts for the word: it is named, or the unit it rolls up to is.
-  private func counts(_ city: Int, as w: Word) -> Bool {
+  func counts(_ city: Int, as w: Word) -> Bool {
     w.named[city] || (!rollUp.isEmpty && w.named[rollUp[city]])
   }
 }

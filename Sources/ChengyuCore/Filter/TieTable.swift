@@ -1,41 +1,21 @@
-/// The ties a filter pass found, before they become a graph: ties in order of first appearance
-/// (as pair numbers) and, per pair, where its agreements stand in the storage of the part that
-/// wrote them (one part for the agreement pass, one per thread for the pair pass).
-final class TieTable {
-  /// Per pair (only ties' pairs are set): its agreements' window, `start | end << 32`, in the
-  /// storage of its part.
-  let window: UnsafeMutableBufferPointer<UInt64>
-  /// Per pair, under `newman` weighting (else empty): Σ 1/(n − 1) over its agreements.
-  let newman: UnsafeMutableBufferPointer<Double>
-  private(set) var tiePair: [Int32] = []
+/// The ties the agreement pass found, before they become a graph: ties in order of first
+/// appearance (as pair numbers), each tie's agreements `storage[start[t]..<start[t + 1]]`, and
+/// under `newman` weighting each tie's Σ 1/(n − 1) over its agreements (else empty).
+struct TieTable {
+  let tiePair: [Int32]
+  let start: [Int]
+  let newman: [Double]
   /// Every tie's agreements, one window per tie.
-  private(set) var storage: [Int32] = []
-
-  init(pairCount: Int, newman: Bool) {
-    window = .allocate(capacity: pairCount)
-    self.newman = .allocate(capacity: newman ? pairCount : 0)
-    self.newman.initialize(repeating: 0)
-  }
-
-  deinit {
-    window.deallocate()
-    newman.deallocate()
-  }
-
-  static func window(_ start: Int, _ end: Int) -> UInt64 { UInt64(start) | UInt64(end) << 32 }
-
-  func finish(tiePair: [Int32], storage: [Int32]) {
-    (self.tiePair, self.storage) = (tiePair, storage)
-  }
+  let storage: [Int32]
 
   /// The passing agreements in view order and the graph: nodes in city-id order, then the ends
   /// of every tie as node positions (split over the threads), then the ties, the adjacency and
-  /// the agreement list at once.
+  /// the agreement list at once, written into `arrays` where they are large enough.
   func graph(
-    incidence inc: Incidence, index: FilterIndex, kept: AgreementBitset, keepIsolates: Bool, newman: Bool,
-    cityCount: Int, threads: Int
+    incidence inc: Incidence, index: FilterIndex, kept: AgreementBitset, keepIsolates: Bool,
+    cityCount: Int, threads: Int, reusing arrays: inout ViewArrays
   ) -> (agreements: [Int], graph: CooperationGraph) {
-    let (tiePair, tieCount) = (self.tiePair, self.tiePair.count)
+    let tieCount = tiePair.count
     var isNode = keepIsolates ? inc.inScope : [Bool](repeating: false, count: cityCount)
     for p in tiePair {
       isNode[Int(inc.pairA[Int(p)])] = true
@@ -56,29 +36,35 @@ final class TieTable {
       }
       filled = tieCount
     }
+    // Each step writes into its own arrays, taken out of `arrays` first (so each is held once).
+    var rows = ViewArrays()
+    var stored: [TieList.Stored] = []
+    var list: [Int] = []
+    swap(&rows, &arrays)
+    swap(&stored, &rows.stored)
+    swap(&list, &rows.agreements)
     var adjacency: CooperationGraph.Adjacency?
     var ties = TieList()
     var agreements: [Int] = []
     WorkSplit.run(parts: 3, threads: threads) { part in
       switch part {
-      case 0: adjacency = CooperationGraph.adjacency(nodeCount: nodes.count, ends: ends)
-      case 1: ties = makeTies(ends, newman: newman)
-      default: agreements = index.dateOrder.filter { kept.contains($0) }
+      case 0: adjacency = CooperationGraph.adjacency(nodeCount: nodes.count, ends: ends, reusing: &rows)
+      case 1: ties = makeTies(ends, reusing: &stored)
+      default:
+        agreements = Array.written(kept.population, reusing: &list, blank: 0) { index.inDateOrder(kept, into: $0) }
       }
     }
-    return (agreements, CooperationGraph(nodes: nodes, ties: ties, adjacency: adjacency!))
+    return (agreements, CooperationGraph(nodes: nodes, ties: ties, adjacency: adjacency!, lease: BufferLease()))
   }
 
-  private func makeTies(_ ends: [(Int32, Int32)], newman: Bool) -> TieList {
-    let (tiePair, window, weights) = (self.tiePair, self.window, self.newman)
-    let stored = [TieList.Stored](unsafeUninitializedCapacity: tiePair.count) { out, filled in
+  private func makeTies(_ ends: [(Int32, Int32)], reusing reused: inout [TieList.Stored]) -> TieList {
+    let blank = TieList.Stored(a: 0, b: 0, start: 0, weight: 0, newman: 0)
+    let stored = Array.written(tiePair.count, reusing: &reused, blank: blank) { out in
       for t in tiePair.indices {
-        let p = Int(tiePair[t])
-        let (lo, hi) = (Int32(truncatingIfNeeded: window[p]), Int32(truncatingIfNeeded: window[p] >> 32))
-        (out.baseAddress! + t).initialize(to: TieList.Stored(
-          a: ends[t].0, b: ends[t].1, start: lo, weight: hi - lo, newman: newman ? weights[p] : TieList.noNewman))
+        out[t] = TieList.Stored(
+          a: ends[t].0, b: ends[t].1, start: Int32(start[t]), weight: Int32(start[t + 1] - start[t]),
+          newman: newman.isEmpty ? TieList.noNewman : newman[t])
       }
-      filled = tiePair.count
     }
     return TieList(stored: stored, storage: storage)
   }

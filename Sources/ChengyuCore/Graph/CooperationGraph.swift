@@ -15,6 +15,8 @@ public struct CooperationGraph: Sendable {
   public let neighbors: [Int]
   /// The tie (index into `ties`) behind each entry of `neighbors`.
   public let neighborTies: [Int]
+  /// Set when a `ViewRecycler` keeps these arrays to reuse once no graph holds them.
+  let lease: BufferLease?
 
   /// Number of nodes.
   public var nodeCount: Int { nodes.count }
@@ -36,9 +38,10 @@ public struct CooperationGraph: Sendable {
   }
 
   /// A graph whose builder made the adjacency (from the ties' ends, beside the ties themselves).
-  init(nodes: [Int], ties: TieList, adjacency: Adjacency) {
+  init(nodes: [Int], ties: TieList, adjacency: Adjacency, lease: BufferLease? = nil) {
     self.nodes = nodes
     self.ties = ties
+    self.lease = lease
     (offsets, neighbors, neighborTies) = (adjacency.offsets, adjacency.neighbors, adjacency.neighborTies)
   }
 
@@ -51,6 +54,13 @@ public struct CooperationGraph: Sendable {
 
   /// The sorted rows over `nodeCount` nodes of ties with the given ends.
   static func adjacency(nodeCount n: Int, ends: [(Int32, Int32)]) -> Adjacency {
+    var fresh = ViewArrays()
+    return adjacency(nodeCount: n, ends: ends, reusing: &fresh)
+  }
+
+  /// The same, written into `arrays.neighbors` and `arrays.neighborTies` where they are large
+  /// enough (`ViewRecycler`; both are taken out).
+  static func adjacency(nodeCount n: Int, ends: [(Int32, Int32)], reusing arrays: inout ViewArrays) -> Adjacency {
     var offsets = [Int](repeating: 0, count: n + 1)
     for (a, b) in ends {
       offsets[Int(a) + 1] += 1
@@ -78,11 +88,10 @@ public struct CooperationGraph: Sendable {
       }
     }
     // Transpose: v ascending appends v to each neighbour's row, so every row ends up sorted.
-    var neighbors = [Int](repeating: 0, count: entries)
-    var neighborTies = neighbors
+    var neighborTies: [Int] = []
     for v in 0..<n { fill[v] = offsets[v] }
-    neighbors.withUnsafeMutableBufferPointer { nb in
-      neighborTies.withUnsafeMutableBufferPointer { nt in
+    let neighbors = Array.written(entries, reusing: &arrays.neighbors, blank: 0) { nb in
+      neighborTies = Array.written(entries, reusing: &arrays.neighborTies, blank: 0) { nt in
         fill.withUnsafeMutableBufferPointer { fill in
           for v in 0..<n {
             for k in offsets[v]..<offsets[v + 1] {

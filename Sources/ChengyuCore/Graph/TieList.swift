@@ -25,7 +25,7 @@ public struct TieList: RandomAccessCollection, Sendable, Equatable, ExpressibleB
 
   @usableFromInline let stored: [Stored]
   /// Agreement indices of every tie, shared (each tie's window is contiguous).
-  private let storage: [Int32]
+  let storage: [Int32]
 
   /// Ties already in columns (the network builders write these directly).
   init(stored: [Stored], storage: [Int32]) {
