@@ -15,9 +15,15 @@ public enum TextMatch {
   }
 
   /// True when `foldedNeedle` occurs in any of the fields (an empty needle matches).
+  ///
+  /// The fields are folded while compared, not copied (a search word is matched against every
+  /// government's names when a filter is made: a folded copy of each English name was most of it).
   public static func matches(_ foldedNeedle: String, _ fields: [String]) -> Bool {
     if foldedNeedle.isEmpty { return true }
-    return fields.contains { contains(fold($0), foldedNeedle) }
+    return fields.contains { field in
+      var field = field
+      return field.withUTF8 { contains(foldingASCII: $0, foldedNeedle) }
+    }
   }
 
   /// Substring search on UTF-8 bytes (a match of whole scalars, since UTF-8 is self-synchronising):
