@@ -37,7 +37,10 @@ final class DatasetDerived: Sendable {
     }
     // Built outside the list's lock: another level can be built or read meanwhile, and a second
     // caller of the same key waits for this one instead of building it again.
-    return cell.value { Incidence(dataset, key) }
+    return cell.value {
+      recycler.releaseGone()
+      return Incidence(dataset, key)
+    }
   }
 }
 

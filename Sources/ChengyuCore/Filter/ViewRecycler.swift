@@ -33,8 +33,9 @@ struct PassScratch: Sendable {
 /// view's arrays are never taken. Should something still hold one of the arrays without the
 /// graph (a measure that copied `neighbors`), writing into it copies it first (copy on write),
 /// so a reader never sees a change: reuse is only ever a saving, never a sharing.
-/// The cost: the memory of one view stays reserved after it goes (the peak is unchanged, as
-/// the old and the new view are alive together during a change anyway).
+/// The cost: the memory of one gone view (and the work arrays) stays reserved until the next
+/// change or the next new incidence; in the explorer the old and the new view are alive
+/// together during a change anyway, so its peak is unchanged.
 final class ViewRecycler: Sendable {
   /// Views whose arrays are kept (the live one and the one before it: the explorer keeps its
   /// view while the next is built, so the one before is the one to write into).
@@ -46,11 +47,32 @@ final class ViewRecycler: Sendable {
   init() {}
 
   /// The arrays of a view no graph holds any more (taken out of the recycler), or empty ones.
-  func take() -> ViewArrays {
-    entries.withLock { list in
-      for i in list.indices where isKnownUniquelyReferenced(&list[i].lease) { return list.remove(at: i).arrays }
-      return ViewArrays()
+  /// Other gone views' arrays are let go: one is enough to write into, and keeping more would
+  /// hold their memory while the new view is built (a bench dropping each view before the next
+  /// held two views' worth instead of one).
+  func take() -> ViewArrays { entries.withLock { Self.removeGone(&$0) } ?? ViewArrays() }
+
+  /// Lets go of the memory of gone views and idle work arrays: called before a new incidence
+  /// is built (the largest allocation of a filter change), so they do not add to its peak.
+  func releaseGone() {
+    _ = entries.withLock { Self.removeGone(&$0) }
+    scratches.withLock { $0.removeAll() }
+  }
+
+  /// Removes the entries whose lease nobody else holds; returns the first one's arrays.
+  private static func removeGone(_ list: inout [(lease: BufferLease, arrays: ViewArrays)]) -> ViewArrays? {
+    var taken: ViewArrays?
+    var i = 0
+    while i < list.count {
+      // Tested in place: a copy of the entry would hold the lease too.
+      guard isKnownUniquelyReferenced(&list[i].lease) else {
+        i += 1
+        continue
+      }
+      let gone = list.remove(at: i)
+      if taken == nil { taken = gone.arrays }
     }
+    return taken
   }
 
   /// Keeps a new graph's arrays, to be taken once the graph is gone.
@@ -64,9 +86,10 @@ final class ViewRecycler: Sendable {
   /// Work arrays no pass is using, or empty ones.
   func takeScratch() -> PassScratch { scratches.withLock { $0.popLast() ?? PassScratch() } }
 
+  /// Keeps one set of work arrays (a second is only needed while two views are built at once).
   func giveBack(_ scratch: PassScratch) {
     scratches.withLock { list in
-      if list.count < Self.limit { list.append(scratch) }
+      if list.isEmpty { list.append(scratch) }
     }
   }
 }
