@@ -5,14 +5,18 @@ struct AgreementRowsPass {
   /// Field-count problems, as `CSVTable` reports them (before the rows' own problems).
   var shapeIssues: [DatasetIssue] = []
   var scanner: CSVScanner
+  /// The UTF-8 check of the bytes this pass covers, kept just ahead of the scanner (the whole
+  /// file unless `AgreementSplitParse` gives the pass a part).
+  var utf8: UTF8PartCheck
   let file: String
   let headerCount: Int
   private var spans: [CSVFieldSpan] = []
   private var count = 0
 
-  init(rows: AgreementColumnsReader, scanner: CSVScanner, file: String, headerCount: Int) {
+  init(rows: AgreementColumnsReader, scanner: CSVScanner, file: String, headerCount: Int, utf8: UTF8PartCheck) {
     self.rows = rows
     self.scanner = scanner
+    self.utf8 = utf8
     self.file = file
     self.headerCount = headerCount
   }
@@ -23,6 +27,7 @@ struct AgreementRowsPass {
     _ p: UnsafeBufferPointer<UInt8>, progress: ((Int) -> Void)? = nil, stop: (Int) -> Bool = { _ in false }
   ) throws(CSVError) {
     while !stop(scanner.position) {
+      utf8.keepAhead(of: scanner.position, p)
       guard let line = try scanner.nextRecord(in: p, into: &spans) else { return }
       spans.withUnsafeBufferPointer { s in
         let view = CSVRecordView(bytes: p, spans: s, line: line)

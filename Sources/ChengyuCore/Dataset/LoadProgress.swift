@@ -10,7 +10,7 @@ struct LoadProgress {
 
   init(files: DatasetFiles, report: @escaping (Double) -> Void) {
     self.report = report
-    sizes = files.contents.mapValues { Double($0.count) }
+    sizes = files.sizes.mapValues(Double.init)
     total = max(1, sizes.values.reduce(0, +))
   }
 
@@ -42,7 +42,10 @@ extension DatasetLoader {
     if let reason = FileIO.notFolderReason(directory) {
       throw DatasetError(issues: [DatasetIssue(file: directory.isEmpty ? "''" : directory, line: nil, reason: reason)])
     }
-    let files = DatasetFiles.read(directory: directory)
+    // A load that keeps only some text copies it as it parses: agreements.csv is then mapped,
+    // not read (`MappedFile`), and the mapping is gone when this returns.
+    let all = keepingText.count == AgreementStore.TextField.allCases.count
+    let files = DatasetFiles.read(directory: directory, mapping: all ? [] : ["agreements.csv"])
     progress(0.1)
     let progress = LoadProgress(files: files, report: progress)
     return try inspect(files, provenance: rule, progress: progress, options: Options(keptText: keepingText)).loaded()
