@@ -142,20 +142,29 @@ struct AgreementSplitUTF8Tests {
     }
   }
 
-  @Test func lineCountsOfMixedLineEndsAreExact() {
-    // LF, CRLF and lone CR anywhere, CR LF pairs across the eight-byte words: the boundary's
-    // line equals a plain count.
-    var g = SplitMix64(seed: 9)
-    let pieces: [[UInt8]] = [Array("abc".utf8), [0x0A], [0x0D, 0x0A], [0x0D], Array("x,y".utf8)]
-    for _ in 0..<200 {
-      var bytes: [UInt8] = []
-      while bytes.count < 200 { bytes += pieces[Int(g.next() % 5)] }
-      bytes.withUnsafeBufferPointer { p in
-        let from = Int(g.next() % UInt64(p.count))
-        guard let found = AgreementSplitParse.boundary(p, from: from) else { return }
-        #expect(EncodingCheck.line(at: found.offset, in: p) == found.line)
+  @Test func theLaterHalfsLinesAreShiftedToTheFiles() {
+    // Line ends of every kind before the split (LF and CRLF between records, CR, CRLF and LF
+    // inside quoted titles), problems after it: their lines, counted by the later half from
+    // its start, come out as one pass gives them.
+    let files = Split.editing(Self.corpus(29), ending: "\n") { lines in
+      for k in stride(from: 3, to: 200, by: 7) { lines[k] += "\r" }
+      for (k, breaks) in [(20, "\r\r\n\n"), (40, "\r\r")] {
+        lines[k] = lines[k].replacingFirst("合成协议 ", with: "\"合成" + breaks + "协议 ").replacingFirst(" (synthetic)", with: " (synthetic)\"")
       }
+      let late = lines.count - 40
+      lines[late] = lines[late].replacingFirst(",20", with: ",20x")
+      lines[late + 9] += ",extra"
+      lines[late + 20] = lines[late + 20].replacingFirst("syn-", with: "nowhere-")
     }
+    let one = DatasetLoader.inspect(files, provenance: .required, progress: nil, options: Options(split: .never))
+    #expect(one.issues.count == 3)
+    let n = Split.size(files)
+    for from in [n / 3, n / 2, n * 2 / 3] { #expect(Split.same(files, from: from) != nil, "split from \(from)") }
+    // A syntax error in the later half names its line in the file too.
+    let broken = Split.editing(files, ending: "\n") { $0[$0.count - 12] += ",\"unclosed" }
+    let error = DatasetLoader.inspect(broken, provenance: .required, progress: nil, options: Options(split: .never))
+    #expect(error.issues.count == 1)
+    Split.same(broken, from: Split.size(broken) / 2)
   }
 
   @Test func policiesReadBesideGiveTheSameReport() {

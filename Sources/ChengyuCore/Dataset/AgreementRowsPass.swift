@@ -42,6 +42,19 @@ struct AgreementRowsPass {
     }
   }
 
+  /// Moves the lines of every problem and warning by `shift` (a later half parsed with lines
+  /// counted from its start; its messages name no other line, since a repeated id sends the
+  /// load back to one pass).
+  mutating func shiftLines(by shift: Int) {
+    guard shift != 0 else { return }
+    func moved(_ issues: inout [DatasetIssue]) {
+      for i in issues.indices { issues[i].line = issues[i].line.map { $0 + shift } }
+    }
+    moved(&shapeIssues)
+    moved(&rows.rowIssues)
+    moved(&rows.warnings)
+  }
+
   /// Takes the rows and problems of `next`, the pass over the rest of the file (left empty).
   mutating func append(takingFrom next: inout AgreementRowsPass) {
     shapeIssues += next.shapeIssues
