@@ -103,10 +103,10 @@ struct AgreementSplitParseTests {
     let boundary = try #require(bytes.withUnsafeBufferPointer { AgreementSplitParse.boundary($0, from: inside) })
     // Just past the quoted record's own line feed, on the line after its three.
     let lineOfQ1 = text.utf8[..<start].filter { $0 == 0x0A }.count + 1
-    #expect(boundary.line == lineOfQ1 + 3)
-    #expect(bytes[boundary.offset - 1] == 0x0A)
-    #expect(String(decoding: bytes[boundary.offset...].prefix(1), as: UTF8.self) == "A")
-    #expect(Self.same(files, from: inside) == boundary.offset)
+    #expect(bytes.withUnsafeBufferPointer { EncodingCheck.line(at: boundary, in: $0) } == lineOfQ1 + 3)
+    #expect(bytes[boundary - 1] == 0x0A)
+    #expect(String(decoding: bytes[boundary...].prefix(1), as: UTF8.self) == "A")
+    #expect(Self.same(files, from: inside) == boundary)
     // Every start inside the quoted record finds the same boundary.
     for k in 1..<40 { Self.same(files, from: inside + k) }
   }

@@ -39,7 +39,9 @@ struct AgreementColumnsReader {
   private var partyBuffer: [Int32] = []
   private var domainBuffer: [Int32] = []
 
-  init(file: String, bytes: [UInt8], rule: ProvenanceRule, codebook: Codebook, cityIDs: [CityID]?,
+  /// `bytes` is the file as an array when the store may keep it (all text kept), else empty;
+  /// `count` is the file's size.
+  init(file: String, bytes: [UInt8], count: Int, rule: ProvenanceRule, codebook: Codebook, cityIDs: [CityID]?,
        checkMechanisms: Bool, checkDomains: Bool, keptText: Set<AgreementStore.TextField>, share: Double = 1) {
     self.file = file
     self.rule = rule
@@ -62,7 +64,7 @@ struct AgreementColumnsReader {
     domains = d
     families = codebook.mechanisms.map(\.family)
     // A rough row count from the file size, so the columns and the id table rarely grow.
-    store = AgreementStore.Builder(file: bytes, capacity: Int(Double(bytes.count) * share) / 300, keeping: keptText)
+    store = AgreementStore.Builder(file: bytes, capacity: Int(Double(count) * share) / 300, keeping: keptText)
     seen = ByteKeyTable()
   }
 
@@ -214,14 +216,14 @@ struct AgreementColumnsReader {
   private mutating func keep(_ view: CSVRecordView, _ p: UnsafeBufferPointer<UInt8>, date: CalendarDate, mechanism: Int) {
     for c in textColumns {
       guard let c else {
-        store.appendFileText(0, 0)
+        store.appendFileText(0, 0, from: p)
         continue
       }
       let cell = LoaderCell.locate(view, c, file: p, decoded: &store.decoded)
       if cell.inDecoded {
         store.appendDecodedRange(cell.start, cell.end)
       } else {
-        store.appendFileText(cell.start, cell.end, quotes: cell.quotes)
+        store.appendFileText(cell.start, cell.end, quotes: cell.quotes, from: p)
       }
     }
     let confidence = cell(confidenceColumn, view, p)

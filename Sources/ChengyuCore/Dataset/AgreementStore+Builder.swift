@@ -44,14 +44,15 @@ extension AgreementStore {
 
     var count: Int { dates.count }
 
-    /// A field held in the file at `start..<end`, with `""` pairs when `quotes`.
-    mutating func appendFileText(_ start: Int, _ end: Int, quotes: Bool = false) {
+    /// A field held in the file `p` at `start..<end`, with `""` pairs when `quotes` (copied from
+    /// `p` when the store does not keep the file, which may then be a mapping).
+    mutating func appendFileText(_ start: Int, _ end: Int, quotes: Bool = false, from p: UnsafeBufferPointer<UInt8>) {
       let flag = quotes ? AgreementStore.quotesFlag : 0
       guard copiesText else { return append(UInt32(start), UInt32(end) | flag) }
       guard kept[field] else { return append(0, 0) }
       // The raw bytes, `""` pairs and all: the flag still collapses them when read.
       let at = UInt32(decoded.count) | AgreementStore.decodedFlag
-      decoded.append(contentsOf: file[start..<end])
+      decoded.append(contentsOf: UnsafeBufferPointer(rebasing: p[start..<end]))
       append(at, UInt32(decoded.count) | flag)
     }
 

@@ -104,18 +104,34 @@ struct CSVTable {
   static func preflight(
     _ name: String, from files: DatasetFiles, issues: inout [DatasetIssue]
   ) -> (display: String, bytes: [UInt8])? {
+    guard let (display, file) = locate(name, from: files, issues: &issues) else { return nil }
+    let bytes = file.array  // only agreements.csv is ever mapped, and it is read by `locate`
+    if let line = EncodingCheck.firstInvalidLine(bytes) {
+      issues.append(notUTF8(display, line: line, bytes))
+      return nil
+    }
+    return (display, bytes)
+  }
+
+  /// The file's bytes, read or mapped, when it exists and is readable (not yet checked for
+  /// UTF-8: agreements.csv checks it in its parse); otherwise nil, with the issue.
+  static func locate(
+    _ name: String, from files: DatasetFiles, issues: inout [DatasetIssue]
+  ) -> (display: String, bytes: FileBytes)? {
     let display = files.displayName(name)
-    guard let bytes = files.contents[name] else {
+    guard let bytes = files.bytes(name) else {
       let reason = files.unreadable[name].map { "file cannot be read: \($0)" } ?? "file is missing"
       issues.append(DatasetIssue(file: display, line: nil, reason: reason))
       return nil
     }
-    if let line = EncodingCheck.firstInvalidLine(bytes) {
-      issues.append(DatasetIssue(
-        file: display, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(bytes))"))
-      return nil
-    }
     return (display, bytes)
+  }
+
+  /// The issue of a file that is not UTF-8, its first bad byte on `line`.
+  static func notUTF8<Bytes: RandomAccessCollection<UInt8>>(
+    _ display: String, line: Int, _ bytes: Bytes
+  ) -> DatasetIssue where Bytes.Index == Int {
+    DatasetIssue(file: display, line: line, reason: "file is not valid UTF-8\(EncodingCheck.hint(of: bytes))")
   }
 
   /// Reads the header record into column name → field index, reporting repeated names.

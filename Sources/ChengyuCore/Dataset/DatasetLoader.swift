@@ -18,6 +18,9 @@ public enum DatasetLoader {
     /// The fields kept; with fewer than all, the file's bytes are not kept (`keepingText`).
     var keptText = Set(AgreementStore.TextField.allCases)
     var split = AgreementSplit.automatic
+    /// Whether policies.csv is read beside agreements.csv (`PoliciesBeside`); nil: when the
+    /// agreements are large enough to be split and two processors are online.
+    var policiesBeside: Bool? = nil
   }
 
   /// Loads a dataset folder. Throws `DatasetError` listing every problem.
@@ -65,9 +68,11 @@ public enum DatasetLoader {
     let cities = loadedCities ?? []
     var cityIndex: [CityID: Int] = [:]
     for (i, c) in cities.enumerated() { cityIndex[c.id] = i }
+    let large = (files.sizes["agreements.csv"] ?? 0) >= AgreementSplit.automaticMinimum && ParallelSources.processorCount >= 2
+    let beside = (options.policiesBeside ?? large) ? PoliciesBeside(builder, cityIndex: cityIndex) : nil
     let agreements = builder.agreements(codebook: codebook, cityIDs: loadedCities?.map(\.id), &issues)
     builder.progress?.finished("agreements.csv")
-    let policies = builder.policies(cityIndex: cityIndex, &issues)
+    let policies = beside?.wait(&issues, warnings: &builder.warnings) ?? builder.policies(cityIndex: cityIndex, &issues)
     builder.progress?.finished("policies.csv")
     let split = builder.agreementsSplitAt
     guard issues.isEmpty else {

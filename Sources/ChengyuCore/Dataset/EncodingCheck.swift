@@ -5,7 +5,10 @@ public enum EncodingCheck {
   ///
   /// Spreadsheet programs save "Unicode text" as UTF-16 with a byte-order mark, and Chinese
   /// Windows tools save GBK; both are common for files that reach a researcher.
-  public static func hint(_ bytes: [UInt8]) -> String {
+  public static func hint(_ bytes: [UInt8]) -> String { hint(of: bytes) }
+
+  /// As `hint(_:)`, for a file's bytes however they are held (an array or a mapping).
+  static func hint<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> String where Bytes.Index == Int {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       return "; it looks like UTF-16 (it starts with a UTF-16 byte-order mark): convert it with `iconv -f UTF-16 -t UTF-8`"
     }
@@ -14,7 +17,7 @@ public enum EncodingCheck {
     if head.count >= 4, head.filter({ $0 == 0 }).count * 4 >= head.count {
       return "; it looks like UTF-16 (every other byte is zero): convert it with `iconv -f UTF-16LE -t UTF-8` (or UTF-16BE)"
     }
-    if looksLikeGBK(bytes) { return "; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`" }
+    if looksLikeGBK(of: bytes) { return "; it looks like GBK: convert it with `iconv -f GBK -t UTF-8`" }
     return ""
   }
 
@@ -23,31 +26,39 @@ public enum EncodingCheck {
   /// A hand-written validator (RFC 3629 table: no overlongs, surrogates or values past U+10FFFF):
   /// decoding scalar by scalar took longer than parsing the CSV itself.
   public static func firstInvalidLine(_ bytes: [UInt8]) -> Int? {
-    bytes.withUnsafeBufferPointer { buffer -> Int? in
-      guard let bad = firstInvalidOffset(buffer) else { return nil }
-      // Lines are counted only when there is a problem: LF, CRLF and a lone CR each end a
-      // line, as in the CSV reader.
-      var line = 1
-      for i in 0..<bad {
-        let b = buffer[i]
-        if b == 0x0A || (b == 0x0D && (i + 1 == buffer.count || buffer[i + 1] != 0x0A)) { line += 1 }
-      }
-      return line
+    bytes.withUnsafeBufferPointer { buffer -> Int? in firstInvalidOffset(buffer).map { line(at: $0, in: buffer) } }
+  }
+
+  /// The 1-based line holding byte `offset`. Lines are counted only when there is a problem: LF,
+  /// CRLF and a lone CR each end a line, as in the CSV reader.
+  static func line(at offset: Int, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    var line = 1
+    for i in 0..<offset {
+      let b = buffer[i]
+      if b == 0x0A || (b == 0x0D && (i + 1 == buffer.count || buffer[i + 1] != 0x0A)) { line += 1 }
     }
+    return line
   }
 
   /// The offset of the first byte that is not valid UTF-8, or nil. Runs of ASCII are skipped
   /// eight bytes at a time (a million-agreement file is mostly ASCII: this check was a fifth of
   /// the columnar load).
   static func firstInvalidOffset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let p = buffer.baseAddress else { return nil }
+    check(buffer, from: 0, to: buffer.count).invalid
+  }
+
+  /// Checks the sequences that start in `from..<to` (`from` starts one; a sequence begun before
+  /// `to` is read to its end, so parts of a file can be checked apart, even on two threads):
+  /// where checking stopped (at or just past `to`) and the first invalid offset, if any.
+  static func check(_ buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (end: Int, invalid: Int?) {
+    guard let p = buffer.baseAddress else { return (to, nil) }
     let n = buffer.count
-    var i = 0
-    while i < n {
-      while i &+ 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+    var i = from
+    while i < to {
+      while i &+ 8 <= to, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
         i &+= 8
       }
-      guard i < n else { break }
+      guard i < to else { break }
       let b = p[i]
       if b < 0x80 {
         i &+= 1
@@ -63,20 +74,22 @@ public enum EncodingCheck {
       case 0xF0: length = 4; low = 0x90
       case 0xF4: length = 4; high = 0x8F
       case 0xF1...0xF3: length = 4
-      default: return i
+      default: return (i, i)
       }
-      guard i + length <= n, (low...high).contains(p[i + 1]) else { return i }
-      for k in 2..<length where p[i + k] & 0xC0 != 0x80 { return i }
+      guard i + length <= n, (low...high).contains(p[i + 1]) else { return (i, i) }
+      for k in 2..<length where p[i + k] & 0xC0 != 0x80 { return (i, i) }
       i &+= length
     }
-    return nil
+    return (i, nil)
   }
 
   /// True when the file is mostly not UTF-8 and most non-ASCII bytes form GBK double-byte pairs.
   ///
   /// The first test matters: UTF-8 Chinese also forms GBK-shaped pairs, so a UTF-8 file with one
   /// stray Latin-1 byte must not be called GBK.
-  public static func looksLikeGBK(_ bytes: [UInt8]) -> Bool {
+  public static func looksLikeGBK(_ bytes: [UInt8]) -> Bool { looksLikeGBK(of: bytes) }
+
+  static func looksLikeGBK<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes) -> Bool where Bytes.Index == Int {
     var decoder = UTF8()
     var iterator = bytes.makeIterator()
     var utf8Multibyte = 0
