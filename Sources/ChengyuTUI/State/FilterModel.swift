@@ -24,7 +24,7 @@ public struct FilterModel: Sendable {
   /// while they are computed off the key path.
   public private(set) var measures: NetworkMeasures?
   /// Whether the measures are to be computed: within the budget, or asked for.
-  public private(set) var measuresWanted: Bool
+  public private(set) var measuresWanted = false
   /// Sizes of the connected components of `view`'s network.
   public let componentSizes: [Int]
   /// How many of the view's agreements are governance and collaboration.

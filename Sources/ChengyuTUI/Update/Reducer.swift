@@ -19,7 +19,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
   }
   if state.waitsForModel(action) {
-    state.status = state.t(WorkMsg.filteringWait)
+    state.status = state.t(state.hasModel ? WorkMsg.filteringWait : .buildingWait)
     return []
   }
   switch action {
