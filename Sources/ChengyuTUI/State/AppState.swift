@@ -164,12 +164,24 @@ public struct AppState: Sendable {
     rowOrders[kind] = ScreenRegistry.spec(kind).sortedOrder(self).map { (s, $0) }
   }
 
-  /// Sorts the big lists again (the filter or the measures changed).
+  /// Sorts the big lists again (the filter or the measures changed): those of the screens on the
+  /// stack and of the lists seen so far (their selections are mapped and kept in range), not
+  /// every screen's — a screen first shown later is sorted then (`keepCurrentRowOrder`).
   private mutating func refreshRowOrders(cancel: CancellationToken? = nil) {
     rowOrders = [:]
-    for screen in ScreenRegistry.all where !cancel.isCancelled {
-      if let rows = screen.sortedOrder(self) { rowOrders[screen.kind] = (sortState(screen.kind), rows) }
+    let kinds = Set(stack.screens.map(\.kind)).union(lists.keys.map(\.screen.kind))
+    for kind in kinds where !cancel.isCancelled {
+      if let rows = ScreenRegistry.spec(kind).sortedOrder(self) { rowOrders[kind] = (sortState(kind), rows) }
     }
+  }
+
+  /// Sorts the current screen's list when its order is not kept (a screen shown for the first
+  /// time since the filter changed); after every action and when a new model comes in.
+  mutating func keepCurrentRowOrder() {
+    let kind = screen.kind
+    guard !isFiltering else { return }  // the placeholder is shown: the new model brings its orders
+    if let cached = rowOrders[kind], cached.sort == sortState(kind) { return }
+    if let rows = current.sortedOrder(self) { rowOrders[kind] = (sortState(kind), rows) }
   }
 
   /// Derives, on a copy of the state, what a new model brings (its row orders, the analysis
@@ -223,6 +235,7 @@ public struct AppState: Sendable {
       }
       if let index { lists[key, default: ListState()].selected = index }
     }
+    keepCurrentRowOrder()  // a screen opened while the model was built
     clampAllLists()
     return true
   }
