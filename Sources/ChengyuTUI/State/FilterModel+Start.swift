@@ -15,7 +15,7 @@ extension FilterModel {
     componentSizes = []
     familySplit = (0, 0)
     tiesByWeight = []
-    partners = []
+    partners = PartnerLists()
     timelineYears = datasetYears.map { PeriodCount(year: $0) }
     monthsByYear = [:]
     policiesByYear = [:]
