@@ -80,11 +80,16 @@ if [ -n "$large" ]; then
   start=$(cat "$out/start")
   wait_for "q quit" 60
   loading=$(ms_since "$start")
-  wait_for "Pinyin" 600
+  # The explorer's first frame is its header and placeholder ("building network…"), drawn as
+  # soon as the load ends; the first model (the Cities table, "Pinyin") follows off the key path.
+  until [[ "$(screen)" == *"building network"* || "$(screen)" == *"Pinyin"* ]]; do sleep 0.005; done
   painted=$(ms_since "$start")
+  wait_for "Pinyin" 600
+  modelled=$(ms_since "$start")
   printf '%-52s %s\n' "measure (120x40, tmux, $(basename "$large"))" "value"
   printf '%-52s %s ms\n' "exec to first frame (loading screen)" "$loading"
-  printf '%-52s %s ms\n' "exec to first explorer frame" "$painted"
+  printf '%-52s %s ms\n' "exec to first explorer frame (header, placeholder)" "$painted"
+  printf '%-52s %s ms\n' "exec to the first model's frame (Cities table)" "$modelled"
   until [[ "$(header)" != *"working:"* ]]; do sleep 0.05; done
   printf '%-52s %s ms\n' "exec to every background part done" "$(ms_since "$start")"
   for change in governance collaboration all; do

@@ -37,7 +37,7 @@ struct ExplorerDriver {
   /// Waits until the screen satisfies `condition` and is the same on two polls in a row: ncurses
   /// flushes a big frame in several writes, and a capture between them shows half a frame. The
   /// work running off the key path must be done too (its progress is in the header, and so is
-  /// a new filter's model being built), as it is in the headless runs the screens are compared with.
+  /// a new filter's model or the first one being built), as it is in the headless runs the screens are compared with.
   @discardableResult
   func settle(_ what: String, until condition: (String) -> Bool) throws -> String {
     var previous = ""
@@ -45,7 +45,7 @@ struct ExplorerDriver {
       defer { previous = screen }
       let header = ExplorerDriver.line(screen, 1)
       let working = screen.contains("working: ") || screen.contains("后台计算：") || header.contains("filtering")
-        || header.contains("正在筛选")
+        || header.contains("正在筛选") || header.contains("building network") || header.contains("正在构建网络")
       return screen == previous && !working && condition(screen)
     }
   }

@@ -18,6 +18,9 @@ final class DatasetDerived: Sendable {
 
   init() {}
 
+  /// Incidences asked for and kept (the explorer's tests check that its first frame built none).
+  var keptIncidences: Int { incidences.withLock { $0.count } }
+
   func filterIndex(_ dataset: Dataset) -> FilterIndex { index.value { FilterIndex(dataset) } }
 
   /// Each government's agreements (built on the first search naming a government).

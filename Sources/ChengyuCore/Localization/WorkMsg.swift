@@ -12,6 +12,8 @@ public enum WorkMsg: String, MessageKey {
   // A new filter's model being built off the key path: the header's indication (in place of
   // the counts), the body's placeholder, and the hint for a key that needs the new lists.
   case filtering, filteringBody, filteringKeys, filteringWait
+  // The same for the explorer's first model, built off the key path after the load.
+  case building, buildingBody, buildingWait
   // The explorer's loading screen and the command line's bar.
   case loadingTitle, loadingFolder, loadingProgress, loadingQuit, loadingBar
 
@@ -31,6 +33,9 @@ public enum WorkMsg: String, MessageKey {
     case .filteringBody: .init("Filtering {1}{2}{3}  (keys keep working)", "正在筛选 {1}{2}{3}（按键照常可用）")
     case .filteringKeys: .init("Tabs, f (filters), / and q work now; moving and opening wait for the new lists", "标签切换、f（筛选）、/ 与 q 照常可用；移动与打开要等新列表")
     case .filteringWait: .init("Still filtering: this key works once the new lists are in", "仍在筛选：新列表出来后此键才可用")
+    case .building: .init("building network{1}{2}", "正在构建网络{1}{2}")
+    case .buildingBody: .init("Building the network of {1}{2}{3}  (keys keep working)", "正在构建 {1}的网络{2}{3}（按键照常可用）")
+    case .buildingWait: .init("Still building the network: this key works once the lists are in", "仍在构建网络：列表出来后此键才可用")
     case .loadingTitle: .init("Chengyu: loading the dataset", "Chengyu：正在载入数据集")
     case .loadingFolder: .init("Folder: {1}", "文件夹：{1}")
     case .loadingProgress: .init("{1}% read and checked", "已读取并检查 {1}%")

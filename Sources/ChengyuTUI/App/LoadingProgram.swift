@@ -34,15 +34,15 @@ public struct LoadingProgram: TUIProgram {
   /// Share of the dataset read and checked (0…1).
   public var progress: Double { job.progress }
 
-  /// How long the first event waits for the load, so a small dataset (the embedded one) opens
-  /// on the explorer without flashing the loading screen.
+  /// How long the first event waits at most for the load, so a small dataset (the embedded one)
+  /// opens on the explorer without flashing the loading screen.
   public var firstWait: Duration = .milliseconds(150)
   private var waited = false
 
   public mutating func handle(_ event: InputEvent) -> ProgramStep {
     if !waited {
       waited = true
-      job.wait(upTo: firstWait)
+      waitForASmallLoad()
     }
     if explorer == nil, job.isDone { takeLoad() }
     if failure != nil { return .quit }
@@ -55,6 +55,23 @@ public struct LoadingProgram: TUIProgram {
     default: break
     }
     return .continue
+  }
+
+  /// Waits up to `firstWait` for the load, in slices, and stops early once the share read so far
+  /// says it will not end within it: a big folder shows its loading screen after a slice or two
+  /// instead of after the whole wait (the 0.15 s of the 0.18 s to the loading screen at 10⁶
+  /// agreements). The files are read first (a tenth of the progress), so the rate is known early.
+  private func waitForASmallLoad() {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let slice = Duration.milliseconds(10)
+    while clock.now - start < firstWait {
+      if job.wait(upTo: min(slice, firstWait - (clock.now - start))) { return }
+      let elapsed = clock.now - start
+      let done = job.progress
+      // Not done: the whole load at this rate would take elapsed / done.
+      if done > 0, elapsed / done > firstWait { return }
+    }
   }
 
   /// Starts the explorer on the loaded data, or keeps the failure.

@@ -16,6 +16,10 @@ public struct AppState: Sendable {
   /// `model` is the filter in force. The header shows it at once; the screens that read the
   /// model show a placeholder until `receiveBase` takes the new one (see `isFiltering`).
   public private(set) var requestedFilter: Filter?
+  /// False while `model` is the empty start model (`FilterModel(startOf:)`) and the first real
+  /// one is built off the key path (`defersFirstModel`): `requestedFilter` is then the starting
+  /// filter, the header says the network is being built, and no filter is "the model's own".
+  public private(set) var hasModel = true
   /// Share done (0…1) of the base model being built for `requestedFilter`, for the header.
   public internal(set) var filteringDone = 0.0
   /// Default largest nodes × ties for which the measures are computed on every filter change:
@@ -63,22 +67,43 @@ public struct AppState: Sendable {
   /// Ego networks, the policy follow-up window and the Compare screen's periods.
   public internal(set) var analysisViews: AnalysisViewState
 
-  /// The state of a freshly opened explorer on the Cities screen.
+  /// The state of a freshly opened explorer on the Cities screen. With `defersWork` and
+  /// `defersFirstModel` (the terminal explorer) even the first model is left to be built off the
+  /// key path, like a filter change's: the state starts on the empty start model, asking for
+  /// `filter`, and costs nothing to make, so the first frame follows the load at once.
   public init(dataset: Dataset, size: Size = Size(width: 80, height: 24), asciiMode: Bool = false,
               filter: Filter = Filter(), measuresBudget: Int = AppState.defaultMeasuresBudget, language: Language = .en,
-              defersWork: Bool = false) {
+              defersWork: Bool = false, defersFirstModel: Bool = false) {
     self.measuresBudget = measuresBudget
     self.defersWork = defersWork
     self.dataset = dataset
     self.size = size
     self.asciiMode = asciiMode
     self.language = language
-    let years = dataset.agreements.indices.map(dataset.agreements.year) + dataset.policies.map(\.date.year)
-    datasetYears = (years.min() ?? 2000)...(years.max() ?? 2000)
-    model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget,
-                        deferring: defersWork)
+    datasetYears = AppState.years(of: dataset)
+    if defersWork && defersFirstModel {
+      model = FilterModel(startOf: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget)
+      requestedFilter = filter
+      hasModel = false
+    } else {
+      model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget,
+                          deferring: defersWork)
+    }
     analysisViews = AnalysisViewState(model: model)
     refreshRowOrders()
+  }
+
+  /// Years covered by the agreements and policies (2000 alone for an empty dataset), by one
+  /// pass over the date column: no array of 10⁶ years before the first frame.
+  private static func years(of dataset: Dataset) -> ClosedRange<Int> {
+    let agreements = dataset.agreements
+    var (low, high) = (Int.max, Int.min)
+    for i in agreements.indices {
+      let y = agreements.year(i)
+      (low, high) = (min(low, y), max(high, y))
+    }
+    for p in dataset.policies { (low, high) = (min(low, p.date.year), max(high, p.date.year)) }
+    return low <= high ? low...high : 2000...2000
   }
 
   /// The language the screen is drawn in: English in ASCII mode, where Chinese cannot be drawn.
@@ -123,7 +148,7 @@ public struct AppState: Sendable {
   /// to where it started) needs no build.
   mutating func setFilter(_ newFilter: Filter) {
     if defersWork {
-      requestedFilter = newFilter == model.filter ? nil : newFilter
+      requestedFilter = newFilter == model.filter && hasModel ? nil : newFilter
       filteringDone = 0
       return
     }
@@ -139,12 +164,24 @@ public struct AppState: Sendable {
     rowOrders[kind] = ScreenRegistry.spec(kind).sortedOrder(self).map { (s, $0) }
   }
 
-  /// Sorts the big lists again (the filter or the measures changed).
+  /// Sorts the big lists again (the filter or the measures changed): those of the screens on the
+  /// stack and of the lists seen so far (their selections are mapped and kept in range), not
+  /// every screen's — a screen first shown later is sorted then (`keepCurrentRowOrder`).
   private mutating func refreshRowOrders(cancel: CancellationToken? = nil) {
     rowOrders = [:]
-    for screen in ScreenRegistry.all where !cancel.isCancelled {
-      if let rows = screen.sortedOrder(self) { rowOrders[screen.kind] = (sortState(screen.kind), rows) }
+    let kinds = Set(stack.screens.map(\.kind)).union(lists.keys.map(\.screen.kind))
+    for kind in kinds where !cancel.isCancelled {
+      if let rows = ScreenRegistry.spec(kind).sortedOrder(self) { rowOrders[kind] = (sortState(kind), rows) }
     }
+  }
+
+  /// Sorts the current screen's list when its order is not kept (a screen shown for the first
+  /// time since the filter changed); after every action and when a new model comes in.
+  mutating func keepCurrentRowOrder() {
+    let kind = screen.kind
+    guard !isFiltering else { return }  // the placeholder is shown: the new model brings its orders
+    if let cached = rowOrders[kind], cached.sort == sortState(kind) { return }
+    if let rows = current.sortedOrder(self) { rowOrders[kind] = (sortState(kind), rows) }
   }
 
   /// Derives, on a copy of the state, what a new model brings (its row orders, the analysis
@@ -153,6 +190,7 @@ public struct AppState: Sendable {
   func built(_ newModel: FilterModel, cancel: CancellationToken?) -> BaseBuild? {
     var copy = self
     copy.requestedFilter = nil
+    copy.hasModel = true
     copy.model = newModel
     copy.refreshRowOrders(cancel: cancel)
     guard !cancel.isCancelled else { return nil }
@@ -179,6 +217,7 @@ public struct AppState: Sendable {
     model = build.model
     rowOrders = build.rowOrders
     requestedFilter = nil
+    hasModel = true
     if analysisViews.choices == build.analysisChoices {
       let marks = analysisViews.markCommunities
       analysisViews = build.analysisViews
@@ -196,6 +235,7 @@ public struct AppState: Sendable {
       }
       if let index { lists[key, default: ListState()].selected = index }
     }
+    keepCurrentRowOrder()  // a screen opened while the model was built
     clampAllLists()
     return true
   }

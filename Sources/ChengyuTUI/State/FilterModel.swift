@@ -24,7 +24,7 @@ public struct FilterModel: Sendable {
   /// while they are computed off the key path.
   public private(set) var measures: NetworkMeasures?
   /// Whether the measures are to be computed: within the budget, or asked for.
-  public private(set) var measuresWanted: Bool
+  public private(set) var measuresWanted = false
   /// Sizes of the connected components of `view`'s network.
   public let componentSizes: [Int]
   /// How many of the view's agreements are governance and collaboration.
@@ -34,7 +34,7 @@ public struct FilterModel: Sendable {
   public let tiesByWeight: [Int]
   /// Each node's ties as (tie, partner), heaviest first (`NetworkView.ties(of:)`), for the
   /// partner lists and the Cities preview.
-  let partners: [[(tie: Int, partner: Int)]]
+  let partners: PartnerLists
   /// The timeline's yearly rows, padded to the dataset's years so rows do not jump.
   public let timelineYears: [PeriodCount]
   /// `allYearsView`'s counts per month of each year with events (twelve months, then the events
@@ -164,26 +164,9 @@ public struct FilterModel: Sendable {
   /// lists them until they are filled.
   mutating func wantMeasures() { measuresWanted = true }
 
-  /// Every node's ties as (tie, partner), heaviest first, then by partner: the order of
-  /// `NetworkView.ties(of:)`, without a sort per node. `tiesByWeight` is heaviest first, then
-  /// by (a, b) with a < b, so handing each tie in that order to both its ends gives each node
-  /// its partners by weight, and within a weight the partners below it (as `a`, ascending)
-  /// before those above it (as `b`, ascending): ascending partner order.
-  static func partners(in g: CooperationGraph, tiesByWeight: [Int]) -> [[(tie: Int, partner: Int)]] {
-    var lists: [[(tie: Int, partner: Int)]] = (0..<g.nodeCount).map { node in
-      var list: [(tie: Int, partner: Int)] = []
-      list.reserveCapacity(g.offsets[node + 1] - g.offsets[node])
-      return list
-    }
-    lists.withUnsafeMutableBufferPointer { lists in
-      let ties = g.ties  // ends read off the tie records, no agreement window per tie
-      for t in tiesByWeight {
-        let (a, b) = ties.ends(t)
-        lists[a].append((t, b))
-        lists[b].append((t, a))
-      }
-    }
-    return lists
+  /// Every node's ties as (tie, partner), heaviest first, then by partner (`PartnerLists`).
+  static func partners(in g: CooperationGraph, tiesByWeight: [Int]) -> PartnerLists {
+    PartnerLists(g, tiesByWeight: tiesByWeight)
   }
 
   /// The timeline's counts per year, padded to the dataset's span.

@@ -3,6 +3,7 @@ import ChengyuCore
 /// Applies an action to the state: pure and synchronous (no terminal, no files), so every
 /// behaviour of the explorer can be tested by feeding actions and reading the state.
 public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+  defer { state.keepCurrentRowOrder() }  // a screen shown for the first time sorts its list now
   // A message lasts until the next action; a resize (also the run loop's first event) and news
   // of the layout running off the key path keep it.
   switch action {
@@ -19,7 +20,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     }
   }
   if state.waitsForModel(action) {
-    state.status = state.t(WorkMsg.filteringWait)
+    state.status = state.t(state.hasModel ? WorkMsg.filteringWait : .buildingWait)
     return []
   }
   switch action {

@@ -25,8 +25,9 @@ enum HeaderLine {
       .map { work + $0 }
     if state.isFiltering {
       // The counts are the older filter's until the new model is in: the progress stands there.
-      let done = state.t(WorkMsg.filtering, pen.ellipsis, " \(Int(state.filteringDone * 100))%") + " "
-      counts = [work + done, work + done, work + state.t(WorkMsg.filtering, pen.ellipsis, "") + " "]
+      let key = state.hasModel ? WorkMsg.filtering : .building  // the first model: "building network…"
+      let done = state.t(key, pen.ellipsis, " \(Int(state.filteringDone * 100))%") + " "
+      counts = [work + done, work + done, work + state.t(key, pen.ellipsis, "") + " "]
     }
     let label = state.t(TUIMsg.headerFilter)
     let full = label + summary(state.filter, state: state, pen: pen)

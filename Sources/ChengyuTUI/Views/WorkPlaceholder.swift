@@ -21,7 +21,7 @@ enum WorkPlaceholder {
   /// The body of a screen while the filter's model is built off the key path.
   static func renderFiltering(_ state: AppState, in area: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     let agreements = CountNoun.agreements.count(state.dataset.agreements.count, state.lang)
-    let text = state.t(WorkMsg.filteringBody, agreements, pen.ellipsis, " \(Int(state.filteringDone * 100))%")
+    let text = state.t(state.hasModel ? WorkMsg.filteringBody : .buildingBody, agreements, pen.ellipsis, " \(Int(state.filteringDone * 100))%")
     let y = area.y + area.height / 2
     pen.put(&buffer, text, x: area.x + 2, y: y, width: max(0, area.width - 4), style: Styles.dim)
     guard y + 1 < area.maxY else { return }
