@@ -72,10 +72,13 @@ extension AppState {
 extension AppState {
   /// What followed a policy under the current filter (`PolicyFollowUp`, as `chengyu show P…
   /// --after N` with the filter's years): one pass over the view's agreements for the one record
-  /// shown. N is the follow-up window `w` sets (12 months unless changed), as on the Timeline.
+  /// shown, computed off the key path (`ViewWork.record`; the field says it is counting until
+  /// then). N is the follow-up window `w` sets (12 months unless changed), as on the Timeline.
   func policyFollowUpFields(_ policy: Int) -> [(String, String)] {
-    let n = analysisViews.followUps.months
-    let f = PolicyFollowUp(view: view, policy: policy, months: n)
+    let n = analysisViews.followUpMonths
+    guard let f = analysisViews.recordFollowUp(policy) else {
+      return [(t(TUIAnalysisMsg.followedBy), WorkPlaceholder.text(self, .record, pen: Pen(ascii: asciiMode)))]
+    }
     let counts = t(TUIAnalysisMsg.followedByCounts, f.after.count, n, f.amongMentioned.count, f.before)
       + (f.policyDateIsYearOnly ? t(TUIAnalysisMsg.followedByYearOnly) : "")
     let list = f.after.map { e in

@@ -78,6 +78,7 @@ public struct AppState: Sendable {
     model = FilterModel(dataset: dataset, filter: filter, datasetYears: datasetYears, measuresBudget: measuresBudget,
                         deferring: defersWork)
     analysisViews = AnalysisViewState(model: model)
+    if !defersWork { analysisViews.computePending(model) }
     refreshRowOrders()
   }
 
@@ -130,6 +131,7 @@ public struct AppState: Sendable {
     model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget,
                         deferring: defersWork)
     analysisViews.refresh(model)
+    analysisViews.computePending(model)
     refreshRowOrders()
   }
 
@@ -158,6 +160,9 @@ public struct AppState: Sendable {
     guard !cancel.isCancelled else { return nil }
     cancel?.report(0.9)
     copy.analysisViews.refresh(newModel)
+    // The ego networks open come with the model, so their lists keep their selection; the
+    // rest of the views' work is left to its own jobs (`ViewWork`).
+    copy.analysisViews.computePending(newModel) { if case .ego = $0 { true } else { false } }
     var selections: [ListKey: BaseBuild.Selection] = [:]
     for key in Set(lists.keys).union([currentListKey]) where !cancel.isCancelled {
       let now = list(key)
@@ -166,7 +171,7 @@ public struct AppState: Sendable {
     }
     guard !cancel.isCancelled else { return nil }
     return BaseBuild(model: newModel, rowOrders: copy.rowOrders, analysisViews: copy.analysisViews,
-                     analysisChoices: analysisViews.choices, selections: selections)
+                     selections: selections)
   }
 
   /// Takes a base model built off the key path: only when it is for the filter asked for last
@@ -179,13 +184,7 @@ public struct AppState: Sendable {
     model = build.model
     rowOrders = build.rowOrders
     requestedFilter = nil
-    if analysisViews.choices == build.analysisChoices {
-      let marks = analysisViews.markCommunities
-      analysisViews = build.analysisViews
-      analysisViews.markCommunities = marks
-    } else {
-      analysisViews.refresh(model)
-    }
+    analysisViews = build.analysisViews.keepingChoices(of: analysisViews)  // what they need more is pending
     for key in Set(lists.keys).union([currentListKey]) {
       let now = before.list(key)
       let index: Int?
