@@ -200,4 +200,18 @@ import Testing
     assertSnapshot(frame(try state([.show(.of(.compare))] + Self.typedPeriods, comparisons: true)),
                    named: prefix + "compare_periods_computing_80x24")
   }
+
+  @Test func aPolicyRecordListsTheFirstAgreementsAfterItAndCountsTheRest() throws {
+    // A record is wrapped on every frame: at 10⁶ agreements 200,000 after a policy took 3 s a key.
+    var state = AppState(dataset: embedded)
+    let policy = try #require(embedded.policies.indices.first { PolicyFollowUp(view: state.view, policy: $0, months: 12).after.count >= 3 })
+    _ = reduce(&state, .show(.policy(policy)))
+    let f = PolicyFollowUp(view: state.view, policy: policy, months: 12)
+    let after = try #require(state.policyFollowUpFields(policy, listing: 2).last)
+    let ids = f.after.prefix(2).map { embedded.agreements[$0.agreement].id }
+    #expect(after.1.hasPrefix((f.after[0].amongMentioned ? "*" : "") + ids[0]))
+    #expect(after.1.contains(ids[1]) && !after.1.contains(embedded.agreements[f.after[2].agreement].id + " "))
+    #expect(after.1.hasSuffix("… and \(f.after.count - 2) more (chengyu show \(embedded.policies[policy].id) --after 12 lists them all)"))
+    #expect(state.policyFollowUpFields(policy).last?.1.contains("more (chengyu show") == false, "the embedded records list all")
+  }
 }

@@ -5,7 +5,7 @@ public enum TUIAnalysisMsg: String, MessageKey {
   case familyFiltersAside, colIn, colCity, colPartner, colPinyin
   case rowAgreements, rowNodes, rowTies, rowDensity, rowDensityOver, rowComponents, rowClustering, rowTop
   case stagesTooLarge, yearsAside, tiesGainedLost, colChange, colWeight
-  case followedBy, followedByCounts, followedByCounting, followedByYearOnly, followedAfter
+  case followedBy, followedByCounts, followedByCounting, followedByYearOnly, followedAfter, followedAfterMore
   case egoFacts, egoShape, egoCountedAs, egoEmpty, egoNeedsCity, egoAlters, egoAlterTies, colAlter, colToAlters, colTie
   case degreesByLayer, layerSearchAside
   case periodsPrompt, periodsKeys, periodsTooFew, periodsTooMany, periodsNotARange, periodsReversed, periodsSet, periodsTooLarge
@@ -46,6 +46,7 @@ public enum TUIAnalysisMsg: String, MessageKey {
     case .followedByCounting: .init("counting the agreements in the {1} months after and before{2}{3}", "正在统计前后 {1} 个月的协议{2}{3}")
     case .followedByYearOnly: .init("; dated by year only, so from 1 January", "；仅有年份，自 1 月 1 日起算")
     case .followedAfter: .init("After", "此后")
+    case .followedAfterMore: .init("… and {1} more (chengyu show {2} --after {3} lists them all)", "……另有 {1} 项（chengyu show {2} --after {3} 列出全部）")
     case .egoFacts: .init("{1} alters {2} {3} ties among them of {4} pairs", "{1} 个他者 {2} 他者之间 {3} 条关系（共 {4} 对）")
     case .egoShape: .init("Density {1} {2} brokerage {3} unconnected pairs of alters ({4} of pairs)", "密度 {1} {2} 中间人 {3} 对互不相连的他者（占 {4}）")
     case .egoCountedAs: .init("counted as {1} at this level", "在此汇总层级计入{1}")
