@@ -21,9 +21,6 @@ extension GraphMode {
     for months in [6, 12, 24, 36] {
       reportStep("follow-up counts \(months) months", measuredStep { index.counts(months: months) }.1)
     }
-    let looks = PolicyFollowUpIndex.buildWork(view)
-    print("  (follow-up index looks at \(looks) agreements and parties: \(looks * FollowUpModel.lookCost) steps "
-      + "of the explorer's budget of \(AppState.defaultMeasuresBudget))")
     let sample = Array(view.policies.prefix(20))
     guard !sample.isEmpty else { return }
     let (_, t) = measuredStep { for p in sample { _ = PolicyFollowUp(view: view, policy: p, months: 12) } }

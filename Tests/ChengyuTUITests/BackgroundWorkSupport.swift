@@ -50,3 +50,21 @@ final class Gate: Sendable {
   }
   #expect(!program.state.isFiltering)
 }
+
+/// Runs `keys` headless without `background` (each frame waits for the work) and checks every
+/// frame against a state computing everything on the key, key after key; returns the program.
+@MainActor @discardableResult
+func expectScriptedFramesMatchDirect(_ keys: [Key], size: Size, sourceLocation: SourceLocation = #_sourceLocation) -> ExplorerProgram {
+  let backend = HeadlessBackend(size: size, events: keys.map { .key($0) })
+  var program = ExplorerProgram(dataset: embedded, size: size)
+  AppRunner.run(&program, backend: backend)
+  var direct = AppState(dataset: embedded, size: size)
+  var expected: [[String]] = [frame(direct).lines]
+  for key in keys {
+    if let action = ExplorerProgram.action(for: key, in: direct) { _ = reduce(&direct, action) }
+    expected.append(frame(direct).lines)
+  }
+  #expect(backend.frames.map(\.lines) == expected, sourceLocation: sourceLocation)
+  #expect(program.wakeAfter() == nil, "no work left", sourceLocation: sourceLocation)
+  return program
+}

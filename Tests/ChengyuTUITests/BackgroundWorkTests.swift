@@ -83,17 +83,6 @@ import Testing
   @Test func scriptedRunsWaitForTheWorkBeforeEachFrame() {
     // Without `background` every frame is drawn after the work ended: the same frames as a
     // state computing everything at once, key after key.
-    let keys: [Key] = [.char("m"), Self.measuresKey, .char("m"), .char("m")]
-    let backend = HeadlessBackend(size: Self.size, events: keys.map { .key($0) })
-    var program = ExplorerProgram(dataset: embedded, size: Self.size)
-    AppRunner.run(&program, backend: backend)
-    var direct = AppState(dataset: embedded, size: Self.size)
-    var expected: [[String]] = [frame(direct).lines]
-    for key in keys {
-      if let action = ExplorerProgram.action(for: key, in: direct) { _ = reduce(&direct, action) }
-      expected.append(frame(direct).lines)
-    }
-    #expect(backend.frames.map(\.lines) == expected)
-    #expect(program.wakeAfter() == nil)
+    expectScriptedFramesMatchDirect([.char("m"), Self.measuresKey, .char("m"), .char("m")], size: Self.size)
   }
 }

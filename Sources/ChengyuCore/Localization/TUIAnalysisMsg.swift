@@ -5,12 +5,12 @@ public enum TUIAnalysisMsg: String, MessageKey {
   case familyFiltersAside, colIn, colCity, colPartner, colPinyin
   case rowAgreements, rowNodes, rowTies, rowDensity, rowDensityOver, rowComponents, rowClustering, rowTop
   case stagesTooLarge, yearsAside, tiesGainedLost, colChange, colWeight
-  case followedBy, followedByCounts, followedByYearOnly, followedAfter
+  case followedBy, followedByCounts, followedByCounting, followedByYearOnly, followedAfter, followedAfterMore
   case egoFacts, egoShape, egoCountedAs, egoEmpty, egoNeedsCity, egoAlters, egoAlterTies, colAlter, colToAlters, colTie
   case degreesByLayer, layerSearchAside
   case periodsPrompt, periodsKeys, periodsTooFew, periodsTooMany, periodsNotARange, periodsReversed, periodsSet, periodsTooLarge
   case tiesGainedLostPeriods
-  case followUpRow, followUpRule, followUpWindow, followUpNone
+  case followUpRow, followUpRule, followUpCounting, followUpWindow, followUpNone
   case byCommunity, byProvince, communitiesTooLarge, legendCommunities, legendOther
 
   public var texts: LocalizedText {
@@ -43,8 +43,10 @@ public enum TUIAnalysisMsg: String, MessageKey {
     case .colWeight: .init("Weight", "权重")
     case .followedBy: .init("Followed by", "其后协议")
     case .followedByCounts: .init("{1} agreements in the {2} months after ({3} among the governments it mentions), {4} in the {2} months before", "此后 {2} 个月内 {1} 项协议（其中 {3} 项在其提及的政府之间），此前 {2} 个月内 {4} 项")
+    case .followedByCounting: .init("counting the agreements in the {1} months after and before{2}{3}", "正在统计前后 {1} 个月的协议{2}{3}")
     case .followedByYearOnly: .init("; dated by year only, so from 1 January", "；仅有年份，自 1 月 1 日起算")
     case .followedAfter: .init("After", "此后")
+    case .followedAfterMore: .init("… and {1} more (chengyu show {2} --after {3} lists them all)", "……另有 {1} 项（chengyu show {2} --after {3} 列出全部）")
     case .egoFacts: .init("{1} alters {2} {3} ties among them of {4} pairs", "{1} 个他者 {2} 他者之间 {3} 条关系（共 {4} 对）")
     case .egoShape: .init("Density {1} {2} brokerage {3} unconnected pairs of alters ({4} of pairs)", "密度 {1} {2} 中间人 {3} 对互不相连的他者（占 {4}）")
     case .egoCountedAs: .init("counted as {1} at this level", "在此汇总层级计入{1}")
@@ -68,6 +70,7 @@ public enum TUIAnalysisMsg: String, MessageKey {
     case .tiesGainedLostPeriods: .init("Ties gained (+) and lost (-) from period to period{1}", "各时期之间新增（+）与消失（-）的关系{1}")
     case .followUpRow: .init("{1} after ({2} among named) {3} {4} before", "其后 {1}（提及方之间 {2}）{3} 此前 {4}")
     case .followUpRule: .init(" {1} agreements in the {2} months after and before", " {1} 前后 {2} 个月的协议")
+    case .followUpCounting: .init(" {1} counting the {2} months after and before{3}{4}", " {1} 正在统计前后 {2} 个月的协议{3}{4}")
     case .followUpWindow: .init("Follow-up window: {1} months (Timeline and policy records)", "后续窗口：{1} 个月（时间线与政策详情）")
     case .followUpNone: .init("No policy in {1}", "{1} 年没有政策文件")
     case .byCommunity: .init("Cities marked by Louvain community ({1}, modularity {2})", "按 Louvain 社群标示城市（{1} 个社群，模块度 {2}）")

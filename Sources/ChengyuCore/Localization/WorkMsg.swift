@@ -2,11 +2,11 @@
 /// whose data is still being computed, the loading screen and the command line's loading bar.
 public enum WorkMsg: String, MessageKey {
   // What is being computed, as the header names it ("measures 45%").
-  case partPictures, partMeasures, partAnalysis, partExport
+  case partPictures, partMeasures, partAnalysis, partExport, partFollowUps, partRecord, partEgo, partPeriods
   /// The header's progress: "{1}" is one or more "name NN%" joined by commas.
   case headerWorking
   // Screens waiting for their data.
-  case computingMeasures, computingPictures, computingAnalysis, measuresComputing
+  case computingMeasures, computingPictures, computingAnalysis, computingEgo, computingPeriods, measuresComputing
   // Exports written off the key path.
   case exporting
   // A new filter's model being built off the key path: the header's indication (in place of
@@ -23,10 +23,16 @@ public enum WorkMsg: String, MessageKey {
     case .partMeasures: .init("measures", "指标")
     case .partAnalysis: .init("comparisons", "比较")
     case .partExport: .init("export", "导出")
+    case .partFollowUps: .init("follow-up", "后续统计")
+    case .partRecord: .init("record", "详情")
+    case .partEgo: .init("ego network", "个体网")
+    case .partPeriods: .init("periods", "时期比较")
     case .headerWorking: .init("working: {1}", "后台计算：{1}")
     case .computingMeasures: .init("Computing the measures{1}{2}  (keys keep working)", "正在计算指标{1}{2}（按键照常可用）")
     case .computingPictures: .init("Drawing {1} governments{2}{3}  (keys keep working)", "正在绘制 {1} 个政府{2}{3}（按键照常可用）")
     case .computingAnalysis: .init("Computing the comparisons{1}{2}  (keys keep working)", "正在计算比较{1}{2}（按键照常可用）")
+    case .computingEgo: .init("Computing the ego network of {1}{2}{3}  (keys keep working)", "正在计算{1}的个体网{2}{3}（按键照常可用）")
+    case .computingPeriods: .init("Comparing the periods {1}{2}{3}  (keys keep working)", "正在比较各时期 {1}{2}{3}（按键照常可用）")
     case .measuresComputing: .init("Computing the measures for {1} in the background", "正在后台为 {1}计算指标")
     case .exporting: .init("Writing {1} in the background{2}", "正在后台写出 {1}{2}")
     case .filtering: .init("filtering{1}{2}", "正在筛选{1}{2}")

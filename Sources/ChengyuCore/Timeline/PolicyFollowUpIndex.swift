@@ -108,14 +108,18 @@ public struct PolicyFollowUpIndex: Sendable {
   /// - Parameters:
   ///   - workLimit: agreements looked at for "among named" (in the named governments' windows
   ///     or in the window itself) beyond which the counting stops and returns nil (the explorer's budget for work between two keys); nil: no limit.
-  ///   - cancel: checked every 256 policies; once cancelled the result is nil.
+  ///   - cancel: checked (and told the share of policies done) every 256 policies; once
+  ///     cancelled the result is nil.
   public func counts(months: Int, workLimit: Int? = nil, cancel: CancellationToken? = nil) -> [Int: Counts]? {
     var named = [Int](repeating: -1, count: view.dataset.cities.count)
     var work = 0
     var result: [Int: Counts] = [:]
     result.reserveCapacity(view.policies.count)
     for (k, p) in view.policies.enumerated() {
-      if k % 256 == 0, cancel.isCancelled { return nil }
+      if k % 256 == 0 {
+        if cancel.isCancelled { return nil }
+        cancel?.report(Double(k) / Double(view.policies.count))
+      }
       result[p] = counts(policy: p, stamp: k, months: months, named: &named, work: &work)
       if let workLimit, work > workLimit { return nil }
     }

@@ -7,13 +7,17 @@ import ChengyuCore
 /// (`AppState.receiveBase`, only for the filter asked for last). Then each of the model's slow
 /// parts (`FilterModel.pending`) and each export runs as a job; a filter change cancels the parts
 /// computed for the older filter, and a part is taken only for the filter in force
-/// (`AppState.receive`), so no stale result is ever drawn. The screens show what is ready, with
+/// (`AppState.receive`), so no stale result is ever drawn. The analysis views' work (follow-up
+/// counts, ego networks, Compare periods) runs the same way, also stale once its window, city or
+/// periods are no longer wanted (ExplorerProgram+Views.swift). The screens show what is ready, with
 /// the header's progress for the rest (`AppState.work`, `AppState.filteringDone`).
 extension ExplorerProgram {
   /// How long the run loop may wait: while work runs it is polled every 50 ms, the growth steps
   /// every 0.7 s; otherwise the explorer sleeps until a key.
   public func wakeAfter() -> Duration? {
-    if baseJob != nil || layoutJob != nil || !partJobs.isEmpty || !exportJobs.isEmpty { return .milliseconds(50) }
+    if baseJob != nil || layoutJob != nil || !partJobs.isEmpty || !viewJobs.isEmpty || !exportJobs.isEmpty {
+      return .milliseconds(50)
+    }
     return state.isPlaying ? .milliseconds(700) : nil
   }
 
@@ -39,13 +43,14 @@ extension ExplorerProgram {
       startParts()
       startLayoutIfNeeded()
       // New parts may be asked for once others arrive (compute-measures); loop until none runs.
-      while !partJobs.isEmpty || !exportJobs.isEmpty {
+      while !partJobs.isEmpty || !viewJobs.isEmpty || !exportJobs.isEmpty {
         for job in runningJobs { job.wait(upTo: nil) }
         pollWork()
         startParts()
       }
     }
     pollWork()
+    startParts()  // what arrived may want more (the Compare periods wait for the comparisons)
   }
 
   /// Starts building the base model of the filter asked for, unless it is being built; cancels
@@ -85,7 +90,8 @@ extension ExplorerProgram {
 
   /// The parts and exports running.
   private var runningJobs: [any WaitableJob] {
-    partJobs.values.map { $0.job as any WaitableJob } + exportJobs.map { $0 as any WaitableJob }
+    partJobs.values.map { $0.job as any WaitableJob } + viewJobs.values.map { $0.job as any WaitableJob }
+      + exportJobs.map { $0 as any WaitableJob }
   }
 
   /// Delivers finished work to the state and notes the progress of the rest.
@@ -96,6 +102,7 @@ extension ExplorerProgram {
       partJobs[kind] = nil
       if let part = running.job.result { _ = state.receive(part, for: running.filter) }
     }
+    pollViews()
     let finished = exportJobs.filter(\.isDone)
     exportJobs.removeAll { $0.isDone }
     for job in finished {
@@ -103,12 +110,15 @@ extension ExplorerProgram {
     }
     var work: [WorkKind: Double] = [:]
     for (kind, running) in partJobs { work[kind] = running.job.progress }
+    for (item, running) in viewJobs { work[item.kind] = max(work[item.kind] ?? 0, running.job.progress) }
     if !exportJobs.isEmpty { work[.export] = 0 }
     state.work = work
   }
 
-  /// Cancels the parts computed for another filter and starts the missing ones.
+  /// Cancels the parts computed for another filter and starts the missing ones, and the same
+  /// for the analysis views' work (`startViews`).
   mutating func startParts() {
+    defer { startViews() }
     let filter = state.filter
     for (kind, running) in partJobs where running.filter != filter {
       running.job.cancel()

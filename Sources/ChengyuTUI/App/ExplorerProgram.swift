@@ -39,9 +39,13 @@ public struct ExplorerProgram: TUIProgram {
   static let slowFirstBuild = 20_000
   /// The model's slow parts being computed, for the filter each job was started for.
   var partJobs: [WorkKind: FilterJob<ModelPart>] = [:]
+  /// The analysis views' work being computed (follow-up counts, ego networks, Compare periods),
+  /// for the filter each job was started for.
+  var viewJobs: [ViewWork: FilterJob<ViewPart>] = [:]
   /// Exports being written (never cancelled: the user asked for the file).
   var exportJobs: [BackgroundJob<ExportOutcome>] = []
-  /// Called on the worker thread before each part is computed (tests hold a job back with it).
+  /// Called on the worker thread before each part (or analysis view's work) is computed (tests
+  /// hold a job back with it).
   var beforePart: (@Sendable (WorkKind, Filter) -> Void)?
   /// Called on the worker thread before a filter's base model is built (tests hold it back).
   var beforeBase: (@Sendable (Filter) -> Void)?

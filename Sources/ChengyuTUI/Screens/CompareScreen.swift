@@ -90,6 +90,7 @@ struct CompareScreen: ItemListScreen {
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
     guard state.model.analysis != nil else { return WorkPlaceholder.render(state, .analysis, in: body, pen: pen, into: &buffer) }
+    if state.computing(.periods) { return WorkPlaceholder.render(state, .periods, in: body, pen: pen, into: &buffer) }
     guard let p = Self.comparison(state) else {
       let stages = state.analysisViews.periods == PeriodComparison.nationalStages
       let why = stages ? state.t(TUIAnalysisMsg.stagesTooLarge)
@@ -143,7 +144,7 @@ extension AppState {
   mutating func commitPeriods(_ text: String) {
     switch PeriodList.parse(text) {
     case .success(let ranges):
-      analysisViews.setPeriods(ranges, model)
+      setComparePeriods(ranges)
       lists[ListKey(.of(.compare))] = ListState()
       clampAllLists()
       status = t(TUIAnalysisMsg.periodsSet, PeriodList.text(ranges))

@@ -71,7 +71,11 @@ struct EgoScreen: ExplorerScreen {
   }
 
   func render(_ state: AppState, _ screen: ScreenID, in body: Rect, pen: Pen, into buffer: inout ScreenBuffer) {
-    guard case .ego(let c) = screen, let ego = state.analysisViews.egos[c] else { return }
+    guard case .ego(let c) = screen else { return }
+    guard let ego = state.analysisViews.egos[c] else {
+      if state.computing(.ego) { WorkPlaceholder.render(state, .ego, in: body, pen: pen, into: &buffer) }
+      return
+    }
     let panes = Self.panes(body)
     let city = state.dataset.cities[c]
     let info = state.subjectLine([city], separator: "", facts: Self.facts(state, ego, pen: pen), width: panes.info.width - 1)

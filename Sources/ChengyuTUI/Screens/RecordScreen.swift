@@ -72,15 +72,26 @@ extension AppState {
 extension AppState {
   /// What followed a policy under the current filter (`PolicyFollowUp`, as `chengyu show P…
   /// --after N` with the filter's years): one pass over the view's agreements for the one record
-  /// shown. N is the follow-up window `w` sets (12 months unless changed), as on the Timeline.
-  func policyFollowUpFields(_ policy: Int) -> [(String, String)] {
-    let n = analysisViews.followUps.months
-    let f = PolicyFollowUp(view: view, policy: policy, months: n)
+  /// shown, computed off the key path (`ViewWork.record`; the field says it is counting until
+  /// then). N is the follow-up window `w` sets (12 months unless changed), as on the Timeline.
+  /// Agreements a policy record lists after it, at most.
+  static let followUpListed = 300
+
+  func policyFollowUpFields(_ policy: Int, listing limit: Int = followUpListed) -> [(String, String)] {
+    let n = analysisViews.followUpMonths
+    guard let f = analysisViews.recordFollowUp(policy) else {
+      return [(t(TUIAnalysisMsg.followedBy), WorkPlaceholder.text(self, .record, pen: Pen(ascii: asciiMode)))]
+    }
     let counts = t(TUIAnalysisMsg.followedByCounts, f.after.count, n, f.amongMentioned.count, f.before)
       + (f.policyDateIsYearOnly ? t(TUIAnalysisMsg.followedByYearOnly) : "")
-    let list = f.after.map { e in
+    // The record is wrapped on every frame: the first agreements only (at 10⁶ there can be
+    // 200,000 after a policy, 3 s a key), the rest counted with the command that lists them.
+    var list = f.after.prefix(limit).map { e in
       let a = dataset.agreements[e.agreement]
       return "\(e.amongMentioned ? "*" : "")\(a.id) \(a.date) \(a.titleZh)"
+    }
+    if f.after.count > limit {
+      list.append(t(TUIAnalysisMsg.followedAfterMore, f.after.count - limit, dataset.policies[policy].id, n))
     }
     return [(t(TUIAnalysisMsg.followedBy), counts)] + (list.isEmpty ? [] : [(t(TUIAnalysisMsg.followedAfter), list.joined(separator: "; "))])
   }

@@ -8,8 +8,8 @@ extension ScreenKind {
 /// collaboration), policy milestones counted with a diamond, the chosen year window marked; below,
 /// the policies of the selected year, each with the agreements of the N months after it (those
 /// among the governments it mentions) and before it (`PolicyFollowUp`, read from
-/// `AnalysisViewState.followUps`; `w` changes N). `v` shows a year's months in a second list
-/// (pane 1); right moves into the policies (pane 2), where Enter opens one.
+/// `AnalysisViewState.followUps`, counted off the key path; `w` changes N). `v` shows a year's
+/// months in a second list (pane 1); right moves into the policies (pane 2), where Enter opens one.
 struct TimelineScreen: ExplorerScreen {
   /// Rows kept at least for the milestones of the selected year (a rule and a line); the years
   /// come first, the milestones take what is left.
@@ -118,8 +118,10 @@ struct TimelineScreen: ExplorerScreen {
     guard rect.height >= 2 else { return }
     let policies = state.timelinePolicies()
     let followUps = state.analysisViews.followUps
+    // Until the counts arrive (computed off the key path) the rule says they are being counted.
     let rule = state.t(TUIStatusMsg.policiesOfYear, pen.milestone, year, policies.count)
-      + (policies.isEmpty ? "" : state.t(TUIAnalysisMsg.followUpRule, pen.dot, followUps.months))
+      + (policies.isEmpty ? "" : followUps == nil ? WorkPlaceholder.text(state, .followUps, pen: pen)
+        : state.t(TUIAnalysisMsg.followUpRule, pen.dot, state.analysisViews.followUpMonths))
     pen.rule(&buffer, Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), title: rule)
     let lines = rect.height - 1
     let focused = state.focusedPane == Self.policyPane
@@ -133,7 +135,7 @@ struct TimelineScreen: ExplorerScreen {
       let i = policies[start + line]
       let p = state.dataset.policies[i]
       let y = rect.y + 1 + line
-      let counts = followUps.byPolicy[i].map { f in
+      let counts = followUps?.byPolicy[i].map { f in
         state.t(TUIAnalysisMsg.followUpRow, f.after, f.amongMentioned, pen.dot, f.before)
       } ?? ""
       let countWidth = DisplayWidth.of(pen.fold(counts))

@@ -90,6 +90,7 @@ public struct AppState: Sendable {
                           deferring: defersWork)
     }
     analysisViews = AnalysisViewState(model: model)
+    if !defersWork { analysisViews.computePending(model) }
     refreshRowOrders()
   }
 
@@ -155,6 +156,7 @@ public struct AppState: Sendable {
     model = FilterModel(dataset: dataset, filter: newFilter, datasetYears: datasetYears, measuresBudget: measuresBudget,
                         deferring: defersWork)
     analysisViews.refresh(model)
+    analysisViews.computePending(model)
     refreshRowOrders()
   }
 
@@ -196,6 +198,9 @@ public struct AppState: Sendable {
     guard !cancel.isCancelled else { return nil }
     cancel?.report(0.9)
     copy.analysisViews.refresh(newModel)
+    // The ego networks open come with the model, so their lists keep their selection; the
+    // rest of the views' work is left to its own jobs (`ViewWork`).
+    copy.analysisViews.computePending(newModel) { if case .ego = $0 { true } else { false } }
     var selections: [ListKey: BaseBuild.Selection] = [:]
     for key in Set(lists.keys).union([currentListKey]) where !cancel.isCancelled {
       let now = list(key)
@@ -204,7 +209,7 @@ public struct AppState: Sendable {
     }
     guard !cancel.isCancelled else { return nil }
     return BaseBuild(model: newModel, rowOrders: copy.rowOrders, analysisViews: copy.analysisViews,
-                     analysisChoices: analysisViews.choices, selections: selections)
+                     selections: selections)
   }
 
   /// Takes a base model built off the key path: only when it is for the filter asked for last
@@ -218,13 +223,7 @@ public struct AppState: Sendable {
     rowOrders = build.rowOrders
     requestedFilter = nil
     hasModel = true
-    if analysisViews.choices == build.analysisChoices {
-      let marks = analysisViews.markCommunities
-      analysisViews = build.analysisViews
-      analysisViews.markCommunities = marks
-    } else {
-      analysisViews.refresh(model)
-    }
+    analysisViews = build.analysisViews.keepingChoices(of: analysisViews)  // what they need more is pending
     for key in Set(lists.keys).union([currentListKey]) {
       let now = before.list(key)
       let index: Int?

@@ -16,8 +16,6 @@ struct BaseBuild: Sendable {
   let model: FilterModel
   let rowOrders: [ScreenKind: (sort: SortState?, rows: [Int])]
   let analysisViews: AnalysisViewState
-  /// The analysis choices `analysisViews` was derived for.
-  let analysisChoices: AnalysisViewState.Choices
   let selections: [ListKey: Selection]
 
   /// Builds `filter`'s base for `state` (a copy taken when the build started; pure, so it runs on

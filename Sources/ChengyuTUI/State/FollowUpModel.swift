@@ -2,43 +2,29 @@ import ChengyuCore
 
 /// What followed each policy (the counts of `PolicyFollowUp`, as `chengyu show P… --after N`
 /// computes them) for the Timeline's policy rows: over the filter's agreements of every year,
-/// since the Timeline sets the year window aside for its bars and milestones too. Built when the
-/// filter or the window changes, never while drawing, by one sorted pass for all policies
-/// (`PolicyFollowUpIndex`; the index is kept for the next window).
+/// since the Timeline sets the year window aside for its bars and milestones too. Counted by one
+/// sorted pass for all policies (`PolicyFollowUpIndex`; the index is kept for the next window).
 ///
-/// Built and counted only within the explorer's measures budget (what the index and the counts
-/// look at, each look weighted as `lookCost` budget steps); over it the rows go without counts,
-/// and a policy's record still computes its own. At 100,000 agreements and 2,000 policies that
-/// is 5 ms for the index and 3–8 ms per window; at 10⁶ and 20,000 it would be 0.1 s and
-/// 0.1–1 s per window, so there the rows have no counts (docs/performance.md).
+/// In the explorer it is computed off the key path whatever the network's size
+/// (`AnalysisViewState.pending`, `ViewWork.followUps`): at 10⁶ agreements and 20,000 policies
+/// the index takes about 0.1 s and a window's counts 0.1–1 s, too long for a key, so the
+/// Timeline says it is counting until the counts arrive (docs/performance.md).
 public struct FollowUpModel: Sendable {
   /// The window in months.
   public let months: Int
-  /// Per policy (index into `Dataset.policies`) of the view; empty over the budget.
+  /// Per policy (index into `Dataset.policies`) of the view.
   public let byPolicy: [Int: PolicyFollowUpIndex.Counts]
-  /// Nil over the budget.
-  private let index: PolicyFollowUpIndex?
-  /// Looks left for the counts of a window once the index is built.
-  private let looks: Int
+  /// The index the counts came from, for another window of the same filter.
+  let index: PolicyFollowUpIndex
 
-  /// Budget steps per agreement (or party) looked at: a look is a read at a scattered place
-  /// (about 50 ns at 10⁶ agreements), a measures step a neighbour read in order (a few ns).
-  public static let lookCost = 16
-
-  init(model: FilterModel, months: Int) {
-    let view = model.allYearsView
-    let looks = model.measuresBudget / Self.lookCost - PolicyFollowUpIndex.buildWork(view)
-    self.init(index: looks > 0 ? PolicyFollowUpIndex(view: view) : nil, looks: looks,
-              months: months)
-  }
-
-  private init(index: PolicyFollowUpIndex?, looks: Int, months: Int) {
+  /// The counts of `model`'s every-year view for a window of `months`, from `index` when it is
+  /// that view's (built otherwise). Nil when `cancel` was cancelled on the way.
+  init?(model: FilterModel, months: Int, index: PolicyFollowUpIndex? = nil, cancel: CancellationToken? = nil) {
+    let index = index ?? PolicyFollowUpIndex(view: model.allYearsView)
+    cancel?.report(0.2)
+    guard !cancel.isCancelled, let counts = index.counts(months: months, cancel: cancel?.part(0.2...1)) else { return nil }
     self.months = months
     self.index = index
-    self.looks = looks
-    byPolicy = index?.counts(months: months, workLimit: looks) ?? [:]
+    byPolicy = counts
   }
-
-  /// The same filter's counts for another window.
-  func with(months: Int) -> FollowUpModel { FollowUpModel(index: index, looks: looks, months: months) }
 }

@@ -1,8 +1,9 @@
 import ChengyuCore
 
-/// Work the explorer runs off the key path: the slow parts of a `FilterModel` and exports.
+/// Work the explorer runs off the key path: the slow parts of a `FilterModel`, the analysis
+/// views' work (`ViewWork`: follow-up counts, ego networks, Compare periods) and exports.
 public enum WorkKind: String, CaseIterable, Sendable, Hashable {
-  case pictures, measures, analysis, export
+  case pictures, measures, analysis, followUps, record, ego, periods, export
 
   /// Its name in the header's progress ("measures 45%").
   var label: WorkMsg {
@@ -10,6 +11,10 @@ public enum WorkKind: String, CaseIterable, Sendable, Hashable {
     case .pictures: .partPictures
     case .measures: .partMeasures
     case .analysis: .partAnalysis
+    case .followUps: .partFollowUps
+    case .record: .partRecord
+    case .ego: .partEgo
+    case .periods: .partPeriods
     case .export: .partExport
     }
   }
@@ -22,7 +27,7 @@ public enum ModelPart: Sendable {
   case analysis(AnalysisModel)
 
   /// Computes `kind` for `view` (pure: safe on a worker thread). Nil when `cancel` was cancelled
-  /// meanwhile (the part is then incomplete) or for `.export`, which is not part of the model.
+  /// meanwhile (the part is then incomplete) or for the kinds that are not part of the model.
   /// `periods`: the Compare screen's, compared with the analysis when they are not the stages.
   static func compute(_ kind: WorkKind, view: NetworkView, budget: Int, cancel: CancellationToken?,
                       periods: [ClosedRange<Int>] = PeriodComparison.nationalStages) -> ModelPart? {
@@ -39,7 +44,7 @@ public enum ModelPart: Sendable {
     case .analysis:
       part = .analysis(AnalysisModel(dataset: view.dataset, filter: view.filter, graph: view.graph, budget: budget,
                                      cancel: cancel, periods: periods))
-    case .export: return nil
+    case .export, .followUps, .record, .ego, .periods: return nil
     }
     return cancel.isCancelled ? nil : part
   }

@@ -39,6 +39,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
     let current = state.stack.currentTab ?? 0
     let tabs = ScreenID.tabs
     state.stack.reset(to: tabs[(current + (action == .nextTab ? 1 : tabs.count - 1)) % tabs.count])
+    state.wantTimelineCounts()
   case .beginSearch, .beginCommand, .promptInput, .promptBackspace, .promptClear, .promptCommit, .promptCancel,
     .promptChoice:
     return state.handlePrompt(action)
@@ -73,7 +74,7 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
   case .openEgo: state.openEgo()
   case .timelinePolicies(let into): state.focusTimelinePolicies(into)
   case .nextFollowUpWindow:
-    let months = state.analysisViews.nextWindow(state.model)
+    let months = state.nextFollowUpWindow()
     state.clampAllLists()
     state.status = state.t(TUIAnalysisMsg.followUpWindow, months)
   case .beginPeriods: state.prompt = PromptState(kind: .periods, text: PeriodList.text(state.analysisViews.periods))
@@ -120,7 +121,9 @@ extension AppState {
   /// anything else goes on top.
   mutating func show(_ screen: ScreenID) {
     if case .tie(let a, let b) = screen, a > b { return show(.tie(b, a)) }
-    if case .ego(let c) = screen { analysisViews.prepareEgo(c, model) }
+    if case .ego(let c) = screen { wantEgo(c) }
+    if case .policy(let p) = screen { wantPolicyRecord(p) }
+    defer { wantTimelineCounts() }
     if screen.tabIndex != nil && screen != .help {
       stack.reset(to: screen)
     } else if self.screen != screen {

@@ -9,6 +9,12 @@ enum WorkPlaceholder {
     switch kind {
     case .pictures: return state.t(WorkMsg.computingPictures, state.view.graph.nodeCount, pen.ellipsis, done)
     case .analysis: return state.t(WorkMsg.computingAnalysis, pen.ellipsis, done)
+    case .ego:
+      let city = { if case .ego(let c) = state.screen { state.name(state.dataset.cities[c]) } else { "" } }()
+      return state.t(WorkMsg.computingEgo, city, pen.ellipsis, done)
+    case .periods: return state.t(WorkMsg.computingPeriods, PeriodList.text(state.analysisViews.periods), pen.ellipsis, done)
+    case .record: return state.t(TUIAnalysisMsg.followedByCounting, state.analysisViews.followUpMonths, pen.ellipsis, done)
+    case .followUps: return state.t(TUIAnalysisMsg.followUpCounting, pen.dot, state.analysisViews.followUpMonths, pen.ellipsis, done)
     case .measures, .export: return state.t(WorkMsg.computingMeasures, pen.ellipsis, done)
     }
   }
