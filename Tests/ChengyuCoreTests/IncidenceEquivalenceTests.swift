@@ -1,4 +1,5 @@
 import ChengyuData
+import Synchronization
 import Testing
 
 @testable import ChengyuCore
@@ -111,8 +112,19 @@ struct IncidenceEquivalenceTests {
   }
 
   /// A SYNTHETIC corpus (seeded), with confidences redrawn from the seed so that dimension has
-  /// more than one value.
+  /// more than one value; made once per seed for the run (the incidence and pass tests share
+  /// seeds, and a dataset is a value that never changes).
   static func synthetic(seed: UInt64) throws -> Dataset {
+    if let ds = corpora.withLock({ $0[seed] }) { return ds }
+    let ds = try freshSynthetic(seed: seed)
+    corpora.withLock { $0[seed] = $0[seed] ?? ds }
+    return ds
+  }
+
+  private static let corpora = Mutex<[UInt64: Dataset]>([:])
+
+  /// As `synthetic`, newly loaded: its index and incidences not built yet.
+  static func freshSynthetic(seed: UInt64) throws -> Dataset {
     let loaded = try DatasetLoader.load(SyntheticCorpus(seed: seed, cities: 80, agreements: 1_500, policies: 60).files())
     var rng = SplitMix64(seed: seed)
     let agreements = loaded.agreements.map { a in
@@ -131,7 +143,7 @@ struct IncidenceEquivalenceTests {
   }
 
   @Test func viewsBuiltConcurrentlyMatchTheReference() async throws {
-    let ds = try Self.synthetic(seed: 5)
+    let ds = try Self.freshSynthetic(seed: 5)
     let filters = Self.filters(ds).map(\.1)
     // A fresh dataset: the first callers race to build the index and the incidences.
     let views = await withTaskGroup(of: (Int, [Int], TieList).self) { group in

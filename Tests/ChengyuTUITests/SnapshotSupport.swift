@@ -2,6 +2,7 @@ import ChengyuCore
 import ChengyuData
 import ChengyuTUI
 import Foundation
+import Synchronization
 import Testing
 
 /// The embedded dataset, loaded once for all tests.
@@ -9,15 +10,38 @@ let embedded = EmbeddedDataset.load()
 
 /// The explorer state after a sequence of actions, at a size.
 func explorer(_ size: Size = Size(width: 80, height: 24), ascii: Bool = false, _ actions: [Action] = []) -> AppState {
-  var state = AppState(dataset: embedded, size: size, asciiMode: ascii)
+  var state = freshExplorer(size, ascii: ascii, language: .en)
   for action in actions { _ = reduce(&state, action) }
   return state
 }
 
 /// The explorer state in a language after a sequence of actions, at a size.
 func explorer(_ size: Size, language: Language, _ actions: [Action] = []) -> AppState {
-  var state = AppState(dataset: embedded, size: size, language: language)
+  var state = freshExplorer(size, ascii: false, language: language)
   for action in actions { _ = reduce(&state, action) }
+  return state
+}
+
+/// Freshly opened explorer states on the embedded data, one per size, ASCII mode and language,
+/// each built once for the whole run: a state computes every slow part of its model at once
+/// (measures, communities, the comparisons' QAP and stages: seconds each in a debug build) and
+/// the snapshot and reducer tests open ~200 of them. `AppState` is a value built from its
+/// arguments alone, so a copy of a cached one is the state a new `AppState(…)` would be.
+private let freshStates = Mutex<[FreshStateKey: AppState]>([:])
+
+private struct FreshStateKey: Hashable {
+  let size: Size
+  let ascii: Bool
+  let language: Language
+}
+
+private func freshExplorer(_ size: Size, ascii: Bool, language: Language) -> AppState {
+  let key = FreshStateKey(size: size, ascii: ascii, language: language)
+  if let state = freshStates.withLock({ $0[key] }) { return state }
+  // Built outside the lock: two tests asking at once both build it (the same value) rather
+  // than one holding a test thread while the other waits.
+  let state = AppState(dataset: embedded, size: size, asciiMode: ascii, language: language)
+  freshStates.withLock { $0[key] = $0[key] ?? state }
   return state
 }
 

@@ -14,12 +14,13 @@ extension CooperationGraph {
     guard tieCount > 0 else { return Communities(graph: self, labels: Array(0..<nodeCount)) }
     var best: (labels: [Int], q: Double)?
     let runs = max(1, restarts)
+    let values = ties.values()  // read once for every restart (a `Tie` per read is slow)
     for run in 0..<runs {
       var rng = SplitMix64(seed: seed &+ UInt64(run))
-      var level = LouvainLevel(self)
+      var level = LouvainLevel(self, values: values)
       level.cancel = cancel
       let labels = level.communities(&rng, original: self)
-      let q = modularity(labels) ?? 0
+      let q = modularity(labels, values: values) ?? 0
       if best == nil || q > best!.q { best = (labels, q) }
       if cancel.isCancelled { break }
       cancel?.report(Double(run + 1) / Double(runs))
@@ -41,10 +42,11 @@ struct LouvainLevel {
   /// Checked before every sweep: a cancelled run stops moving nodes (see `CancellationToken`).
   var cancel: CancellationToken?
 
-  init(_ g: CooperationGraph) {
+  /// `values`: each tie's `Tie.value` (the --weighting rule's weight), `TieList.values()`.
+  init(_ g: CooperationGraph, values: [Double]) {
     offsets = g.offsets
     targets = g.neighbors
-    weights = g.neighborTies.map { g.ties[$0].value }  // the --weighting rule's weight
+    weights = g.neighborTies.map { values[$0] }
     degree = (0..<g.nodeCount).map { Double(g.strength($0)) }
     total = degree.reduce(0, +)
     cancel = nil

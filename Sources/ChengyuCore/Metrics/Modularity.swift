@@ -30,16 +30,23 @@ extension CooperationGraph {
   /// `modularity(G, communities, weight="weight")` with resolution 1: the sum over communities
   /// of L_c / m − (D_c / 2m)², where L_c is the weight of ties inside c, D_c the summed strength
   /// of its nodes and m the total weight. nil when there are no ties (networkx divides by zero).
-  public func modularity(_ label: [Int]) -> Double? {
+  public func modularity(_ label: [Int]) -> Double? { modularity(label, values: ties.values()) }
+
+  /// As above with each tie's `Tie.value` given (`TieList.values()`, read once by Louvain for
+  /// all its restarts); sums in the same order, so the result is the same to the last bit.
+  func modularity(_ label: [Int], values: [Double]) -> Double? {
     // Tie.value: the agreement count, or the Newman weight under --weighting newman.
-    let degSum = 2 * ties.reduce(0.0) { $0 + $1.value }
+    let degSum = 2 * values.reduce(0.0, +)
     guard degSum > 0 else { return nil }
     let m = degSum / 2
     var inside: [Int: Double] = [:]
     var strength: [Int: Double] = [:]
-    for t in ties where label[t.a] == label[t.b] { inside[label[t.a], default: 0] += t.value }
+    for t in values.indices {
+      let (a, b) = ties.ends(t)
+      if label[a] == label[b] { inside[label[a], default: 0] += values[t] }
+    }
     for v in 0..<nodeCount {
-      strength[label[v], default: 0] += (offsets[v]..<offsets[v + 1]).reduce(0.0) { $0 + ties[neighborTies[$1]].value }
+      strength[label[v], default: 0] += (offsets[v]..<offsets[v + 1]).reduce(0.0) { $0 + values[neighborTies[$1]] }
     }
     let norm = 1 / (degSum * degSum)
     return strength.keys.sorted().reduce(0.0) { q, c in
