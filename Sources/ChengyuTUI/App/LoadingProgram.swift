@@ -3,8 +3,9 @@ import ChengyuCore
 /// The explorer while its dataset loads on a worker thread: a loading screen that answers `q`
 /// and resizes at once, then the explorer itself, which gets the terminal's size first.
 ///
-/// The run loop polls the load every 100 ms while it runs (the bar moves); once the explorer
-/// runs, its own `wakeAfter` is used, so an idle explorer still makes no wake-ups.
+/// The run loop polls the load every 100 ms while it runs (the bar moves), and near its expected
+/// end when that comes sooner (so the explorer's first frame is not held back by a poll); once
+/// the explorer runs, its own `wakeAfter` is used, so an idle explorer still makes no wake-ups.
 public struct LoadingProgram: TUIProgram {
   /// The loaded explorer (nil while loading).
   public private(set) var explorer: ExplorerProgram?
@@ -17,6 +18,7 @@ public struct LoadingProgram: TUIProgram {
   private let language: Language
   private let asciiMode: Bool
   private var size: Size
+  private let started = ContinuousClock.now
 
   /// Starts `load` (given the token to report its progress to) on a worker thread;
   /// `makeExplorer` builds the explorer on the loaded data at the terminal's size.
@@ -99,6 +101,15 @@ public struct LoadingProgram: TUIProgram {
 
   public func wakeAfter() -> Duration? {
     if let explorer { return explorer.wakeAfter() }
-    return .milliseconds(100)
+    return LoadingProgram.wake(elapsed: ContinuousClock.now - started, progress: job.progress)
+  }
+
+  /// When to poll a load that has run `elapsed` and reported `progress` (0…1): the bar's
+  /// 100 ms, or the end the rate so far predicts when sooner (5 ms at least, once it is near).
+  static func wake(elapsed: Duration, progress: Double) -> Duration {
+    let bar = Duration.milliseconds(100)
+    guard progress > 0 else { return bar }
+    let remaining = elapsed * ((1 - min(progress, 1)) / progress)
+    return max(.milliseconds(5), min(bar, remaining))
   }
 }
