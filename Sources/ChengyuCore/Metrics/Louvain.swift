@@ -15,11 +15,12 @@ extension CooperationGraph {
     var best: (labels: [Int], q: Double)?
     let runs = max(1, restarts)
     let values = ties.values()  // read once for every restart (a `Tie` per read is slow)
+    var first = LouvainLevel(self, values: values)  // the same for every restart
+    first.cancel = cancel
     for run in 0..<runs {
       var rng = SplitMix64(seed: seed &+ UInt64(run))
-      var level = LouvainLevel(self, values: values)
-      level.cancel = cancel
-      let labels = level.communities(&rng, original: self)
+      var level = first
+      let labels = level.communities(&rng, original: self, values: values)
       let q = modularity(labels, values: values) ?? 0
       if best == nil || q > best!.q { best = (labels, q) }
       if cancel.isCancelled { break }
@@ -56,11 +57,12 @@ struct LouvainLevel {
 
   /// Levels until modularity gains no more than 1e-7, then the refinement; returns a community
   /// number per node of the original graph.
-  mutating func communities(_ rng: inout SplitMix64, original g: CooperationGraph) -> [Int] {
+  /// `values`: the original graph's tie values, as for `init`.
+  mutating func communities(_ rng: inout SplitMix64, original g: CooperationGraph, values: [Double]) -> [Int] {
     var levels: [LouvainLevel] = []
     var coms: [[Int]] = []
     var membership = Array(0..<g.nodeCount)
-    var q = g.modularity(membership) ?? 0
+    var q = g.modularity(membership, values: values) ?? 0
     // As networkx: every level's partition is kept; the next level is tried only while a level
     // moved some node and gained more than 1e-7.
     while true {
@@ -69,7 +71,7 @@ struct LouvainLevel {
       levels.append(self)
       coms.append(com)
       membership = membership.map { com[$0] }
-      guard moved, let nextQ = g.modularity(membership), nextQ - q > 1e-7 else { break }
+      guard moved, let nextQ = g.modularity(membership, values: values), nextQ - q > 1e-7 else { break }
       q = nextQ
       self = aggregated(by: com)
     }
