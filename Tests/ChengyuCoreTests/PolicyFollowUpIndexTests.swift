@@ -78,15 +78,4 @@ import Testing
     #expect(PolicyFollowUpIndex(view: view).counts(months: 12, cancel: token) == nil)
     #expect(!view.policies.isEmpty)
   }
-
-  @Test func theWorkLimitStopsTheCountingOnceExceeded() throws {
-    var f = Filter()
-    f.aggregation = .province  // long windows of the named provinces: work to count
-    let view = EmbeddedDataset.load().view(f)
-    let index = PolicyFollowUpIndex(view: view)
-    let all = try #require(index.counts(months: 36))
-    #expect(all.values.contains { $0.amongMentioned > 0 })
-    #expect(index.counts(months: 36, workLimit: 0) == nil)
-    #expect(index.counts(months: 36, workLimit: 1_000_000) == all)
-  }
 }

@@ -19,7 +19,6 @@ struct PairPass {
     let firsts: [UInt64]
     /// Per city index: ties of this part's pairs at that city.
     let degree: [Int32]
-    let ties: Int
   }
 
   /// `passing`: agreements passing the agreement conditions and text; `kept`: those of them
@@ -182,42 +181,38 @@ struct PairPass {
     func run(_ range: Range<Int>) -> Part {
       var firsts = [UInt64](repeating: 0, count: (inc.agreements.count + 63) / 64)
       var degree = [Int32](repeating: 0, count: cityCount)
-      var ties = 0
-      do {
-        degree.withUnsafeMutableBufferPointer { degree in
-          firsts.withUnsafeMutableBufferPointer { firsts in
-            var w = Int(inc.start[range.lowerBound])
-            for p in range {
-              let begin = w
-              if !crossBorder || inc.crosses[p] {
-                var sum = 0.0
-                for j in Int(inc.start[p])..<Int(inc.start[p + 1]) {
-                  let a = Int(inc.agreements[j])
-                  guard bits[a >> 6] & (1 << UInt64(a & 63)) != 0 else { continue }
-                  if w == begin {
-                    let e = Int(inc.entries[j])
-                    firsts[e >> 6] |= 1 << UInt64(e & 63)
-                  }
-                  out[w] = Int32(a)
-                  w += 1
-                  if newman {
-                    let m = Int(inc.memberCount[a])
-                    sum += m > 1 ? 1 / Double(m - 1) : 0
-                  }
+      degree.withUnsafeMutableBufferPointer { degree in
+        firsts.withUnsafeMutableBufferPointer { firsts in
+          var w = Int(inc.start[range.lowerBound])
+          for p in range {
+            let begin = w
+            if !crossBorder || inc.crosses[p] {
+              var sum = 0.0
+              for j in Int(inc.start[p])..<Int(inc.start[p + 1]) {
+                let a = Int(inc.agreements[j])
+                guard bits[a >> 6] & (1 << UInt64(a & 63)) != 0 else { continue }
+                if w == begin {
+                  let e = Int(inc.entries[j])
+                  firsts[e >> 6] |= 1 << UInt64(e & 63)
                 }
-                if newman { weights[p] = sum }
+                out[w] = Int32(a)
+                w += 1
+                if newman {
+                  let m = Int(inc.memberCount[a])
+                  sum += m > 1 ? 1 / Double(m - 1) : 0
+                }
               }
-              window[p] = UInt64(begin) | UInt64(w) << 32
-              if w > begin {
-                ties += 1
-                degree[Int(inc.pairA[p])] += 1
-                degree[Int(inc.pairB[p])] += 1
-              }
+              if newman { weights[p] = sum }
+            }
+            window[p] = UInt64(begin) | UInt64(w) << 32
+            if w > begin {
+              degree[Int(inc.pairA[p])] += 1
+              degree[Int(inc.pairB[p])] += 1
             }
           }
         }
       }
-      return Part(firsts: firsts, degree: degree, ties: ties)
+      return Part(firsts: firsts, degree: degree)
     }
   }
 

@@ -33,35 +33,15 @@ struct SearchColumns: @unchecked Sendable {
     _ f: AgreementStore.TextField, _ offsets: (starts: UnsafeBufferPointer<UInt32>, ends: UnsafeBufferPointer<UInt32>),
     _ i: Int, contains needle: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    guard !offsets.starts.isEmpty else { return Self.contains(UnsafeBufferPointer(start: nil, count: 0), needle) }
+    guard !offsets.starts.isEmpty else { return needle.isEmpty }  // a field not held reads as ""
     let (start, end) = (offsets.starts[i], offsets.ends[i])
     // Doubled quotes are collapsed by the store (rare: a title quoting a word).
     guard end & AgreementStore.quotesFlag == 0 else {
-      return store.withText(f, i) { Self.contains($0, needle) }
+      return store.withText(f, i) { TextMatch.contains(foldingASCII: $0, bytes: needle) }
     }
     let buffer = start & AgreementStore.decodedFlag != 0 ? decoded : file
     let (lo, hi) = (Int(start & ~AgreementStore.decodedFlag), Int(end))
-    return Self.contains(UnsafeBufferPointer(rebasing: buffer[lo..<hi]), needle)
-  }
-
-  /// `TextMatch.contains(foldingASCII:_:)` with the needle as bytes: whether the needle (folded)
-  /// occurs in the haystack with its ASCII letters lower-cased.
-  static func contains(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard n.count <= h.count else { return false }
-    guard n.count > 0 else { return true }
-    @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
-    let first = n[0]
-    var i = 0
-    let last = h.count - n.count
-    while i <= last {
-      if lower(h[i]) == first {
-        var k = 1
-        while k < n.count, lower(h[i + k]) == n[k] { k += 1 }
-        if k == n.count { return true }
-      }
-      i += 1
-    }
-    return false
+    return TextMatch.contains(foldingASCII: UnsafeBufferPointer(rebasing: buffer[lo..<hi]), bytes: needle)
   }
 }
 

@@ -26,48 +26,32 @@ public enum TextMatch {
     }
   }
 
-  /// Substring search on UTF-8 bytes (a match of whole scalars, since UTF-8 is self-synchronising):
-  /// a needle longer than the field fails at once, and there is no per-call allocation, so a
-  /// search as long as a paste costs what it reads. `String.contains` took ~25 µs a call.
-  static func contains(_ haystack: String, _ needle: String) -> Bool {
-    var haystack = haystack
-    var needle = needle
-    return haystack.withUTF8 { h in
-      needle.withUTF8 { n in
-        guard n.count <= h.count else { return false }
-        guard let first = n.first else { return true }
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          if h[i] == first && memEqual(h, from: i, n) { return true }
-          i += 1
-        }
-        return false
-      }
-    }
-  }
-
   /// Whether `foldedNeedle` occurs in the bytes with their ASCII letters lower-cased (as
   /// `contains(fold(text), needle)`, without making the folded copy).
   public static func contains(foldingASCII h: UnsafeBufferPointer<UInt8>, _ foldedNeedle: String) -> Bool {
     var needle = foldedNeedle
-    return needle.withUTF8 { n in
-      guard n.count <= h.count else { return false }
-      guard n.count > 0 else { return true }
-      @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
-      let first = n[0]
-      for i in 0...(h.count - n.count) where lower(h[i]) == first {
+    return needle.withUTF8 { contains(foldingASCII: h, bytes: $0) }
+  }
+
+  /// The same with the folded needle as bytes (the search columns keep it so). A match of whole
+  /// scalars, since UTF-8 is self-synchronising; no per-call allocation, so a search as long as
+  /// a paste costs what it reads.
+  static func contains(foldingASCII h: UnsafeBufferPointer<UInt8>, bytes n: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard n.count <= h.count else { return false }
+    guard n.count > 0 else { return true }
+    @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+    let first = n[0]
+    var i = 0
+    let last = h.count - n.count
+    while i <= last {
+      if lower(h[i]) == first {
         var k = 1
         while k < n.count, lower(h[i + k]) == n[k] { k += 1 }
         if k == n.count { return true }
       }
-      return false
+      i += 1
     }
-  }
-
-  private static func memEqual(_ h: UnsafeBufferPointer<UInt8>, from start: Int, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
-    for k in 1..<n.count where h[start + k] != n[k] { return false }
-    return true
+    return false
   }
 }
 

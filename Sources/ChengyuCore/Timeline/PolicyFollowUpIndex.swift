@@ -95,24 +95,14 @@ public struct PolicyFollowUpIndex: Sendable {
     (partyStart, self.partyPlaces) = (perParty, partyPlaces)
   }
 
-  /// What building the index for `view` looks at: its agreements and their parties (those of
-  /// the whole dataset, an upper bound read without a pass), in the units of `counts`'s
-  /// `workLimit`.
-  public static func buildWork(_ view: NetworkView) -> Int {
-    view.agreements.count + view.dataset.agreements.storage.parties.count
-  }
-
   /// The counts of every policy of the view for a window of `months` (≥ 1), by policy (index
   /// into `dataset.policies`).
   ///
   /// - Parameters:
-  ///   - workLimit: agreements looked at for "among named" (in the named governments' windows
-  ///     or in the window itself) beyond which the counting stops and returns nil (the explorer's budget for work between two keys); nil: no limit.
   ///   - cancel: checked (and told the share of policies done) every 256 policies; once
   ///     cancelled the result is nil.
-  public func counts(months: Int, workLimit: Int? = nil, cancel: CancellationToken? = nil) -> [Int: Counts]? {
+  public func counts(months: Int, cancel: CancellationToken? = nil) -> [Int: Counts]? {
     var named = [Int](repeating: -1, count: view.dataset.cities.count)
-    var work = 0
     var result: [Int: Counts] = [:]
     result.reserveCapacity(view.policies.count)
     for (k, p) in view.policies.enumerated() {
@@ -120,15 +110,14 @@ public struct PolicyFollowUpIndex: Sendable {
         if cancel.isCancelled { return nil }
         cancel?.report(Double(k) / Double(view.policies.count))
       }
-      result[p] = counts(policy: p, stamp: k, months: months, named: &named, work: &work)
-      if let workLimit, work > workLimit { return nil }
+      result[p] = counts(policy: p, stamp: k, months: months, named: &named)
     }
     return result
   }
 
   /// `named[c] == stamp`: government c is named by the policy being counted (a stamp per
   /// policy, so the marks are never cleared).
-  private func counts(policy: Int, stamp: Int, months: Int, named marks: inout [Int], work: inout Int) -> Counts {
+  private func counts(policy: Int, stamp: Int, months: Int, named marks: inout [Int]) -> Counts {
     let start = PolicyFollowUp.firstDay(view.dataset.policies[policy].date)
     let (from, to) = (lowerBound(start.key), lowerBound(PolicyFollowUp.shift(start, by: months).key))
     let before = from - lowerBound(PolicyFollowUp.shift(start, by: -months).key)
@@ -153,7 +142,6 @@ public struct PolicyFollowUpIndex: Sendable {
     var among = 0
     let scan = others.reduce(0) { $0 + windows[$1].1.count }
     if scan < to - from {
-      work += scan
       for i in others {
         let (c, range) = windows[i]
         for k in range {
@@ -162,7 +150,6 @@ public struct PolicyFollowUpIndex: Sendable {
         }
       }
     } else {
-      work += to - from
       for place in from..<to where namedParties(place: place, skipping: skip, marks, stamp).count >= 2 { among += 1 }
     }
     return Counts(after: to - from, amongMentioned: among, before: before)
