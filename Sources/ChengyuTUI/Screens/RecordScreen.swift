@@ -70,13 +70,13 @@ extension AppState {
 }
 
 extension AppState {
+  /// Agreements a policy record lists after it, at most.
+  static let followUpListed = 300
+
   /// What followed a policy under the current filter (`PolicyFollowUp`, as `chengyu show P…
   /// --after N` with the filter's years): one pass over the view's agreements for the one record
   /// shown, computed off the key path (`ViewWork.record`; the field says it is counting until
   /// then). N is the follow-up window `w` sets (12 months unless changed), as on the Timeline.
-  /// Agreements a policy record lists after it, at most.
-  static let followUpListed = 300
-
   func policyFollowUpFields(_ policy: Int, listing limit: Int = followUpListed) -> [(String, String)] {
     let n = analysisViews.followUpMonths
     guard let f = analysisViews.recordFollowUp(policy) else {
